@@ -1,0 +1,74 @@
+#pragma once
+
+#include "filewriter.h"
+#include "plan.h"
+#include "runresult.h"
+
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QMutex>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace Quire {
+
+struct RunState;
+
+/**
+ * Runs a valid Plan on its own QThreadPool through QtConcurrent::map over chunks of files. Controlled
+ * through its QFuture (pause = suspend, cancel). Reports progress and new failures as batched updates
+ * at most ~30 times a second. Keeps one status byte per file, no per-file objects for successes.
+ */
+class BatchRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchRunner)
+
+public:
+    explicit BatchRunner(QObject *parent = nullptr);
+    ~BatchRunner() override; ///< cancels and waits for in-flight files
+
+    /** Starts the run; returns false (and emits nothing) if the plan is invalid or a run is going on. */
+    bool start(const Plan &plan, WriteMethod method = defaultWriteMethod());
+    void pause();
+    void resume();
+    void cancel();
+
+    [[nodiscard]] bool isRunning() const;
+    [[nodiscard]] bool isPaused() const;
+    [[nodiscard]] QFuture<void> future() const;
+    [[nodiscard]] const Plan &plan() const;
+
+    /** Thread-safe, cheap: for models and reports. Valid after start() until the next start(). */
+    [[nodiscard]] FileStatus statusAt(qint64 position) const;
+    [[nodiscard]] QString messageAt(qint64 position) const; ///< the failure message, if it failed
+    [[nodiscard]] QString finalNameAt(qint64 position) const; ///< the name actually used
+    [[nodiscard]] RunProgress progress() const;
+    [[nodiscard]] RunSummary summary() const; ///< complete once finished() was emitted
+
+Q_SIGNALS:
+    void progressChanged(const Quire::RunProgress &progress);
+    void failuresAdded(const QList<Quire::FileFailure> &failures);
+    void pausedChanged(bool paused);
+    void finished(const Quire::RunSummary &summary);
+
+private:
+    void publish();
+    void onFutureFinished();
+
+    QThreadPool m_pool;
+    QFutureWatcher<void> m_watcher;
+    QTimer m_ticker;
+    std::shared_ptr<RunState> m_state;
+    Plan m_plan;
+    RunSummary m_summary;
+    qsizetype m_failuresSent = 0;
+};
+
+} // namespace Quire

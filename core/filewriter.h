@@ -1,0 +1,48 @@
+#pragma once
+
+#include "jobspec.h"
+#include "runresult.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Quire {
+
+/** How a new file gets its final name. */
+enum class WriteMethod : quint8 {
+    Direct, ///< open(O_CREAT|O_EXCL) at the final name and write there
+    Atomic  ///< write an unnamed (O_TMPFILE) or hidden temporary file, then link it into place
+};
+
+/** Outcome of writing one file: errors are values, carrying the OS's message. */
+struct WriteOutcome
+{
+    FileStatus status = FileStatus::Pending;
+    QString finalName; ///< differs from the requested name under IfExists::Rename
+    QString error;     ///< the OS's message with what failed, when status is Failed
+};
+
+/**
+ * Writes one file into a directory given as an open descriptor. Never follows a symlink at the target
+ * name, never clobbers a file unless the policy is Overwrite (then atomically), and removes a
+ * half-written file on any error. Thread-safe: holds no mutable state.
+ */
+class FileWriter
+{
+public:
+    FileWriter(int dirFd, IfExists policy, WriteMethod method);
+
+    [[nodiscard]] WriteOutcome write(const QString &name, const QByteArray &bytes) const;
+    /** Same, with the name already encoded for the file system (avoids a conversion per file). */
+    [[nodiscard]] WriteOutcome write(const QByteArray &nativeName, const QByteArray &bytes) const;
+
+private:
+    int m_dirFd;
+    IfExists m_policy;
+    WriteMethod m_method;
+};
+
+/** The method used when nothing else is asked: see README "Safety" for the measurements. */
+WriteMethod defaultWriteMethod();
+
+} // namespace Quire

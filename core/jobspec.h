@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Quire {
+
+enum class LineEnding : quint8 {
+    Lf,
+    CrLf,
+    Cr
+};
+
+/** What to do when a file of the same name is already there. */
+enum class IfExists : quint8 {
+    Fail,      ///< the default: the plan reports it, the run never touches it
+    Skip,      ///< leave the existing file alone and count it as skipped
+    Overwrite, ///< replace it atomically (old content survives until the new one is complete)
+    Rename     ///< keep both: write "name (2).ext"
+};
+
+/** Everything a run needs, as plain values. The GUI and the CLI both build one of these. */
+struct JobSpec
+{
+    QStringList folders;
+    qint64 from = 1;
+    qint64 to = 10;
+    qint64 step = 1;
+    QString nameTemplate = QStringLiteral("file-{index:00}.txt");
+    QString contentTemplate = QStringLiteral("In file {index}{nl}");
+    QString contentFile;                                  ///< if set, the content template is read from it
+    QString contentFileEncoding = QStringLiteral("UTF-8"); ///< how contentFile is encoded
+    QString encoding = QStringLiteral("UTF-8");
+    bool bom = false;
+    LineEnding lineEnding = LineEnding::Lf;
+    IfExists ifExists = IfExists::Fail;
+    int parallel = 0;   ///< parallel writes; 0 = automatic
+    bool durable = false;
+    bool stopOnError = false;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    /** Reads a job; unknown keys and wrong types are errors (appended to errors) and yield nullopt. */
+    static std::optional<JobSpec> fromJson(const QJsonObject &json, QStringList *errors);
+    /** Reads a job file (UTF-8 JSON). Errors name the file and, for syntax errors, the offset. */
+    static std::optional<JobSpec> fromJsonFile(const QString &path, QStringList *errors);
+
+    bool operator==(const JobSpec &other) const = default;
+};
+
+QString lineEndingName(LineEnding eol);            ///< "lf", "crlf", "cr"
+std::optional<LineEnding> lineEndingFromName(const QString &name);
+QString lineEndingText(LineEnding eol);            ///< "\n", "\r\n", "\r"
+QString ifExistsName(IfExists policy);             ///< "fail", "skip", "overwrite", "rename"
+std::optional<IfExists> ifExistsFromName(const QString &name);
+
+/** The number of parallel writes used when JobSpec::parallel is 0. */
+int defaultParallelWrites();
+constexpr qint64 MaxFilesPerJob = 10'000'000;
+constexpr int MaxParallelWrites = 256;
+
+} // namespace Quire

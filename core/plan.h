@@ -1,0 +1,70 @@
+#pragma once
+
+#include "jobspec.h"
+#include "templateengine.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Quire {
+
+/** One thing the plan found wrong (Error: nothing may run) or worth knowing (Warning). */
+struct PlanProblem
+{
+    enum class Severity : quint8 {
+        Error,
+        Warning
+    };
+    Severity severity = Severity::Error;
+    QString field;   ///< "folder", "range", "name", "content", "encoding", "bom", "if-exists", "parallel"
+    QString message; ///< complete sentence: what, where, how to fix
+};
+
+/** A target folder as the plan saw it. */
+struct FolderPlan
+{
+    QString path;            ///< absolute, cleaned
+    bool create = false;     ///< missing now; the run creates it like mkdir -p
+    qint64 conflicts = 0;    ///< planned names that already exist there
+    QStringList firstConflicts; ///< up to a few of those names
+};
+
+/**
+ * The validated, fully resolved job: what will be written where, computed before anything is
+ * touched. Positions 0..fileCount-1 enumerate every file of every folder (folder-major).
+ */
+struct Plan
+{
+    JobSpec spec;              ///< content template resolved (content file read), encoding canonical
+    QList<PlanProblem> problems;
+    QList<FolderPlan> folders;
+    QDateTime start;           ///< the run's start for {date}/{time}, fixed when planning
+    Template nameTemplate;     ///< compiled, unbound
+    Template contentTemplate;  ///< compiled, unbound
+    QString eol;
+    qint64 filesPerFolder = 0;
+    qint64 fileCount = 0;      ///< all folders together
+    qint64 totalBytes = 0;     ///< all files together, BOM included
+    qint64 conflictCount = 0;  ///< all folders together
+    QString firstName;
+    QString lastName;
+
+    [[nodiscard]] bool isValid() const; ///< no Error problems
+    [[nodiscard]] QList<PlanProblem> errors() const;
+    [[nodiscard]] QList<PlanProblem> warnings() const;
+
+    [[nodiscard]] int folderOf(qint64 position) const;
+    [[nodiscard]] qint64 indexAt(qint64 position) const;
+    [[nodiscard]] qint64 nAt(qint64 position) const; ///< 1-based inside its folder
+    [[nodiscard]] TemplateConstants constantsFor(int folder) const;
+    /** Renders on demand (for previews, models and reports); the runner has its own fast path. */
+    [[nodiscard]] QString fileName(qint64 position) const;
+    [[nodiscard]] QString filePath(qint64 position) const;
+    [[nodiscard]] QString contentText(qint64 position) const;
+    /** Encoded bytes exactly as they would be written (BOM included); empty + error on failure. */
+    [[nodiscard]] QByteArray contentBytes(qint64 position, QString *error = nullptr) const;
+};
+
+} // namespace Quire

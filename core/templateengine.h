@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Quire {
+
+/** Where a template is used: some placeholders ({name}, {nl}) only make sense in file content. */
+enum class TemplateKind {
+    Name,
+    Content
+};
+
+/** A mistake in a template: 1-based line and column plus a message that says how to fix it. */
+struct TemplateError
+{
+    int line = 1;
+    int column = 1;
+    QString message; ///< e.g. "unknown placeholder {indx} at column 6 (did you mean {index}?)"
+};
+
+/** Values that are the same for every file of one target folder; bound once per folder. */
+struct TemplateConstants
+{
+    QDateTime start;     ///< the run's start, for {date} and {time}
+    qint64 count = 0;    ///< files per folder, for {count}
+    QString folderName;  ///< the target folder's own name, for {folder}
+    QString eol = QStringLiteral("\n"); ///< {nl} and literal line breaks in content
+};
+
+/** Per-file values. */
+struct FileContext
+{
+    qint64 index = 0;  ///< the value of {index}
+    qint64 n = 1;      ///< 1-based position inside the folder, {n}
+    QStringView name;  ///< the file's own name, {name} (content only)
+};
+
+/**
+ * A compiled template. Parse once with compile(), bind the per-folder constants with bound(), then
+ * render() per file: rendering never parses and never uses regular expressions.
+ */
+class Template
+{
+public:
+    enum class Kind : quint8 {
+        Literal,
+        Index,
+        N,
+        Count,
+        Date,
+        Time,
+        Uuid,
+        Random,
+        Folder,
+        Name,
+        Nl,
+        Tab
+    };
+    /** One piece of a template. For numbers: width (0 = none) and hex/upper; Date/Time: text = format. */
+    struct Segment
+    {
+        Kind kind = Kind::Literal;
+        QString text;
+        int width = 0;
+        bool hex = false;
+        bool upper = false;
+    };
+
+    Template() = default;
+
+    /** Parses text. Every mistake is appended to errors; the result is invalid if there was any. */
+    static Template compile(const QString &text, TemplateKind kind, QList<TemplateError> *errors);
+
+    /** Replaces the per-folder constants ({date}, {time}, {count}, {folder}, {nl}, {tab}, line breaks). */
+    [[nodiscard]] Template bound(const TemplateConstants &constants) const;
+
+    /** Renders one file into out (cleared first). out keeps its capacity, so reuse it. */
+    void render(const FileContext &context, QString &out) const;
+    [[nodiscard]] QString render(const FileContext &context) const;
+
+    [[nodiscard]] bool isValid() const;
+    [[nodiscard]] const QList<Segment> &segments() const;
+    [[nodiscard]] bool contains(Kind kind) const;
+    /** True if two different files of one folder can never render the same text ({index}, {n}, {uuid}). */
+    [[nodiscard]] bool isUniquePerFile() const;
+
+    /** Placeholder names the engine knows, for hints and documentation. */
+    static QStringList placeholderNames();
+
+private:
+    QList<Segment> m_segments;
+    bool m_valid = false;
+};
+
+/** Formats an error as one line, e.g. "name template: unknown placeholder {indx} at column 6 (...)". */
+QString formatTemplateError(const QString &what, const TemplateError &error);
+
+} // namespace Quire
