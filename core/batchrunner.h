@@ -60,11 +60,17 @@ Q_SIGNALS:
 
 private:
     void publish();
-    void onFutureFinished();
+    void onWritesFinished();
+    void onSyncFinished();
+    void finish();
 
     QThreadPool m_pool;
     QFutureWatcher<void> m_watcher;
+    QFutureWatcher<QStringList> m_syncWatcher;
     QTimer m_ticker;
+    QElapsedTimer m_elapsed;
+    QElapsedTimer m_pauseTimer; ///< valid while paused
+    qint64 m_pausedMs = 0;
     std::shared_ptr<RunState> m_state;
     Plan m_plan;
     RunSummary m_summary;

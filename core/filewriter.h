@@ -30,16 +30,23 @@ struct WriteOutcome
 class FileWriter
 {
 public:
-    FileWriter(int dirFd, IfExists policy, WriteMethod method);
+    /** syncReplacements: fsync a replacement before it takes the old file's name (durable mode). */
+    FileWriter(int dirFd, IfExists policy, WriteMethod method, bool syncReplacements = false);
 
     [[nodiscard]] WriteOutcome write(const QString &name, const QByteArray &bytes) const;
     /** Same, with the name already encoded for the file system (avoids a conversion per file). */
     [[nodiscard]] WriteOutcome write(const QByteArray &nativeName, const QByteArray &bytes) const;
 
 private:
+    WriteOutcome writeDirect(const QByteArray &name, const QByteArray &bytes) const;
+    WriteOutcome writeAtomic(const QByteArray &name, const QByteArray &bytes) const;
+    WriteOutcome replace(const QByteArray &name, const QByteArray &bytes) const;
+    WriteOutcome onExisting(const QByteArray &name, const QByteArray &bytes) const;
+
     int m_dirFd;
     IfExists m_policy;
     WriteMethod m_method;
+    bool m_syncReplacements;
 };
 
 /** The method used when nothing else is asked: see README "Safety" for the measurements. */

@@ -43,6 +43,8 @@ struct Plan
     QDateTime start;           ///< the run's start for {date}/{time}, fixed when planning
     Template nameTemplate;     ///< compiled, unbound
     Template contentTemplate;  ///< compiled, unbound
+    QList<Template> boundNames;    ///< per folder, constants bound (filled when the plan is valid)
+    QList<Template> boundContents; ///< per folder, constants bound
     QString eol;
     qint64 filesPerFolder = 0;
     qint64 fileCount = 0;      ///< all folders together

@@ -1,0 +1,166 @@
+#include "cliparser.h"
+
+namespace Quire {
+
+namespace {
+
+QCommandLineOption option(const char *name, const char *description, const char *valueName = nullptr)
+{
+    QCommandLineOption result(QString::fromLatin1(name), QString::fromLatin1(description));
+    if (valueName)
+        result.setValueName(QString::fromLatin1(valueName));
+    return result;
+}
+
+const QString helpEpilogue = QStringLiteral(R"(
+Templates:
+  {index} {index:000} {index:D4} {index:x} {index:X8}   the index (zero-padded, hexadecimal)
+  {n} {count}            1-based position in the folder, number of files per folder
+  {date} {date:yyyy-MM-dd} {time:HH-mm-ss}   the run's start (same for every file)
+  {uuid} {random:8}      a random UUID, 8 random letters and digits
+  {folder} {name}        the target folder's name, the file's own name (content only)
+  {nl} {tab} {{ }}       line ending, tab, literal braces (content: {nl} only there)
+
+Exit codes:
+  0  every file written (or skipped by --if-exists skip)
+  1  some files failed (each listed on stderr with its reason), or the run was interrupted
+  2  invalid job or usage: nothing was written
+
+Example (the seed):
+  quire-cli --folder tempfolder --from 11 --to 20 --name 'file-{index:00}.txt' --content 'In file {index}{nl}'
+)");
+
+} // namespace
+
+CliParser::CliParser()
+{
+    m_parser.setApplicationDescription(QStringLiteral("Creates files in bulk, in parallel, from a name template and "
+                                                      "a content template."));
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOptions({
+        option("folder", "Target folder (repeat for several; created if missing).", "DIR"),
+        option("from", "First index (default 1).", "A"),
+        option("to", "Last index, inclusive (default 10).", "B"),
+        option("step", "Step between indexes; negative counts down (default 1).", "S"),
+        option("name", "File name template (default file-{index:00}.txt).", "TEMPLATE"),
+        option("content", "Content template (default 'In file {index}{nl}').", "TEMPLATE"),
+        option("content-file", "Read the content template from FILE.", "FILE"),
+        option("content-encoding", "Encoding of --content-file (default UTF-8).", "NAME"),
+        option("encoding", "Encoding of the files written (default UTF-8).", "NAME"),
+        option("bom", "Write a byte order mark (Unicode encodings only)."),
+        option("eol", "Line ending for {nl} and line breaks: lf, crlf or cr (default lf).", "EOL"),
+        option("if-exists", "When a file exists: fail (default), skip, overwrite or rename (keep both).", "POLICY"),
+        option("jobs", "Parallel writes, 1-256 (default: automatic).", "N"),
+        option("durable", "Everything is on disk (synced) before success is reported."),
+        option("stop-on-error", "Stop at the first file that fails."),
+        option("dry-run", "Validate and show the plan; write nothing."),
+        option("job", "Read the job from a JSON file; flags given too override it.", "FILE.json"),
+        option("save-job", "Write the job as JSON to FILE and continue.", "FILE.json"),
+        option("report", "Write a per-file report, CSV or JSON by suffix.", "FILE"),
+        option("list-encodings", "List every encoding available and exit."),
+        option("quiet", "Print only errors."),
+    });
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+}
+
+QString CliParser::helpText() const
+{
+    return m_parser.helpText() + helpEpilogue;
+}
+
+std::optional<CliRequest> CliParser::parse(const QStringList &args, QStringList *errors)
+{
+    const qsizetype before = errors->size();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i).contains(QChar::ReplacementCharacter))
+            errors->append(QStringLiteral("argument %1 is not valid UTF-8 text: %2").arg(i).arg(args.at(i)));
+    }
+    if (!m_parser.parse(args)) {
+        errors->append(m_parser.errorText() + QStringLiteral(" (see --help)"));
+        return std::nullopt;
+    }
+    if (!m_parser.positionalArguments().isEmpty())
+        errors->append(QStringLiteral("unexpected argument \"%1\" (options start with --; see --help)")
+                           .arg(m_parser.positionalArguments().constFirst()));
+    CliRequest request;
+    request.help = m_parser.isSet(QStringLiteral("help"));
+    request.version = m_parser.isSet(QStringLiteral("version"));
+    request.listEncodings = m_parser.isSet(QStringLiteral("list-encodings"));
+    request.dryRun = m_parser.isSet(QStringLiteral("dry-run"));
+    request.quiet = m_parser.isSet(QStringLiteral("quiet"));
+    request.reportPath = m_parser.value(QStringLiteral("report"));
+    request.saveJobPath = m_parser.value(QStringLiteral("save-job"));
+    applyJobFile(request, errors);
+    applyFlags(request, errors);
+    if (errors->size() > before)
+        return std::nullopt;
+    return request;
+}
+
+void CliParser::applyJobFile(CliRequest &request, QStringList *errors)
+{
+    if (!m_parser.isSet(QStringLiteral("job")))
+        return;
+    if (auto spec = JobSpec::fromJsonFile(m_parser.value(QStringLiteral("job")), errors))
+        request.spec = *spec;
+}
+
+void CliParser::applyFlags(CliRequest &request, QStringList *errors)
+{
+    JobSpec &spec = request.spec;
+    auto set = [this](const char *name) { return m_parser.isSet(QString::fromLatin1(name)); };
+    auto value = [this](const char *name) { return m_parser.value(QString::fromLatin1(name)); };
+    auto number = [&](const char *name, qint64 &target) {
+        if (!set(name))
+            return;
+        bool ok = false;
+        const qint64 parsed = value(name).trimmed().toLongLong(&ok);
+        if (ok)
+            target = parsed;
+        else
+            errors->append(QStringLiteral("--%1: \"%2\" is not a whole number").arg(QLatin1String(name), value(name)));
+    };
+    if (set("folder"))
+        spec.folders = m_parser.values(QStringLiteral("folder"));
+    number("from", spec.from);
+    number("to", spec.to);
+    number("step", spec.step);
+    qint64 jobs = spec.parallel;
+    number("jobs", jobs);
+    if (set("jobs") && jobs == 0)
+        errors->append(QStringLiteral("--jobs 0: give at least 1 parallel write (leave --jobs out for automatic)"));
+    spec.parallel = int(std::clamp<qint64>(jobs, -1, MaxParallelWrites + 1));
+    if (set("name"))
+        spec.nameTemplate = value("name");
+    if (set("content") && set("content-file"))
+        errors->append(QStringLiteral("--content and --content-file both given: keep one of them"));
+    if (set("content")) {
+        spec.contentTemplate = value("content");
+        spec.contentFile.clear();
+    }
+    if (set("content-file"))
+        spec.contentFile = value("content-file");
+    if (set("content-encoding"))
+        spec.contentFileEncoding = value("content-encoding");
+    if (set("encoding"))
+        spec.encoding = value("encoding");
+    spec.bom = spec.bom || set("bom");
+    spec.durable = spec.durable || set("durable");
+    spec.stopOnError = spec.stopOnError || set("stop-on-error");
+    if (set("eol")) {
+        if (const auto eol = lineEndingFromName(value("eol")))
+            spec.lineEnding = *eol;
+        else
+            errors->append(QStringLiteral("--eol: unknown line ending \"%1\" (use lf, crlf or cr)").arg(value("eol")));
+    }
+    if (set("if-exists")) {
+        if (const auto policy = ifExistsFromName(value("if-exists")))
+            spec.ifExists = *policy;
+        else
+            errors->append(QStringLiteral("--if-exists: unknown policy \"%1\" (use fail, skip, overwrite or rename)")
+                               .arg(value("if-exists")));
+    }
+}
+
+} // namespace Quire

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "jobspec.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <optional>
+
+namespace Quire {
+
+/** What the command line asked for, beyond the job itself. */
+struct CliRequest
+{
+    JobSpec spec;
+    bool dryRun = false;
+    bool quiet = false;
+    bool listEncodings = false;
+    bool help = false;
+    bool version = false;
+    QString reportPath;
+    QString saveJobPath;
+};
+
+/** Turns arguments into a CliRequest; every mistake is reported, not only the first. */
+class CliParser
+{
+public:
+    CliParser();
+
+    std::optional<CliRequest> parse(const QStringList &args, QStringList *errors);
+    [[nodiscard]] QString helpText() const;
+
+private:
+    void applyJobFile(CliRequest &request, QStringList *errors);
+    void applyFlags(CliRequest &request, QStringList *errors);
+
+    QCommandLineParser m_parser;
+};
+
+} // namespace Quire

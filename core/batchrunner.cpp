@@ -1,0 +1,234 @@
+#include "batchrunner.h"
+
+#include "runstate.h"
+
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Quire {
+
+namespace {
+
+constexpr int TickMs = 33; // front ends hear from us at most ~30 times a second
+
+qint64 chunkSizeFor(qint64 files, int threads)
+{
+    // Small enough for prompt cancel, pause and smooth progress; large enough that QtConcurrent's
+    // per-item overhead disappears next to the file system calls.
+    return std::clamp<qint64>(files / (qint64(threads) * 32), 8, 512);
+}
+
+} // namespace
+
+BatchRunner::BatchRunner(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<Quire::RunProgress>();
+    qRegisterMetaType<Quire::RunSummary>();
+    qRegisterMetaType<Quire::FileFailure>();
+    m_ticker.setInterval(TickMs);
+    connect(&m_ticker, &QTimer::timeout, this, &BatchRunner::publish);
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &BatchRunner::onWritesFinished);
+    connect(&m_syncWatcher, &QFutureWatcher<QStringList>::finished, this, &BatchRunner::onSyncFinished);
+}
+
+BatchRunner::~BatchRunner()
+{
+    if (m_state)
+        m_state->cancel.store(true);
+    m_watcher.cancel();
+    m_watcher.waitForFinished();
+    m_syncWatcher.waitForFinished();
+}
+
+bool BatchRunner::start(const Plan &plan, WriteMethod method)
+{
+    if (!plan.isValid() || plan.fileCount <= 0 || isRunning())
+        return false;
+    m_plan = plan;
+    m_summary = RunSummary{};
+    m_failuresSent = 0;
+    m_state = std::make_shared<RunState>(plan, method);
+    const int threads = plan.spec.parallel > 0 ? plan.spec.parallel : defaultParallelWrites();
+    m_pool.setMaxThreadCount(threads);
+    const qint64 chunk = chunkSizeFor(plan.fileCount, threads);
+    for (qint64 begin = 0; begin < plan.fileCount; begin += chunk)
+        m_state->chunks.push_back(Chunk{begin, std::min(begin + chunk, plan.fileCount)});
+    m_state->openFolders();
+    m_elapsed.start();
+    m_pausedMs = 0;
+    std::shared_ptr<RunState> state = m_state;
+    m_watcher.setFuture(QtConcurrent::map(&m_pool, state->chunks, [state](const Chunk &c) { state->runChunk(c); }));
+    m_ticker.start();
+    return true;
+}
+
+void BatchRunner::pause()
+{
+    if (!isRunning() || isPaused())
+        return;
+    m_watcher.suspend();
+    m_pauseTimer.start();
+    publish();
+    emit pausedChanged(true);
+}
+
+void BatchRunner::resume()
+{
+    if (!isPaused())
+        return;
+    m_pausedMs += m_pauseTimer.elapsed();
+    m_pauseTimer.invalidate();
+    m_watcher.resume();
+    publish();
+    emit pausedChanged(false);
+}
+
+void BatchRunner::cancel()
+{
+    if (!isRunning() || !m_state)
+        return;
+    m_state->cancel.store(true);
+    const bool wasPaused = isPaused();
+    if (wasPaused)
+        resume();
+    m_watcher.cancel();
+}
+
+bool BatchRunner::isRunning() const
+{
+    return (m_watcher.isRunning() || m_syncWatcher.isRunning()) && m_state;
+}
+
+bool BatchRunner::isPaused() const
+{
+    return m_pauseTimer.isValid();
+}
+
+QFuture<void> BatchRunner::future() const
+{
+    return m_watcher.future();
+}
+
+const Plan &BatchRunner::plan() const
+{
+    return m_plan;
+}
+
+FileStatus BatchRunner::statusAt(qint64 position) const
+{
+    if (!m_state || position < 0 || position >= m_plan.fileCount)
+        return FileStatus::Pending;
+    return FileStatus(m_state->statuses[size_t(position)].load(std::memory_order_relaxed));
+}
+
+QString BatchRunner::messageAt(qint64 position) const
+{
+    if (!m_state)
+        return {};
+    QMutexLocker locker(&m_state->mutex);
+    const auto it = m_state->failureByPosition.constFind(position);
+    return it == m_state->failureByPosition.cend() ? QString() : m_state->messages.at(*it);
+}
+
+QString BatchRunner::finalNameAt(qint64 position) const
+{
+    if (m_state) {
+        QMutexLocker locker(&m_state->mutex);
+        const auto it = m_state->renamed.constFind(position);
+        if (it != m_state->renamed.cend())
+            return *it;
+    }
+    return m_plan.fileName(position);
+}
+
+RunProgress BatchRunner::progress() const
+{
+    RunProgress p;
+    if (!m_state)
+        return p;
+    p.total = m_plan.fileCount;
+    p.written = m_state->written.load(std::memory_order_relaxed);
+    p.skipped = m_state->skipped.load(std::memory_order_relaxed);
+    p.failed = m_state->failed.load(std::memory_order_relaxed);
+    p.done = p.written + p.skipped + p.failed;
+    p.bytes = m_state->bytes.load(std::memory_order_relaxed);
+    p.paused = isPaused();
+    const qint64 pausedNow = m_pauseTimer.isValid() ? m_pauseTimer.elapsed() : 0;
+    p.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() - m_pausedMs - pausedNow : 0;
+    if (!isRunning() && m_summary.counts.total > 0)
+        p.elapsedMs = m_summary.counts.elapsedMs;
+    p.filesPerSecond = p.elapsedMs > 0 ? double(p.done) * 1000.0 / double(p.elapsedMs) : 0.0;
+    if (p.filesPerSecond > 0 && p.done > 0)
+        p.etaMs = qint64(double(p.total - p.done) * 1000.0 / p.filesPerSecond);
+    return p;
+}
+
+RunSummary BatchRunner::summary() const
+{
+    RunSummary result = m_summary;
+    if (!m_state)
+        return result;
+    QMutexLocker locker(&m_state->mutex);
+    result.failures.clear();
+    result.failures.reserve(m_state->failures.size());
+    for (qsizetype i = 0; i < m_state->failures.size(); ++i)
+        result.failures.append(m_state->failureAt(i));
+    return result;
+}
+
+void BatchRunner::publish()
+{
+    if (!m_state)
+        return;
+    if (m_state->stop.load(std::memory_order_relaxed) && !m_watcher.isCanceled())
+        m_watcher.cancel(); // stop at first error: no more chunks need to be dispatched
+    QList<FileFailure> fresh;
+    {
+        QMutexLocker locker(&m_state->mutex);
+        for (; m_failuresSent < m_state->failures.size(); ++m_failuresSent)
+            fresh.append(m_state->failureAt(m_failuresSent));
+    }
+    emit progressChanged(progress());
+    if (!fresh.isEmpty())
+        emit failuresAdded(fresh);
+}
+
+void BatchRunner::onWritesFinished()
+{
+    const bool interrupted = m_state->cancel.load() || m_state->stop.load();
+    if (m_plan.spec.durable && !interrupted) {
+        std::shared_ptr<RunState> state = m_state;
+        m_syncWatcher.setFuture(QtConcurrent::run(&m_pool, [state] { return state->syncFolders(); }));
+        return;
+    }
+    finish();
+}
+
+void BatchRunner::onSyncFinished()
+{
+    m_summary.jobErrors = m_syncWatcher.result();
+    finish();
+}
+
+void BatchRunner::finish()
+{
+    m_ticker.stop();
+    if (m_pauseTimer.isValid()) {
+        m_pausedMs += m_pauseTimer.elapsed();
+        m_pauseTimer.invalidate();
+    }
+    m_summary.counts = progress();
+    m_summary.counts.paused = false;
+    m_summary.notAttempted = m_summary.counts.total - m_summary.counts.done;
+    m_summary.cancelled = m_state->cancel.load();
+    m_summary.stoppedOnError = m_state->stop.load();
+    for (const QString &error : std::as_const(m_state->folderErrors)) {
+        if (!error.isEmpty())
+            m_summary.jobErrors.append(error);
+    }
+    publish();
+    emit finished(summary());
+}
+
+} // namespace Quire

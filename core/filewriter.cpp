@@ -1,0 +1,260 @@
+#include "filewriter.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <fcntl.h>
+#include <optional>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
+namespace Quire {
+
+namespace {
+
+constexpr int MaxRenameAttempts = 10'000;
+
+QString osMessage(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+WriteOutcome failed(int error, const QString &context = {})
+{
+    return {FileStatus::Failed, {}, context.isEmpty() ? osMessage(error) : osMessage(error) + u" (" + context + u')'};
+}
+
+// Too many open files is a transient condition when writes run in parallel: wait for descriptors
+// to be released instead of failing every remaining file.
+template <typename Call>
+int retryWhenOutOfDescriptors(Call call)
+{
+    auto delay = std::chrono::microseconds(200);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    for (;;) {
+        const int result = call();
+        if (result >= 0 || (errno != EMFILE && errno != ENFILE) || std::chrono::steady_clock::now() > deadline)
+            return result;
+        std::this_thread::sleep_for(delay);
+        delay = std::min(delay * 2, decltype(delay)(std::chrono::milliseconds(50)));
+    }
+}
+
+int writeAll(int fd, const QByteArray &bytes)
+{
+    const char *data = bytes.constData();
+    qsizetype left = bytes.size();
+    while (left > 0) {
+        const ssize_t written = ::write(fd, data, size_t(left));
+        if (written < 0) {
+            if (errno == EINTR)
+                continue;
+            return errno;
+        }
+        data += written;
+        left -= written;
+    }
+    return 0;
+}
+
+int closeChecked(int fd)
+{
+    return ::close(fd) == 0 || errno == EINTR ? 0 : errno;
+}
+
+QByteArray numberedName(const QByteArray &name, int number)
+{
+    const qsizetype dot = name.lastIndexOf('.');
+    const bool hasSuffix = dot > 0;
+    const QByteArray stem = hasSuffix ? name.left(dot) : name;
+    const QByteArray suffix = hasSuffix ? name.mid(dot) : QByteArray();
+    return stem + " (" + QByteArray::number(number) + ')' + suffix;
+}
+
+QByteArray hiddenTempName(const QByteArray &forName)
+{
+    const quint64 tag = QRandomGenerator::global()->generate64();
+    return ".quire-" + QByteArray::number(tag, 36) + '-' + forName.left(100) + ".tmp";
+}
+
+/** A written temporary file, unnamed (O_TMPFILE) or hidden, not yet under its final name. */
+struct TempFile
+{
+    int dirFd = -1;
+    int fd = -1;
+    QByteArray name; ///< empty for an O_TMPFILE
+
+    ~TempFile()
+    {
+        if (fd >= 0)
+            ::close(fd);
+        if (!name.isEmpty())
+            ::unlinkat(dirFd, name.constData(), 0);
+    }
+
+    int create(int dir, const QByteArray &forName, bool allowUnnamed)
+    {
+        dirFd = dir;
+        static std::atomic_bool unnamedWorks{true};
+        if (allowUnnamed && unnamedWorks.load(std::memory_order_relaxed)) {
+            fd = retryWhenOutOfDescriptors([dir] { return ::openat(dir, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666); });
+            if (fd >= 0)
+                return 0;
+            if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
+                return errno;
+        }
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            const QByteArray candidate = hiddenTempName(forName);
+            fd = retryWhenOutOfDescriptors([dir, &candidate] {
+                return ::openat(dir, candidate.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+            });
+            if (fd >= 0) {
+                name = candidate;
+                return 0;
+            }
+            if (errno != EEXIST)
+                return errno;
+        }
+        return EEXIST;
+    }
+
+    /** Gives the temporary file the final name, never replacing anything. Returns 0 or errno. */
+    int link(const QByteArray &finalName)
+    {
+        if (!name.isEmpty()) {
+            if (::renameat2(dirFd, name.constData(), dirFd, finalName.constData(), RENAME_NOREPLACE) != 0)
+                return errno;
+            name.clear();
+            return 0;
+        }
+        // AT_EMPTY_PATH needs CAP_DAC_READ_SEARCH; /proc/self/fd works for everyone where /proc is mounted.
+        static std::atomic_bool emptyPathWorks{true};
+        if (emptyPathWorks.load(std::memory_order_relaxed)) {
+            if (::linkat(fd, "", dirFd, finalName.constData(), AT_EMPTY_PATH) == 0)
+                return 0;
+            if (errno != ENOENT && errno != EPERM)
+                return errno;
+            emptyPathWorks.store(false, std::memory_order_relaxed);
+        }
+        const QByteArray proc = "/proc/self/fd/" + QByteArray::number(fd);
+        return ::linkat(AT_FDCWD, proc.constData(), dirFd, finalName.constData(), AT_SYMLINK_FOLLOW) == 0 ? 0 : errno;
+    }
+};
+
+} // namespace
+
+WriteMethod defaultWriteMethod()
+{
+    return WriteMethod::Atomic;
+}
+
+FileWriter::FileWriter(int dirFd, IfExists policy, WriteMethod method, bool syncReplacements)
+    : m_dirFd(dirFd)
+    , m_policy(policy)
+    , m_method(method)
+    , m_syncReplacements(syncReplacements)
+{
+}
+
+WriteOutcome FileWriter::write(const QString &name, const QByteArray &bytes) const
+{
+    return write(QFile::encodeName(name), bytes);
+}
+
+WriteOutcome FileWriter::write(const QByteArray &nativeName, const QByteArray &bytes) const
+{
+    return m_method == WriteMethod::Direct ? writeDirect(nativeName, bytes) : writeAtomic(nativeName, bytes);
+}
+
+WriteOutcome FileWriter::writeDirect(const QByteArray &name, const QByteArray &bytes) const
+{
+    QByteArray candidate = name;
+    for (int attempt = 1; attempt <= MaxRenameAttempts; ++attempt) {
+        // O_EXCL never follows a symlink and never opens a file that exists: nothing is clobbered.
+        const int fd = retryWhenOutOfDescriptors([this, &candidate] {
+            return ::openat(m_dirFd, candidate.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+        });
+        if (fd >= 0) {
+            int error = writeAll(fd, bytes);
+            const int closeError = closeChecked(fd);
+            error = error ? error : closeError;
+            if (error) {
+                ::unlinkat(m_dirFd, candidate.constData(), 0);
+                return failed(error, QStringLiteral("the incomplete file was removed"));
+            }
+            return {FileStatus::Written, QFile::decodeName(candidate), {}};
+        }
+        if (errno != EEXIST)
+            return failed(errno);
+        if (m_policy != IfExists::Rename)
+            return onExisting(name, bytes);
+        candidate = numberedName(name, attempt + 1);
+    }
+    return failed(EEXIST, QStringLiteral("no free name up to (%1)").arg(MaxRenameAttempts));
+}
+
+WriteOutcome FileWriter::writeAtomic(const QByteArray &name, const QByteArray &bytes) const
+{
+    if (m_policy == IfExists::Skip) {
+        struct stat info{};
+        if (::fstatat(m_dirFd, name.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0)
+            return {FileStatus::Skipped, QFile::decodeName(name), {}};
+    }
+    TempFile temp;
+    if (const int error = temp.create(m_dirFd, name, true))
+        return failed(error);
+    if (const int error = writeAll(temp.fd, bytes))
+        return failed(error);
+    QByteArray candidate = name;
+    for (int attempt = 1; attempt <= MaxRenameAttempts; ++attempt) {
+        const int error = temp.link(candidate);
+        if (error == 0)
+            return {FileStatus::Written, QFile::decodeName(candidate), {}};
+        if (error != EEXIST)
+            return failed(error);
+        if (m_policy != IfExists::Rename)
+            return onExisting(name, bytes);
+        candidate = numberedName(name, attempt + 1);
+    }
+    return failed(EEXIST, QStringLiteral("no free name up to (%1)").arg(MaxRenameAttempts));
+}
+
+WriteOutcome FileWriter::onExisting(const QByteArray &name, const QByteArray &bytes) const
+{
+    switch (m_policy) {
+    case IfExists::Skip:
+        return {FileStatus::Skipped, QFile::decodeName(name), {}};
+    case IfExists::Overwrite:
+        return replace(name, bytes);
+    default:
+        return failed(EEXIST, QStringLiteral("it appeared after the plan was made and was left untouched"));
+    }
+}
+
+// The old file keeps its content until the new one is complete: write a hidden temporary file in the
+// same folder, then rename it over the old name in one step. A symlink there is replaced, not followed.
+WriteOutcome FileWriter::replace(const QByteArray &name, const QByteArray &bytes) const
+{
+    struct stat info{};
+    if (::fstatat(m_dirFd, name.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(info.st_mode))
+        return failed(EISDIR, QStringLiteral("a folder has this name; it was left untouched"));
+    TempFile temp;
+    if (const int error = temp.create(m_dirFd, name, false))
+        return failed(error);
+    int error = writeAll(temp.fd, bytes);
+    if (!error && m_syncReplacements && ::fsync(temp.fd) != 0)
+        error = errno;
+    if (error)
+        return failed(error, QStringLiteral("the old file was kept"));
+    if (::renameat(m_dirFd, temp.name.constData(), m_dirFd, name.constData()) != 0)
+        return failed(errno, QStringLiteral("the old file was kept"));
+    temp.name.clear();
+    return {FileStatus::Written, QFile::decodeName(name), {}};
+}
+
+} // namespace Quire

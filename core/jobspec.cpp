@@ -1,0 +1,265 @@
+#include "jobspec.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
+
+namespace Quire {
+
+namespace {
+
+struct JsonReader
+{
+    const QJsonObject &json;
+    QStringList *errors;
+    bool ok = true;
+
+    void fail(const QString &message)
+    {
+        ok = false;
+        if (errors)
+            errors->append(message);
+    }
+
+    void typeError(const QString &key, const char *expected)
+    {
+        fail(QStringLiteral("job key \"%1\" must be %2").arg(key, QLatin1String(expected)));
+    }
+
+    void read(const QString &key, QString &target)
+    {
+        if (!json.contains(key))
+            return;
+        if (!json.value(key).isString())
+            return typeError(key, "a string");
+        target = json.value(key).toString();
+    }
+
+    void read(const QString &key, bool &target)
+    {
+        if (!json.contains(key))
+            return;
+        if (!json.value(key).isBool())
+            return typeError(key, "true or false");
+        target = json.value(key).toBool();
+    }
+
+    void read(const QString &key, qint64 &target)
+    {
+        if (!json.contains(key))
+            return;
+        const QJsonValue value = json.value(key);
+        const double number = value.toDouble();
+        // Doubles hold integers exactly only up to 2^53.
+        if (!value.isDouble() || number != double(qint64(number)) || std::abs(number) > 9007199254740992.0)
+            return typeError(key, "a whole number");
+        target = qint64(number);
+    }
+
+    void read(const QString &key, int &target)
+    {
+        qint64 wide = target;
+        read(key, wide);
+        if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max())
+            return typeError(key, "a whole number of reasonable size");
+        target = int(wide);
+    }
+
+    void read(const QString &key, QStringList &target)
+    {
+        if (!json.contains(key))
+            return;
+        const QJsonValue value = json.value(key);
+        if (value.isString()) {
+            target = QStringList{value.toString()};
+            return;
+        }
+        if (!value.isArray())
+            return typeError(key, "a list of folder paths");
+        target.clear();
+        for (const QJsonValue &item : value.toArray()) {
+            if (!item.isString())
+                return typeError(key, "a list of folder paths (strings)");
+            target.append(item.toString());
+        }
+    }
+
+    template <typename Enum>
+    void readEnum(const QString &key, Enum &target, std::optional<Enum> (*parse)(const QString &), const char *allowed)
+    {
+        QString text;
+        read(key, text);
+        if (!json.contains(key) || !json.value(key).isString())
+            return;
+        if (const auto parsed = parse(text))
+            target = *parsed;
+        else
+            fail(QStringLiteral("job key \"%1\" has unknown value \"%2\" (use one of: %3)")
+                     .arg(key, text, QLatin1String(allowed)));
+    }
+};
+
+const QStringList knownKeys{
+    QStringLiteral("folders"),  QStringLiteral("from"),        QStringLiteral("to"),
+    QStringLiteral("step"),     QStringLiteral("name"),        QStringLiteral("content"),
+    QStringLiteral("contentFile"), QStringLiteral("contentFileEncoding"), QStringLiteral("encoding"),
+    QStringLiteral("bom"),      QStringLiteral("eol"),         QStringLiteral("ifExists"),
+    QStringLiteral("parallel"), QStringLiteral("durable"),     QStringLiteral("stopOnError"),
+};
+
+} // namespace
+
+QJsonObject JobSpec::toJson() const
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("folders"), QJsonArray::fromStringList(folders));
+    json.insert(QStringLiteral("from"), from);
+    json.insert(QStringLiteral("to"), to);
+    json.insert(QStringLiteral("step"), step);
+    json.insert(QStringLiteral("name"), nameTemplate);
+    if (contentFile.isEmpty()) {
+        json.insert(QStringLiteral("content"), contentTemplate);
+    } else {
+        json.insert(QStringLiteral("contentFile"), contentFile);
+        json.insert(QStringLiteral("contentFileEncoding"), contentFileEncoding);
+    }
+    json.insert(QStringLiteral("encoding"), encoding);
+    json.insert(QStringLiteral("bom"), bom);
+    json.insert(QStringLiteral("eol"), lineEndingName(lineEnding));
+    json.insert(QStringLiteral("ifExists"), ifExistsName(ifExists));
+    json.insert(QStringLiteral("parallel"), parallel);
+    json.insert(QStringLiteral("durable"), durable);
+    json.insert(QStringLiteral("stopOnError"), stopOnError);
+    return json;
+}
+
+std::optional<JobSpec> JobSpec::fromJson(const QJsonObject &json, QStringList *errors)
+{
+    JobSpec spec;
+    JsonReader reader{json, errors};
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!knownKeys.contains(it.key()))
+            reader.fail(QStringLiteral("unknown job key \"%1\" (known keys: %2)").arg(it.key(), knownKeys.join(u", ")));
+    }
+    reader.read(QStringLiteral("folders"), spec.folders);
+    reader.read(QStringLiteral("from"), spec.from);
+    reader.read(QStringLiteral("to"), spec.to);
+    reader.read(QStringLiteral("step"), spec.step);
+    reader.read(QStringLiteral("name"), spec.nameTemplate);
+    reader.read(QStringLiteral("content"), spec.contentTemplate);
+    reader.read(QStringLiteral("contentFile"), spec.contentFile);
+    reader.read(QStringLiteral("contentFileEncoding"), spec.contentFileEncoding);
+    reader.read(QStringLiteral("encoding"), spec.encoding);
+    reader.read(QStringLiteral("bom"), spec.bom);
+    reader.readEnum(QStringLiteral("eol"), spec.lineEnding, &lineEndingFromName, "lf, crlf, cr");
+    reader.readEnum(QStringLiteral("ifExists"), spec.ifExists, &ifExistsFromName, "fail, skip, overwrite, rename");
+    reader.read(QStringLiteral("parallel"), spec.parallel);
+    reader.read(QStringLiteral("durable"), spec.durable);
+    reader.read(QStringLiteral("stopOnError"), spec.stopOnError);
+    if (json.contains(QStringLiteral("content")) && json.contains(QStringLiteral("contentFile")))
+        reader.fail(QStringLiteral("job has both \"content\" and \"contentFile\": keep one of them"));
+    if (!reader.ok)
+        return std::nullopt;
+    return spec;
+}
+
+std::optional<JobSpec> JobSpec::fromJsonFile(const QString &path, QStringList *errors)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (errors)
+            errors->append(QStringLiteral("cannot read job file %1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        if (errors) {
+            errors->append(document.isNull() ? QStringLiteral("job file %1 is not valid JSON: %2 at offset %3")
+                                                   .arg(path, parseError.errorString())
+                                                   .arg(parseError.offset)
+                                             : QStringLiteral("job file %1 must hold a JSON object {...}").arg(path));
+        }
+        return std::nullopt;
+    }
+    QStringList local;
+    auto spec = fromJson(document.object(), &local);
+    if (errors) {
+        for (const QString &error : std::as_const(local))
+            errors->append(QStringLiteral("job file %1: %2").arg(path, error));
+    }
+    return spec;
+}
+
+QString lineEndingName(LineEnding eol)
+{
+    switch (eol) {
+    case LineEnding::CrLf:
+        return QStringLiteral("crlf");
+    case LineEnding::Cr:
+        return QStringLiteral("cr");
+    case LineEnding::Lf:
+        break;
+    }
+    return QStringLiteral("lf");
+}
+
+std::optional<LineEnding> lineEndingFromName(const QString &name)
+{
+    const QString lower = name.toLower();
+    for (LineEnding eol : {LineEnding::Lf, LineEnding::CrLf, LineEnding::Cr}) {
+        if (lineEndingName(eol) == lower)
+            return eol;
+    }
+    return std::nullopt;
+}
+
+QString lineEndingText(LineEnding eol)
+{
+    switch (eol) {
+    case LineEnding::CrLf:
+        return QStringLiteral("\r\n");
+    case LineEnding::Cr:
+        return QStringLiteral("\r");
+    case LineEnding::Lf:
+        break;
+    }
+    return QStringLiteral("\n");
+}
+
+QString ifExistsName(IfExists policy)
+{
+    switch (policy) {
+    case IfExists::Skip:
+        return QStringLiteral("skip");
+    case IfExists::Overwrite:
+        return QStringLiteral("overwrite");
+    case IfExists::Rename:
+        return QStringLiteral("rename");
+    case IfExists::Fail:
+        break;
+    }
+    return QStringLiteral("fail");
+}
+
+std::optional<IfExists> ifExistsFromName(const QString &name)
+{
+    const QString lower = name.toLower();
+    if (lower == u"keep-both")
+        return IfExists::Rename;
+    for (IfExists policy : {IfExists::Fail, IfExists::Skip, IfExists::Overwrite, IfExists::Rename}) {
+        if (ifExistsName(policy) == lower)
+            return policy;
+    }
+    return std::nullopt;
+}
+
+int defaultParallelWrites()
+{
+    // Measured in docs/performance.md: file creation is bound by the kernel's per-directory locks,
+    // so beyond about two writers per core nothing is gained.
+    return std::clamp(QThread::idealThreadCount() * 2, 2, 16);
+}
+
+} // namespace Quire

@@ -1,0 +1,104 @@
+#include "plan.h"
+
+#include "textencoder.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Quire {
+
+bool Plan::isValid() const
+{
+    return errors().isEmpty();
+}
+
+QList<PlanProblem> Plan::errors() const
+{
+    QList<PlanProblem> result;
+    std::copy_if(problems.cbegin(), problems.cend(), std::back_inserter(result),
+                 [](const PlanProblem &p) { return p.severity == PlanProblem::Severity::Error; });
+    return result;
+}
+
+QList<PlanProblem> Plan::warnings() const
+{
+    QList<PlanProblem> result;
+    std::copy_if(problems.cbegin(), problems.cend(), std::back_inserter(result),
+                 [](const PlanProblem &p) { return p.severity == PlanProblem::Severity::Warning; });
+    return result;
+}
+
+int Plan::folderOf(qint64 position) const
+{
+    return filesPerFolder > 0 ? int(position / filesPerFolder) : 0;
+}
+
+qint64 Plan::indexAt(qint64 position) const
+{
+    return spec.from + (position % std::max<qint64>(filesPerFolder, 1)) * spec.step;
+}
+
+qint64 Plan::nAt(qint64 position) const
+{
+    return position % std::max<qint64>(filesPerFolder, 1) + 1;
+}
+
+TemplateConstants Plan::constantsFor(int folder) const
+{
+    TemplateConstants constants;
+    constants.start = start;
+    constants.count = filesPerFolder;
+    constants.eol = eol;
+    if (folder >= 0 && folder < folders.size()) {
+        const QString path = folders.at(folder).path;
+        constants.folderName = QFileInfo(path).fileName();
+        if (constants.folderName.isEmpty())
+            constants.folderName = path;
+    }
+    return constants;
+}
+
+QString Plan::fileName(qint64 position) const
+{
+    const int folder = folderOf(position);
+    if (folder < boundNames.size())
+        return boundNames.at(folder).render(FileContext{indexAt(position), nAt(position), {}});
+    return nameTemplate.bound(constantsFor(folder)).render(FileContext{indexAt(position), nAt(position), {}});
+}
+
+QString Plan::filePath(qint64 position) const
+{
+    const int folder = folderOf(position);
+    const QString dir = folder < folders.size() ? folders.at(folder).path : QString();
+    return QDir(dir).filePath(fileName(position));
+}
+
+QString Plan::contentText(qint64 position) const
+{
+    const int folder = folderOf(position);
+    const QString name = fileName(position);
+    const FileContext context{indexAt(position), nAt(position), name};
+    if (folder < boundContents.size())
+        return boundContents.at(folder).render(context);
+    return contentTemplate.bound(constantsFor(folder)).render(context);
+}
+
+QByteArray Plan::contentBytes(qint64 position, QString *error) const
+{
+    TextEncoder encoder(spec.encoding);
+    const QString text = contentText(position);
+    QByteArray bytes = spec.bom ? encoder.bom() : QByteArray();
+    const qsizetype bad = encoder.encode(text, bytes);
+    if (bad < 0)
+        return bytes;
+    if (error) {
+        *error = QStringLiteral("%1: character '%2' (U+%3) at position %4 cannot be represented in %5")
+                     .arg(fileName(position), text.mid(bad, text.at(bad).isHighSurrogate() ? 2 : 1))
+                     .arg(text.at(bad).unicode(), 4, 16, QLatin1Char('0'))
+                     .arg(bad + 1)
+                     .arg(encoder.name());
+    }
+    return {};
+}
+
+} // namespace Quire

@@ -1,0 +1,306 @@
+#include "planchecks.h"
+
+#include "textencoder.h"
+
+#include <QFile>
+#include "progressformat.h"
+
+#include <QLocale>
+#include <QSet>
+
+#include <dirent.h>
+
+namespace Quire {
+
+namespace {
+
+int digitCount(quint64 magnitude, unsigned base)
+{
+    int digits = 1;
+    while (magnitude >= base) {
+        magnitude /= base;
+        ++digits;
+    }
+    return digits;
+}
+
+qint64 numberLength(qint64 value, const Template::Segment &segment)
+{
+    const quint64 magnitude = value < 0 ? quint64(0) - quint64(value) : quint64(value);
+    return std::max(digitCount(magnitude, segment.hex ? 16 : 10), segment.width) + (value < 0 ? 1 : 0);
+}
+
+QString lineColumn(const QString &text, qsizetype at)
+{
+    const qsizetype lineStart = text.lastIndexOf(u'\n', at - 1) + 1;
+    return QStringLiteral("line %1, column %2").arg(text.left(at).count(u'\n') + 1).arg(at - lineStart + 1);
+}
+
+QString describeChar(QStringView text, qsizetype at)
+{
+    const bool pair = text[at].isHighSurrogate() && at + 1 < text.size();
+    const char32_t code = pair ? QChar::surrogateToUcs4(text[at], text[at + 1]) : text[at].unicode();
+    return QStringLiteral("'%1' (U+%2)").arg(text.mid(at, pair ? 2 : 1).toString())
+        .arg(quint32(code), 4, 16, QLatin1Char('0'));
+}
+
+} // namespace
+
+qint64 variableLength(const Template::Segment &segment, qint64 index, qint64 n)
+{
+    switch (segment.kind) {
+    case Template::Kind::Index:
+        return numberLength(index, segment);
+    case Template::Kind::N:
+        return numberLength(n, segment);
+    case Template::Kind::Uuid:
+        return 36;
+    case Template::Kind::Random:
+        return segment.width;
+    default:
+        return 0;
+    }
+}
+
+PlanChecks::PlanChecks(Plan &plan, const std::atomic_bool *cancel)
+    : m_plan(plan)
+    , m_cancel(cancel)
+{
+}
+
+bool PlanChecks::cancelled() const
+{
+    return m_cancel && m_cancel->load(std::memory_order_relaxed);
+}
+
+void PlanChecks::error(const QString &field, const QString &message)
+{
+    m_plan.problems.append({PlanProblem::Severity::Error, field, message});
+}
+
+void PlanChecks::warning(const QString &field, const QString &message)
+{
+    m_plan.problems.append({PlanProblem::Severity::Warning, field, message});
+}
+
+void PlanChecks::checkNames()
+{
+    // Bound templates differ between folders only through {folder}; check each distinct one.
+    QList<QList<Template::Segment>> seen;
+    for (const Template &name : std::as_const(m_plan.boundNames)) {
+        const bool duplicate = std::any_of(seen.cbegin(), seen.cend(), [&name](const auto &segments) {
+            return segments.size() == name.segments().size() &&
+                   std::equal(segments.cbegin(), segments.cend(), name.segments().cbegin(), [](const auto &a, const auto &b) {
+                       return a.kind == b.kind && a.text == b.text;
+                   });
+        });
+        if (!duplicate) {
+            seen.append(name.segments());
+            checkNameTemplate(name);
+        }
+    }
+    checkWindowsName(m_plan.firstName);
+}
+
+qint64 PlanChecks::maxNameBytes(const Template &name) const
+{
+    const qint64 first = m_plan.spec.from;
+    const qint64 last = m_plan.spec.from + (m_plan.filesPerFolder - 1) * m_plan.spec.step;
+    qint64 bytes = 0;
+    for (const Template::Segment &segment : name.segments()) {
+        if (segment.kind == Template::Kind::Literal)
+            bytes += QFile::encodeName(segment.text).size();
+        else
+            bytes += std::max({variableLength(segment, first, 1), variableLength(segment, last, m_plan.filesPerFolder),
+                               variableLength(segment, 0, 1)});
+    }
+    return bytes;
+}
+
+void PlanChecks::checkNameTemplate(const Template &name)
+{
+    QString fixed;
+    for (const Template::Segment &segment : name.segments())
+        fixed += segment.kind == Template::Kind::Literal ? segment.text : QString();
+    const bool variable = fixed.size() == 0 ? !name.segments().isEmpty() : name.segments().size() > 1;
+    const QString example = m_plan.firstName;
+    const QString field = QStringLiteral("name");
+    if (!variable && fixed.isEmpty())
+        return error(field, QStringLiteral("the name template gives an empty file name: write a name such as "
+                                           "file-{index}.txt"));
+    if (fixed.contains(QChar(0)))
+        error(field, QStringLiteral("file names would contain a NUL character: remove it from the name template"));
+    const QStringList parts = example.split(u'/');
+    if (parts.contains(QStringLiteral("..")) || (!variable && (example == u"." || example == u"..")))
+        error(field, QStringLiteral("file name \"%1\" would escape the target folder: names cannot contain .. or /")
+                         .arg(example));
+    else if (fixed.contains(u'/'))
+        error(field, QStringLiteral("file name \"%1\" contains '/': files are written directly into the target "
+                                    "folder, so remove the '/' from the name template")
+                         .arg(example));
+    if (!name.isUniquePerFile() && m_plan.filesPerFolder > 1) {
+        if (name.contains(Template::Kind::Random))
+            warning(field, QStringLiteral("names use {random} without {index}: two files may draw the same name; "
+                                          "add {index} to be sure"));
+        else
+            error(field, QStringLiteral("file names collide: index %1 and index %2 would both be named \"%3\" (add "
+                                        "{index} or {n} to the name template)")
+                             .arg(m_plan.spec.from)
+                             .arg(m_plan.spec.from + m_plan.spec.step)
+                             .arg(example));
+    }
+    const qint64 bytes = maxNameBytes(name);
+    if (bytes > 255)
+        error(field, QStringLiteral("file names would be up to %1 bytes long (\"%2\"); the file system allows 255: "
+                                    "shorten the name template")
+                         .arg(bytes)
+                         .arg(example.left(40) + QStringLiteral("…")));
+}
+
+void PlanChecks::checkWindowsName(const QString &name)
+{
+    static const QStringList reserved{QStringLiteral("CON"), QStringLiteral("PRN"), QStringLiteral("AUX"),
+                                      QStringLiteral("NUL")};
+    const QString stem = name.section(u'.', 0, 0).toUpper();
+    const bool device = reserved.contains(stem) ||
+                        ((stem.startsWith(u"COM") || stem.startsWith(u"LPT")) && stem.size() == 4 && stem[3].isDigit());
+    const QString bad = QStringLiteral("<>:\"\\|?*");
+    const auto badChar = std::find_if(name.cbegin(), name.cend(), [&bad](QChar c) { return bad.contains(c); });
+    if (device)
+        warning(QStringLiteral("name"), QStringLiteral("\"%1\" is a reserved device name on Windows (fine here, but "
+                                                       "such files cannot be opened on Windows)")
+                                            .arg(name));
+    else if (badChar != name.cend())
+        warning(QStringLiteral("name"), QStringLiteral("\"%1\" contains '%2', which Windows does not allow in file "
+                                                       "names (fine here, a problem if the folder is shared with "
+                                                       "Windows)")
+                                            .arg(name, *badChar));
+    else if (name.endsWith(u' ') || name.endsWith(u'.'))
+        warning(QStringLiteral("name"), QStringLiteral("\"%1\" ends with a space or a dot, which Windows strips")
+                                            .arg(name));
+}
+
+void PlanChecks::checkContent()
+{
+    TextEncoder encoder(m_plan.spec.encoding);
+    const bool usesName = m_plan.contentTemplate.contains(Template::Kind::Name);
+    for (int f = 0; f < m_plan.boundContents.size(); ++f) {
+        QList<const Template *> templates{&m_plan.boundContents[f]};
+        if (usesName)
+            templates.append(&m_plan.boundNames[f]);
+        for (const Template *t : std::as_const(templates)) {
+            for (const Template::Segment &segment : t->segments()) {
+                QByteArray scratch;
+                const qsizetype bad = segment.kind == Template::Kind::Literal ? encoder.encode(segment.text, scratch) : -1;
+                if (bad < 0)
+                    continue;
+                const QString &source = t == templates.first() ? m_plan.spec.contentTemplate : m_plan.spec.nameTemplate;
+                const qsizetype at = source.indexOf(segment.text.mid(bad, 1));
+                const QString where = at >= 0 ? QStringLiteral(" at ") + lineColumn(source, at) : QString();
+                error(QStringLiteral("content"),
+                      QStringLiteral("%1 character %2%3 cannot be represented in %4: choose another encoding "
+                                     "(e.g. UTF-8) or remove it")
+                          .arg(t == templates.first() ? QStringLiteral("content template:") : QStringLiteral("file name "
+                                                                                                "used by {name}:"),
+                               describeChar(segment.text, bad), where, encoder.name()));
+                return;
+            }
+        }
+    }
+}
+
+void PlanChecks::computeSizes()
+{
+    TextEncoder encoder(m_plan.spec.encoding);
+    const qint64 width = encoder.asciiWidth();
+    const qint64 bom = m_plan.spec.bom ? encoder.bom().size() : 0;
+    m_plan.totalBytes = 0;
+    for (int f = 0; f < m_plan.boundContents.size() && !cancelled(); ++f) {
+        qint64 fixed = bom;
+        QList<Template::Segment> variable;
+        for (const Template *t : {&m_plan.boundContents[f], &m_plan.boundNames[f]}) {
+            if (t == &m_plan.boundNames[f] && !m_plan.contentTemplate.contains(Template::Kind::Name))
+                break;
+            for (const Template::Segment &segment : t->segments()) {
+                QByteArray bytes;
+                if (segment.kind == Template::Kind::Literal)
+                    fixed += encoder.encode(segment.text, bytes) < 0 ? bytes.size() : 0;
+                else if (segment.kind != Template::Kind::Name)
+                    variable.append(segment);
+            }
+        }
+        qint64 sum = fixed * m_plan.filesPerFolder;
+        for (qint64 i = 0; i < m_plan.filesPerFolder; ++i) {
+            const qint64 index = m_plan.spec.from + i * m_plan.spec.step;
+            for (const Template::Segment &segment : std::as_const(variable))
+                sum += variableLength(segment, index, i + 1) * width;
+            if ((i & 0xffff) == 0 && cancelled())
+                return;
+        }
+        m_plan.totalBytes += sum;
+    }
+}
+
+void PlanChecks::scanConflicts()
+{
+    for (int f = 0; f < m_plan.folders.size() && f < m_plan.boundNames.size() && !cancelled(); ++f)
+        scanFolder(f);
+    m_plan.conflictCount = 0;
+    for (const FolderPlan &folder : std::as_const(m_plan.folders))
+        m_plan.conflictCount += folder.conflicts;
+    if (m_plan.conflictCount == 0)
+        return;
+    for (const FolderPlan &folder : std::as_const(m_plan.folders)) {
+        if (folder.conflicts == 0)
+            continue;
+        const QString what = QStringLiteral("%1 of the files already exist in %2 (first: %3)")
+                                 .arg(formatCount(folder.conflicts), folder.path,
+                                      folder.firstConflicts.join(QStringLiteral(", ")));
+        switch (m_plan.spec.ifExists) {
+        case IfExists::Fail:
+            error(QStringLiteral("if-exists"), what + QStringLiteral(": nothing is overwritten; choose --if-exists skip, "
+                                                                     "overwrite or rename, or another folder"));
+            break;
+        case IfExists::Skip:
+            warning(QStringLiteral("if-exists"), what + QStringLiteral(": they will be left alone (skipped)"));
+            break;
+        case IfExists::Overwrite:
+            warning(QStringLiteral("if-exists"), what + QStringLiteral(": they will be replaced"));
+            break;
+        case IfExists::Rename:
+            warning(QStringLiteral("if-exists"), what + QStringLiteral(": the new files get names like \"name (2).ext\""));
+            break;
+        }
+    }
+}
+
+// One directory listing into a hash set, then a lookup per planned name: no stat per file.
+void PlanChecks::scanFolder(int f)
+{
+    FolderPlan &folder = m_plan.folders[f];
+    if (folder.create)
+        return;
+    QSet<QString> existing;
+    if (DIR *dir = ::opendir(QFile::encodeName(folder.path).constData())) {
+        while (const dirent *entry = ::readdir(dir)) {
+            if (std::strcmp(entry->d_name, ".") != 0 && std::strcmp(entry->d_name, "..") != 0)
+                existing.insert(QFile::decodeName(entry->d_name));
+        }
+        ::closedir(dir);
+    }
+    if (existing.isEmpty())
+        return;
+    const Template &name = m_plan.boundNames.at(f);
+    QString buffer;
+    for (qint64 i = 0; i < m_plan.filesPerFolder; ++i) {
+        name.render(FileContext{m_plan.spec.from + i * m_plan.spec.step, i + 1, {}}, buffer);
+        if (existing.contains(buffer)) {
+            if (++folder.conflicts <= 3)
+                folder.firstConflicts.append(buffer);
+        }
+        if ((i & 0xffff) == 0 && cancelled())
+            return;
+    }
+}
+
+} // namespace Quire

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "plan.h"
+
+#include <atomic>
+
+namespace Quire {
+
+/**
+ * The checks of a plan that need the compiled templates: names, encodability, sizes and conflicts with
+ * files already there. Names are checked from the templates' structure, not file by file: variable
+ * parts ({index}, {n}, {uuid}, {random}) only ever produce ASCII letters, digits and '-'.
+ */
+class PlanChecks
+{
+public:
+    PlanChecks(Plan &plan, const std::atomic_bool *cancel);
+
+    void checkNames();
+    void checkContent();
+    void computeSizes();
+    void scanConflicts();
+
+private:
+    void error(const QString &field, const QString &message);
+    void warning(const QString &field, const QString &message);
+    void checkNameTemplate(const Template &name);
+    void checkWindowsName(const QString &name);
+    qint64 maxNameBytes(const Template &name) const;
+    void scanFolder(int folder);
+    bool cancelled() const;
+
+    Plan &m_plan;
+    const std::atomic_bool *m_cancel;
+};
+
+/** Characters a variable placeholder renders for one file (ASCII only, so bytes = chars × width). */
+qint64 variableLength(const Template::Segment &segment, qint64 index, qint64 n);
+
+} // namespace Quire

@@ -1,0 +1,252 @@
+#include "planner.h"
+
+#include "planchecks.h"
+#include "textencoder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include "progressformat.h"
+
+#include <QLocale>
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
+namespace Quire {
+
+namespace {
+
+QString osError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+class PlanBuilder
+{
+public:
+    PlanBuilder(const JobSpec &spec, const QDateTime &start, const std::atomic_bool *cancel)
+        : m_cancel(cancel)
+    {
+        m_plan.spec = spec;
+        m_plan.start = start;
+        m_plan.eol = lineEndingText(spec.lineEnding);
+    }
+
+    Plan build();
+
+private:
+    void error(const QString &field, const QString &message)
+    {
+        m_plan.problems.append({PlanProblem::Severity::Error, field, message});
+    }
+    void checkRange();
+    void checkFolders();
+    void checkFolder(const QString &path);
+    void checkEncodingAndOptions();
+    void loadContentFile();
+    void compileTemplates();
+    bool cancelled() const
+    {
+        return m_cancel && m_cancel->load(std::memory_order_relaxed);
+    }
+
+    Plan m_plan;
+    const std::atomic_bool *m_cancel;
+    quint64 m_count = 0;
+};
+
+void PlanBuilder::checkRange()
+{
+    const JobSpec &spec = m_plan.spec;
+    if (spec.step == 0) {
+        error(QStringLiteral("range"), QStringLiteral("step is 0: use a positive step to count up or a negative "
+                                                      "one to count down"));
+        return;
+    }
+    if (spec.step > 0 && spec.to >= spec.from)
+        m_count = (quint64(spec.to) - quint64(spec.from)) / quint64(spec.step) + 1;
+    else if (spec.step < 0 && spec.to <= spec.from)
+        m_count = (quint64(spec.from) - quint64(spec.to)) / (quint64(0) - quint64(spec.step)) + 1;
+    if (m_count == 0) {
+        error(QStringLiteral("range"),
+              QStringLiteral("empty range: from %1 to %2 with step %3 gives no files (%4)")
+                  .arg(spec.from)
+                  .arg(spec.to)
+                  .arg(spec.step)
+                  .arg(spec.step > 0 ? QStringLiteral("use a negative step to count down")
+                                     : QStringLiteral("use a positive step to count up")));
+    }
+}
+
+void PlanBuilder::checkFolder(const QString &path)
+{
+    FolderPlan folder;
+    folder.path = path;
+    QFileInfo info(path);
+    if (info.exists() && !info.isDir()) {
+        error(QStringLiteral("folder"), QStringLiteral("%1 is a file, not a folder: choose a folder").arg(path));
+    } else if (info.exists()) {
+        if (::access(QFile::encodeName(path).constData(), W_OK | X_OK) != 0)
+            error(QStringLiteral("folder"), QStringLiteral("folder %1 is not writable: %2 (choose another folder or "
+                                                           "change its permissions)")
+                                                .arg(path, osError(errno)));
+    } else {
+        folder.create = true;
+        QString parent = path;
+        do {
+            parent = QFileInfo(parent).absolutePath();
+        } while (!QFileInfo::exists(parent) && parent != u'/');
+        const QFileInfo parentInfo(parent);
+        if (!parentInfo.isDir())
+            error(QStringLiteral("folder"), QStringLiteral("cannot create folder %1: %2 is a file, not a folder")
+                                                .arg(path, parent));
+        else if (::access(QFile::encodeName(parent).constData(), W_OK | X_OK) != 0)
+            error(QStringLiteral("folder"), QStringLiteral("cannot create folder %1: %2 is not writable: %3")
+                                                .arg(path, parent, osError(errno)));
+    }
+    m_plan.folders.append(folder);
+}
+
+void PlanBuilder::checkFolders()
+{
+    if (m_plan.spec.folders.isEmpty())
+        error(QStringLiteral("folder"), QStringLiteral("no target folder: add at least one folder (--folder DIR)"));
+    QStringList seen;
+    for (const QString &given : std::as_const(m_plan.spec.folders)) {
+        if (given.trimmed().isEmpty()) {
+            error(QStringLiteral("folder"), QStringLiteral("a target folder path is empty: remove it or name a folder"));
+            continue;
+        }
+        const QString path = QDir::cleanPath(QDir::current().absoluteFilePath(given));
+        if (seen.contains(path)) {
+            error(QStringLiteral("folder"), QStringLiteral("folder %1 is listed twice: the same names would be "
+                                                           "written twice; remove one")
+                                                .arg(path));
+            continue;
+        }
+        seen.append(path);
+        checkFolder(path);
+    }
+    const quint64 folders = quint64(m_plan.folders.size());
+    if (m_count > 0 && folders > 0 && m_count > quint64(MaxFilesPerJob) / folders) {
+        error(QStringLiteral("range"), QStringLiteral("the job has %1 files; the limit is %2 (narrow the range or "
+                                                      "use fewer folders)")
+                                           .arg(formatCount(qint64(std::min<double>(double(m_count) * double(folders), 9.2e18))),
+                                                formatCount(MaxFilesPerJob)));
+        m_count = 0;
+    }
+}
+
+void PlanBuilder::checkEncodingAndOptions()
+{
+    JobSpec &spec = m_plan.spec;
+    TextEncoder encoder(spec.encoding);
+    if (!encoder.isValid()) {
+        error(QStringLiteral("encoding"), QStringLiteral("unknown encoding \"%1\" (quire-cli --list-encodings shows "
+                                                         "every encoding available)")
+                                              .arg(spec.encoding));
+        return;
+    }
+    spec.encoding = encoder.name();
+    if (encoder.asciiWidth() == 0)
+        error(QStringLiteral("encoding"), QStringLiteral("encoding %1 cannot write plain ASCII text reliably; choose "
+                                                         "another encoding")
+                                              .arg(spec.encoding));
+    if (spec.bom && encoder.bom().isEmpty())
+        error(QStringLiteral("bom"), QStringLiteral("encoding %1 has no byte order mark: turn BOM off or choose a "
+                                                    "Unicode encoding (UTF-8, UTF-16, UTF-32)")
+                                         .arg(spec.encoding));
+    if (spec.parallel < 0 || spec.parallel > MaxParallelWrites)
+        error(QStringLiteral("parallel"), QStringLiteral("parallel writes must be between 1 and %1, or 0 for "
+                                                         "automatic (got %2)")
+                                              .arg(MaxParallelWrites)
+                                              .arg(spec.parallel));
+}
+
+void PlanBuilder::loadContentFile()
+{
+    JobSpec &spec = m_plan.spec;
+    if (spec.contentFile.isEmpty())
+        return;
+    QFile file(spec.contentFile);
+    if (QFileInfo(spec.contentFile).isDir()) {
+        error(QStringLiteral("content"), QStringLiteral("content file %1 is a folder: name a text file")
+                                             .arg(spec.contentFile));
+        return;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        error(QStringLiteral("content"), QStringLiteral("cannot read content file %1: %2")
+                                             .arg(spec.contentFile, file.errorString()));
+        return;
+    }
+    qsizetype badOffset = -1;
+    const auto text = TextEncoder::decode(file.readAll(), spec.contentFileEncoding, &badOffset);
+    if (!text) {
+        error(QStringLiteral("content"),
+              badOffset < 0 ? QStringLiteral("content file encoding \"%1\" is unknown").arg(spec.contentFileEncoding)
+                            : QStringLiteral("content file %1 is not valid %2: bad byte sequence at byte offset %3 "
+                                             "(state its encoding with --content-encoding)")
+                                  .arg(spec.contentFile, spec.contentFileEncoding)
+                                  .arg(badOffset));
+        return;
+    }
+    spec.contentTemplate = *text;
+    if (spec.contentTemplate.startsWith(QChar(0xFEFF)))
+        spec.contentTemplate.remove(0, 1);
+}
+
+void PlanBuilder::compileTemplates()
+{
+    QList<TemplateError> nameErrors;
+    QList<TemplateError> contentErrors;
+    m_plan.nameTemplate = Template::compile(m_plan.spec.nameTemplate, TemplateKind::Name, &nameErrors);
+    m_plan.contentTemplate = Template::compile(m_plan.spec.contentTemplate, TemplateKind::Content, &contentErrors);
+    for (const TemplateError &e : std::as_const(nameErrors))
+        error(QStringLiteral("name"), formatTemplateError(QStringLiteral("name template"), e));
+    for (const TemplateError &e : std::as_const(contentErrors))
+        error(QStringLiteral("content"), formatTemplateError(QStringLiteral("content template"), e));
+}
+
+Plan PlanBuilder::build()
+{
+    checkRange();
+    checkFolders();
+    checkEncodingAndOptions();
+    loadContentFile();
+    compileTemplates();
+    if (!m_plan.isValid() || m_count == 0)
+        return std::move(m_plan);
+    m_plan.filesPerFolder = qint64(m_count);
+    m_plan.fileCount = qint64(m_count) * m_plan.folders.size();
+    for (int f = 0; f < m_plan.folders.size(); ++f) {
+        m_plan.boundNames.append(m_plan.nameTemplate.bound(m_plan.constantsFor(f)));
+        m_plan.boundContents.append(m_plan.contentTemplate.bound(m_plan.constantsFor(f)));
+    }
+    m_plan.firstName = m_plan.fileName(0);
+    m_plan.lastName = m_plan.fileName(m_plan.filesPerFolder - 1);
+    PlanChecks checks(m_plan, m_cancel);
+    checks.checkNames();
+    checks.checkContent();
+    if (m_plan.isValid())
+        checks.computeSizes();
+    checks.scanConflicts();
+    if (cancelled())
+        error(QStringLiteral("cancelled"), QStringLiteral("planning was cancelled"));
+    return std::move(m_plan);
+}
+
+} // namespace
+
+Plan Planner::plan(const JobSpec &spec, const std::atomic_bool *cancel)
+{
+    return plan(spec, QDateTime::currentDateTime(), cancel);
+}
+
+Plan Planner::plan(const JobSpec &spec, const QDateTime &start, const std::atomic_bool *cancel)
+{
+    return PlanBuilder(spec, start, cancel).build();
+}
+
+} // namespace Quire

@@ -1,0 +1,174 @@
+#include "runstate.h"
+
+#include "textencoder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStringEncoder>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace Quire {
+
+namespace {
+
+/** Per-thread buffers, reused for every file so the hot loop does not allocate. */
+struct Scratch
+{
+    QString name;
+    QString content;
+    QByteArray nativeName;
+    QByteArray bytes;
+    QStringEncoder nameEncoder{QStringConverter::Utf8};
+    std::unique_ptr<TextEncoder> encoder;
+
+    TextEncoder &encoderFor(const QString &encoding)
+    {
+        if (!encoder || encoder->name() != encoding)
+            encoder = std::make_unique<TextEncoder>(encoding);
+        return *encoder;
+    }
+
+    // Linux file names are bytes; Qt 6 always treats them as UTF-8.
+    void encodeName()
+    {
+        nativeName.resize(nameEncoder.requiredSpace(name.size()));
+        char *end = nameEncoder.appendToBuffer(nativeName.data(), name);
+        nativeName.resize(end - nativeName.constData());
+    }
+};
+
+QString osMessage(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+} // namespace
+
+RunState::RunState(const Plan &runPlan, WriteMethod writeMethod)
+    : plan(runPlan)
+    , method(writeMethod)
+    , statuses(std::make_unique<std::atomic<quint8>[]>(size_t(std::max<qint64>(runPlan.fileCount, 1))))
+{
+}
+
+RunState::~RunState()
+{
+    for (int fd : dirFds) {
+        if (fd >= 0)
+            ::close(fd);
+    }
+}
+
+void RunState::openFolders()
+{
+    for (const FolderPlan &folder : plan.folders) {
+        QString error;
+        if (folder.create && !QDir().mkpath(folder.path))
+            error = QStringLiteral("could not create folder %1").arg(folder.path);
+        const int fd = ::open(QFile::encodeName(folder.path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd < 0 && error.isEmpty())
+            error = QStringLiteral("cannot open folder %1: %2").arg(folder.path, osMessage(errno));
+        dirFds.push_back(fd);
+        folderErrors.append(error);
+    }
+}
+
+void RunState::runChunk(const Chunk &chunk)
+{
+    thread_local Scratch scratch;
+    TextEncoder &encoder = scratch.encoderFor(plan.spec.encoding);
+    const QByteArray bom = plan.spec.bom ? encoder.bom() : QByteArray();
+    qint64 doneWritten = 0, doneSkipped = 0, doneBytes = 0;
+    for (qint64 position = chunk.begin; position < chunk.end; ++position) {
+        if (cancel.load(std::memory_order_relaxed) || stop.load(std::memory_order_relaxed))
+            break;
+        const int folder = int(position / plan.filesPerFolder);
+        const qint64 i = position % plan.filesPerFolder;
+        const FileContext context{plan.spec.from + i * plan.spec.step, i + 1, {}};
+        plan.boundNames.at(folder).render(context, scratch.name);
+        plan.boundContents.at(folder).render(FileContext{context.index, context.n, scratch.name}, scratch.content);
+        scratch.encodeName();
+        scratch.bytes = bom;
+        if (encoder.encode(scratch.content, scratch.bytes) >= 0) {
+            recordFailure(position, QStringLiteral("the content has a character that %1 cannot represent")
+                                        .arg(encoder.name()));
+            continue;
+        }
+        if (dirFds.at(size_t(folder)) < 0) {
+            recordFailure(position, folderErrors.at(folder));
+            continue;
+        }
+        const FileWriter writer(dirFds.at(size_t(folder)), plan.spec.ifExists, method, plan.spec.durable);
+        const WriteOutcome outcome = writer.write(scratch.nativeName, scratch.bytes);
+        statuses[size_t(position)].store(quint8(outcome.status), std::memory_order_relaxed);
+        if (outcome.status == FileStatus::Failed) {
+            recordFailure(position, outcome.error);
+        } else if (outcome.status == FileStatus::Skipped) {
+            ++doneSkipped;
+        } else {
+            ++doneWritten;
+            doneBytes += scratch.bytes.size();
+            if (outcome.finalName != scratch.name) {
+                QMutexLocker locker(&mutex);
+                renamed.insert(position, outcome.finalName);
+            }
+        }
+    }
+    written.fetch_add(doneWritten, std::memory_order_relaxed);
+    skipped.fetch_add(doneSkipped, std::memory_order_relaxed);
+    bytes.fetch_add(doneBytes, std::memory_order_relaxed);
+}
+
+void RunState::recordFailure(qint64 position, const QString &message)
+{
+    statuses[size_t(position)].store(quint8(FileStatus::Failed), std::memory_order_relaxed);
+    {
+        QMutexLocker locker(&mutex);
+        auto id = messageIds.constFind(message);
+        if (id == messageIds.cend()) {
+            id = messageIds.insert(message, int(messages.size()));
+            messages.append(message);
+        }
+        failures.append({position, *id});
+        failureByPosition.insert(position, *id);
+    }
+    failed.fetch_add(1, std::memory_order_relaxed);
+    if (plan.spec.stopOnError)
+        stop.store(true, std::memory_order_relaxed);
+}
+
+FileFailure RunState::failureAt(qsizetype i) const
+{
+    const auto &[position, message] = failures.at(i);
+    return FileFailure{position, plan.indexAt(position), plan.filePath(position), messages.at(message)};
+}
+
+QStringList RunState::syncFolders() const
+{
+    QStringList errors;
+    for (size_t f = 0; f < dirFds.size(); ++f) {
+        const int fd = dirFds[f];
+        const QString path = plan.folders.at(int(f)).path;
+        if (fd < 0)
+            continue;
+        // syncfs flushes every file written on that file system; fsync on the folder makes the
+        // new directory entries durable.
+        if (::syncfs(fd) != 0 || ::fsync(fd) != 0)
+            errors.append(QStringLiteral("durable sync of %1 failed: %2").arg(path, osMessage(errno)));
+        if (plan.folders.at(int(f)).create) {
+            const int parent = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(),
+                                      O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (parent >= 0) {
+                ::fsync(parent);
+                ::close(parent);
+            }
+        }
+    }
+    return errors;
+}
+
+} // namespace Quire

@@ -1,0 +1,415 @@
+#include "templateengine.h"
+
+#include <QRandomGenerator>
+#include <QUuid>
+
+#include <array>
+#include <random>
+
+namespace Quire {
+
+namespace {
+
+struct PlaceholderInfo
+{
+    QStringView name;
+    Template::Kind kind;
+};
+
+constexpr std::array<PlaceholderInfo, 11> placeholders{{
+    {u"index", Template::Kind::Index},
+    {u"n", Template::Kind::N},
+    {u"count", Template::Kind::Count},
+    {u"date", Template::Kind::Date},
+    {u"time", Template::Kind::Time},
+    {u"uuid", Template::Kind::Uuid},
+    {u"random", Template::Kind::Random},
+    {u"folder", Template::Kind::Folder},
+    {u"name", Template::Kind::Name},
+    {u"nl", Template::Kind::Nl},
+    {u"tab", Template::Kind::Tab},
+}};
+
+constexpr int MaxWidth = 64;
+constexpr int MaxRandom = 256;
+
+int editDistance(QStringView a, QStringView b)
+{
+    std::vector<int> row(size_t(b.size()) + 1);
+    for (size_t j = 0; j < row.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[size_t(j)];
+            const int cost = a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1;
+            row[size_t(j)] = std::min({above + 1, row[size_t(j - 1)] + 1, diagonal + cost});
+            diagonal = above;
+        }
+    }
+    return row[size_t(b.size())];
+}
+
+QString suggestionFor(QStringView unknown)
+{
+    QStringView best;
+    int bestDistance = 3;
+    for (const auto &info : placeholders) {
+        const int d = editDistance(unknown, info.name);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = info.name;
+        }
+    }
+    if (best.isEmpty())
+        return QStringLiteral(" (known placeholders: ") + Template::placeholderNames().join(u", ") + u')';
+    return QStringLiteral(" (did you mean {") + best + QStringLiteral("}?)");
+}
+
+class Parser
+{
+public:
+    Parser(const QString &text, TemplateKind kind, QList<TemplateError> *errors)
+        : m_text(text)
+        , m_kind(kind)
+        , m_errors(errors)
+    {
+    }
+
+    QList<Template::Segment> parse();
+
+private:
+    void addError(qsizetype at, const QString &message);
+    void appendLiteral(QChar c);
+    qsizetype parsePlaceholder(qsizetype open);
+    bool applySpec(Template::Segment &segment, QStringView name, QStringView spec, qsizetype at);
+    bool applyNumberSpec(Template::Segment &segment, QStringView spec);
+    QString where(qsizetype at) const;
+
+    const QString &m_text;
+    TemplateKind m_kind;
+    QList<TemplateError> *m_errors;
+    QList<Template::Segment> m_segments;
+    int m_errorCount = 0;
+};
+
+QString Parser::where(qsizetype at) const
+{
+    const qsizetype lineStart = m_text.lastIndexOf(u'\n', at - 1) + 1;
+    const qsizetype line = m_text.left(at).count(u'\n') + 1;
+    const qsizetype column = at - lineStart + 1;
+    if (line == 1 && !m_text.contains(u'\n'))
+        return QStringLiteral("at column %1").arg(column);
+    return QStringLiteral("at line %1, column %2").arg(line).arg(column);
+}
+
+void Parser::addError(qsizetype at, const QString &message)
+{
+    ++m_errorCount;
+    if (!m_errors)
+        return;
+    const qsizetype lineStart = m_text.lastIndexOf(u'\n', at - 1) + 1;
+    TemplateError error;
+    error.line = int(m_text.left(at).count(u'\n') + 1);
+    error.column = int(at - lineStart + 1);
+    error.message = message;
+    m_errors->append(error);
+}
+
+void Parser::appendLiteral(QChar c)
+{
+    if (m_segments.isEmpty() || m_segments.last().kind != Template::Kind::Literal)
+        m_segments.append(Template::Segment{});
+    m_segments.last().text.append(c);
+}
+
+QList<Template::Segment> Parser::parse()
+{
+    for (qsizetype i = 0; i < m_text.size(); ++i) {
+        const QChar c = m_text.at(i);
+        const bool doubled = i + 1 < m_text.size() && m_text.at(i + 1) == c;
+        if ((c == u'{' || c == u'}') && doubled) {
+            appendLiteral(c);
+            ++i;
+        } else if (c == u'{') {
+            i = parsePlaceholder(i);
+        } else if (c == u'}') {
+            addError(i, QStringLiteral("unmatched } %1 (write }} for a literal brace)").arg(where(i)));
+        } else if ((c == u'\n' || c == u'\r') && m_kind == TemplateKind::Name) {
+            addError(i, QStringLiteral("line break in the file name %1 (names must be one line)").arg(where(i)));
+        } else {
+            appendLiteral(c);
+        }
+    }
+    return m_errorCount ? QList<Template::Segment>{} : m_segments;
+}
+
+// Returns the index of the closing brace (or of the last character consumed).
+qsizetype Parser::parsePlaceholder(qsizetype open)
+{
+    qsizetype close = open + 1;
+    while (close < m_text.size() && m_text.at(close) != u'}' && m_text.at(close) != u'{' && m_text.at(close) != u'\n')
+        ++close;
+    if (close >= m_text.size() || m_text.at(close) != u'}') {
+        addError(open, QStringLiteral("unclosed { %1 (write {{ for a literal brace)").arg(where(open)));
+        return close - 1;
+    }
+    const QStringView inside = QStringView(m_text).mid(open + 1, close - open - 1);
+    if (inside.trimmed().isEmpty()) {
+        addError(open, QStringLiteral("empty placeholder {} %1 (write {{}} for literal braces)").arg(where(open)));
+        return close;
+    }
+    const qsizetype colon = inside.indexOf(u':');
+    const QStringView name = colon < 0 ? inside : inside.left(colon);
+    const QStringView spec = colon < 0 ? QStringView() : inside.mid(colon + 1);
+    const auto found = std::find_if(placeholders.begin(), placeholders.end(),
+                                    [name](const PlaceholderInfo &info) { return info.name == name; });
+    if (found == placeholders.end()) {
+        addError(open, QStringLiteral("unknown placeholder {") + name + u"} " + where(open) + suggestionFor(name));
+        return close;
+    }
+    Template::Segment segment;
+    segment.kind = found->kind;
+    if (!applySpec(segment, name, spec, open))
+        return close;
+    if (colon >= 0 && spec.isEmpty()) {
+        addError(open, QStringLiteral("empty format after {") + name + u": " + where(open));
+        return close;
+    }
+    if (m_kind == TemplateKind::Name && (segment.kind == Template::Kind::Name || segment.kind == Template::Kind::Nl)) {
+        addError(open, QStringLiteral("{") + name + QStringLiteral("} %1 can only be used in the content template")
+                           .arg(where(open)));
+        return close;
+    }
+    m_segments.append(segment);
+    return close;
+}
+
+bool Parser::applyNumberSpec(Template::Segment &segment, QStringView spec)
+{
+    if (spec.isEmpty())
+        return true;
+    bool ok = true;
+    if (std::all_of(spec.begin(), spec.end(), [](QChar c) { return c == u'0'; })) {
+        segment.width = int(spec.size());
+    } else if (spec.front() == u'D' || spec.front() == u'd' || spec.front() == u'x' || spec.front() == u'X') {
+        segment.hex = spec.front() == u'x' || spec.front() == u'X';
+        segment.upper = spec.front() == u'X';
+        segment.width = spec.size() > 1 ? spec.mid(1).toInt(&ok) : 0;
+        ok = ok && std::all_of(spec.begin() + 1, spec.end(), [](QChar c) { return c.isDigit(); });
+    } else {
+        ok = false;
+    }
+    return ok && segment.width <= MaxWidth;
+}
+
+bool Parser::applySpec(Template::Segment &segment, QStringView name, QStringView spec, qsizetype at)
+{
+    using K = Template::Kind;
+    const QString shown = QStringLiteral("{") + name + u':' + spec + u'}';
+    switch (segment.kind) {
+    case K::Index:
+    case K::N:
+    case K::Count:
+        if (!applyNumberSpec(segment, spec)) {
+            addError(at, QStringLiteral("bad format %1 %2 (use 000 for zero padding, D4, x, or X8; width up to %3)")
+                             .arg(shown, where(at))
+                             .arg(MaxWidth));
+            return false;
+        }
+        return true;
+    case K::Date:
+    case K::Time:
+        segment.text = spec.isEmpty() ? (segment.kind == K::Date ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("HH-mm-ss")) : spec.toString();
+        return true;
+    case K::Random: {
+        bool ok = true;
+        segment.width = spec.isEmpty() ? 8 : spec.toInt(&ok);
+        if (!ok || segment.width < 1 || segment.width > MaxRandom) {
+            addError(at, QStringLiteral("bad length %1 %2 (use a number of characters from 1 to %3, e.g. {random:8})")
+                             .arg(shown, where(at))
+                             .arg(MaxRandom));
+            return false;
+        }
+        return true;
+    }
+    default:
+        if (!spec.isEmpty()) {
+            addError(at, QStringLiteral("{") + name + QStringLiteral("} takes no format, found %1 %2").arg(shown, where(at)));
+            return false;
+        }
+        return true;
+    }
+}
+
+void appendNumber(QString &out, qint64 value, const Template::Segment &segment)
+{
+    std::array<char16_t, 24> digits{};
+    int length = 0;
+    const bool negative = value < 0;
+    quint64 magnitude = negative ? quint64(0) - quint64(value) : quint64(value);
+    const unsigned base = segment.hex ? 16 : 10;
+    const char *alphabet = segment.upper ? "0123456789ABCDEF" : "0123456789abcdef";
+    do {
+        digits[size_t(length++)] = char16_t(alphabet[magnitude % base]);
+        magnitude /= base;
+    } while (magnitude);
+    if (negative)
+        out.append(u'-');
+    for (int pad = segment.width - length; pad > 0; --pad)
+        out.append(u'0');
+    while (length)
+        out.append(QChar(digits[size_t(--length)]));
+}
+
+void appendRandom(QString &out, int length)
+{
+    static constexpr char16_t alphabet[] = u"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    thread_local std::mt19937_64 engine{QRandomGenerator::system()->generate64()};
+    std::uniform_int_distribution<int> pick(0, 61);
+    for (int i = 0; i < length; ++i)
+        out.append(QChar(alphabet[pick(engine)]));
+}
+
+QString normalisedLineBreaks(const QString &text, const QString &eol)
+{
+    if (!text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+            continue; // CRLF counts once, at its LF
+        result.append(c == u'\n' || c == u'\r' ? eol : QString(c));
+    }
+    return result;
+}
+
+} // namespace
+
+Template Template::compile(const QString &text, TemplateKind kind, QList<TemplateError> *errors)
+{
+    const qsizetype before = errors ? errors->size() : 0;
+    QList<TemplateError> local;
+    Parser parser(text, kind, errors ? errors : &local);
+    Template result;
+    result.m_segments = parser.parse();
+    result.m_valid = (errors ? errors->size() : local.size()) == (errors ? before : 0);
+    if (!result.m_valid)
+        result.m_segments.clear();
+    return result;
+}
+
+Template Template::bound(const TemplateConstants &constants) const
+{
+    Template result;
+    result.m_valid = m_valid;
+    auto appendText = [&result](const QString &text) {
+        if (result.m_segments.isEmpty() || result.m_segments.last().kind != Kind::Literal)
+            result.m_segments.append(Segment{});
+        result.m_segments.last().text += text;
+    };
+    for (const Segment &segment : m_segments) {
+        switch (segment.kind) {
+        case Kind::Literal:
+            appendText(normalisedLineBreaks(segment.text, constants.eol));
+            break;
+        case Kind::Count: {
+            QString number;
+            appendNumber(number, constants.count, segment);
+            appendText(number);
+            break;
+        }
+        case Kind::Date:
+        case Kind::Time:
+            appendText(constants.start.toString(segment.text));
+            break;
+        case Kind::Folder:
+            appendText(constants.folderName);
+            break;
+        case Kind::Nl:
+            appendText(constants.eol);
+            break;
+        case Kind::Tab:
+            appendText(QStringLiteral("\t"));
+            break;
+        default:
+            result.m_segments.append(segment);
+        }
+    }
+    return result;
+}
+
+void Template::render(const FileContext &context, QString &out) const
+{
+    out.resize(0);
+    for (const Segment &segment : m_segments) {
+        switch (segment.kind) {
+        case Kind::Literal:
+            out.append(segment.text);
+            break;
+        case Kind::Index:
+            appendNumber(out, context.index, segment);
+            break;
+        case Kind::N:
+            appendNumber(out, context.n, segment);
+            break;
+        case Kind::Uuid:
+            out.append(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            break;
+        case Kind::Random:
+            appendRandom(out, segment.width);
+            break;
+        case Kind::Name:
+            out.append(context.name);
+            break;
+        default:
+            // Only an unbound template gets here: show the placeholder as it was written.
+            out.append(u'{' + placeholderNames().at(int(segment.kind) - 1) + u'}');
+        }
+    }
+}
+
+QString Template::render(const FileContext &context) const
+{
+    QString out;
+    render(context, out);
+    return out;
+}
+
+bool Template::isValid() const
+{
+    return m_valid;
+}
+
+const QList<Template::Segment> &Template::segments() const
+{
+    return m_segments;
+}
+
+bool Template::contains(Kind kind) const
+{
+    return std::any_of(m_segments.begin(), m_segments.end(), [kind](const Segment &s) { return s.kind == kind; });
+}
+
+bool Template::isUniquePerFile() const
+{
+    return contains(Kind::Index) || contains(Kind::N) || contains(Kind::Uuid);
+}
+
+QStringList Template::placeholderNames()
+{
+    QStringList names;
+    for (const auto &info : placeholders)
+        names.append(info.name.toString());
+    return names;
+}
+
+QString formatTemplateError(const QString &what, const TemplateError &error)
+{
+    return what + QStringLiteral(": ") + error.message;
+}
+
+} // namespace Quire

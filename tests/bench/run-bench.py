@@ -1,0 +1,495 @@
+#!/usr/bin/env python3
+"""Quire benchmark driver (issue 5): every way to create N files, side by side, in one run.
+
+The job: files file-{index:000000}.txt with content "In file {index}\\n", index 1..N. Methods run
+interleaved (A B C ... A B C ...) for several repetitions on each file system; the table gives medians.
+Between timed runs, outside the timed part: the run's files are checked (count + bytes), removed
+(or parked, see --cleanup), then sync, drop caches (root), a pause. Standard library only.
+
+    tests/bench/run-bench.py --build-dir build            # N = 10,000 and 100,000
+    tests/bench/run-bench.py --build-dir build --large    # + 1,000,000
+    tests/bench/run-bench.py --build-dir build --smoke    # tiny N, checks only (ctest)
+"""
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+NAME = "file-{:06d}.txt"
+CLI_JOB = ["--name", "file-{index:000000}.txt", "--content", "In file {index}{nl}", "--quiet"]
+
+BASH_LOOP = r"""cd "$1" || exit 1
+for ((i = 1; i <= $2; i++)); do
+    printf -v name 'file-%06d.txt' "$i"
+    printf 'In file %d\n' "$i" > "$name"
+done"""
+
+PY_SEQ = """import os, sys
+folder, n = sys.argv[1], int(sys.argv[2])
+for i in range(1, n + 1):
+    with open(os.path.join(folder, f"file-{i:06d}.txt"), "w") as f:
+        f.write(f"In file {i}\\n")
+"""
+
+PY_POOL = """import os, sys
+from concurrent.futures import ThreadPoolExecutor
+folder, n = sys.argv[1], int(sys.argv[2])
+def write(i):
+    with open(os.path.join(folder, f"file-{i:06d}.txt"), "w") as f:
+        f.write(f"In file {i}\\n")
+with ThreadPoolExecutor() as pool:
+    list(pool.map(write, range(1, n + 1)))
+"""
+
+
+class Method:
+    """One way to do the job. inner: the program times itself (in-process seconds on stdout)."""
+
+    def __init__(self, key, label, argv, inner=False, when="always", existing=False, dry=False):
+        self.key, self.label, self.argv, self.inner = key, label, argv, inner
+        self.when, self.existing, self.dry = when, existing, dry
+
+
+def floor_argv(threads):
+    return lambda t, d, n: [t.floor, "--dir", d, "--count", str(n), "--threads", str(threads)]
+
+
+def core_argv(*extra):
+    return lambda t, d, n: [t.core, "--dir", d, "--count", str(n), *extra]
+
+
+def cli_argv(*extra):
+    return lambda t, d, n: [t.cli, "--folder", d, "--from", "1", "--to", str(n), *CLI_JOB, *extra]
+
+
+METHODS = [
+    Method("floor-seq", "floor sequential", floor_argv(0), inner=True),
+    Method("floor-t1", "floor threaded T=1", floor_argv(1), inner=True),
+    Method("floor-t2", "floor threaded T=2", floor_argv(2), inner=True),
+    Method("floor-t4", "floor threaded T=4", floor_argv(4), inner=True),
+    Method("floor-t8", "floor threaded T=8", floor_argv(8), inner=True),
+    Method("core", "quire_core API (plan+run)", core_argv(), inner=True),
+    Method("cli", "quire-cli process", cli_argv()),
+    Method("bash", "bash for + printf > file", lambda t, d, n: ["bash", "-c", BASH_LOOP, "bash", d, str(n)]),
+    Method("py-seq", "python3 sequential", lambda t, d, n: [sys.executable, "-c", PY_SEQ, d, str(n)]),
+    Method("py-pool", "python3 ThreadPoolExecutor", lambda t, d, n: [sys.executable, "-c", PY_POOL, d, str(n)]),
+    # The safe-write cost (issue 4, promise 3) and durable mode: at the smallest N.
+    Method("core-direct", "quire_core --method direct", core_argv("--method", "direct"), True, "smallest"),
+    Method("core-atomic", "quire_core --method atomic", core_argv("--method", "atomic"), True, "smallest"),
+    Method("core-durable", "quire_core --durable", core_argv("--durable"), True, "smallest"),
+    Method("cli-durable", "quire-cli --durable", cli_argv("--durable"), when="smallest"),
+    # The plan's share of the run: at the largest N, empty folder and a folder holding N other files.
+    Method("cli-dry", "quire-cli --dry-run (empty folder)", cli_argv("--dry-run"), when="largest", dry=True),
+    Method("cli-dry-existing", "quire-cli --dry-run (N files there)", cli_argv("--dry-run"), when="largest",
+           existing=True, dry=True),
+]
+TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+FLOOR_THREADED = ["floor-t1", "floor-t2", "floor-t4", "floor-t8"]
+
+
+def mount_of(path):
+    """(mount point, fs type, source, options) of the mount holding path, from /proc/self/mountinfo."""
+    path, best = os.path.realpath(path), ("/", "?", "?", set())
+    with open("/proc/self/mountinfo") as f:
+        for line in f:
+            left, right = line.split(" - ", 1)
+            point = left.split()[4].replace("\\040", " ")
+            fstype, source, super_opts = right.split()[:3]
+            inside = path == point or path.startswith(point.rstrip("/") + "/")
+            if inside and len(point) >= len(best[0]):
+                best = (point, fstype, source, set(left.split()[5].split(",")) | set(super_opts.split(",")))
+    return best
+
+
+def describe_fs(path):
+    """A label like 'ext4 (no journal, discard)' and whether freshly freed inodes slow creation down."""
+    _, fstype, source, options = mount_of(path)
+    if fstype != "ext4":
+        return fstype, False
+    dev = os.path.basename(source)
+    journal = any(e.startswith(dev + "-") for e in os.listdir("/proc/fs/jbd2")) if os.path.isdir(
+        "/proc/fs/jbd2") else True
+    discard = "discard" in options
+    label = "ext4 (" + ("journal" if journal else "no journal") + (", discard" if discard else "") + ")"
+    # ext4's find_inode_bit() skips inodes freed in the last 60-300 s when there is no journal and
+    # the mount has discard: re-creating right after deleting measures that scan, not the creator.
+    return label, (not journal) and discard
+
+
+class Target:
+    """A folder on one file system where the runs happen."""
+
+    def __init__(self, name, root, cleanup_fn=None):
+        self.name, self.root, self.cleanup_fn = name, root, cleanup_fn
+        self.label, self.hazard = describe_fs(root)
+
+    def close(self):
+        shutil.rmtree(self.root, ignore_errors=True)
+        if self.cleanup_fn:
+            self.cleanup_fn()
+
+
+def make_loop_target(base, max_files):
+    """A journaled ext4 image, loop-mounted: what desktop users have. Root only."""
+    image = os.path.join(base, "ext4.img")
+    mnt = tempfile.mkdtemp(prefix="quire-bench-mnt-")
+    size_mb = max(1024, (max_files * 2 * 4096) // (1 << 20) + 512)
+    inodes = max(100_000, int(max_files * 2.2))
+    try:
+        with open(image, "wb") as f:
+            f.truncate(size_mb << 20)
+        subprocess.run(["mkfs.ext4", "-q", "-F", "-N", str(inodes), "-E", "lazy_itable_init=0,lazy_journal_init=0",
+                        image], check=True, capture_output=True)
+        subprocess.run(["mount", "-o", "loop", image, mnt], check=True, capture_output=True)
+    except (OSError, subprocess.CalledProcessError) as e:
+        print(f"run-bench: no loop-mounted ext4 ({e}); skipping it", file=sys.stderr)
+        os.rmdir(mnt)
+        return None
+
+    def unmount():
+        subprocess.run(["umount", mnt], check=False)
+        os.rmdir(mnt)
+        os.unlink(image)
+
+    root = os.path.join(mnt, "bench")
+    os.mkdir(root)
+    return Target("loop-ext4", root, unmount)
+
+
+def make_targets(args, max_files):
+    targets = []
+    base = tempfile.mkdtemp(prefix="quire-bench-", dir=args.dir)
+    wanted = args.fs.split(",")
+    if "disk" in wanted:
+        os.mkdir(os.path.join(base, "disk"))
+        targets.append(Target("disk", os.path.join(base, "disk")))
+    if "shm" in wanted and os.path.isdir("/dev/shm") and mount_of("/dev/shm")[1] == "tmpfs":
+        targets.append(Target("shm", tempfile.mkdtemp(prefix="quire-bench-", dir="/dev/shm")))
+    if "loop" in wanted and os.geteuid() == 0 and shutil.which("mkfs.ext4"):
+        loop = make_loop_target(base, max_files)
+        if loop:
+            targets.append(loop)
+    return base, targets
+
+
+def run_timed(argv, timeout):
+    """Runs argv; returns (exit code, wall seconds, peak RSS in KiB, stdout, stderr)."""
+    # A child's ru_maxrss includes the memory of the process that forked it (Linux keeps the old
+    # mm's high-water mark across exec), so measured from Python every program would weigh >= 16 MB.
+    # GNU time is a ~1 MB parent: run every method through it when installed (same cost for all).
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile() as rss:
+        if TIME:
+            argv = [TIME, "-f", "%M", "-o", rss.name, *argv]
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+        killer = threading.Timer(timeout, proc.kill)
+        killer.start()
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        killer.cancel()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        peak = usage.ru_maxrss
+        if TIME:
+            lines = open(rss.name).read().split()
+            peak = int(lines[-1]) if lines and lines[-1].isdigit() else 0
+        out.seek(0)
+        err.seek(0)
+        return proc.returncode, wall, peak, out.read().decode(errors="replace"), err.read().decode(errors="replace")
+
+
+def parse_fields(text):
+    fields = {}
+    for token in text.split():
+        key, sep, value = token.partition("=")
+        if sep:
+            try:
+                fields[key] = float(value)
+            except ValueError:
+                pass
+    return fields
+
+
+def verify(folder, n, method, existing):
+    """Returns an error string, or None when the folder holds exactly the expected files and bytes."""
+    names = os.listdir(folder)
+    expected = (0 if method.dry else n) + (n if existing else 0)
+    if len(names) != expected:
+        return f"{len(names)} files in the folder, expected {expected}"
+    if method.dry:
+        return "a target file was written by a dry run" if os.path.exists(os.path.join(folder, NAME.format(1))) else None
+    for index in sorted({1, (n + 1) // 2, n}):
+        path = os.path.join(folder, NAME.format(index))
+        try:
+            with open(path, "rb") as f:
+                data = f.read()
+        except OSError as e:
+            return f"{NAME.format(index)}: {e.strerror}"
+        if data != f"In file {index}\n".encode():
+            return f"{NAME.format(index)} holds {data!r}"
+    return None
+
+
+def settle(args, target, deleted):
+    """Before a timed run: write back, drop caches, let a freshly deleted ext4 forget its inodes."""
+    os.sync()
+    if args.drop_caches:
+        try:
+            with open("/proc/sys/vm/drop_caches", "w") as f:
+                f.write("3\n")
+        except OSError:
+            args.drop_caches = False
+    if args.drop_caches:
+        warm_up(args)
+    time.sleep(args.hazard_pause if (deleted and target.hazard) else args.pause)
+
+
+def warm_up(args):
+    # Dropping the page cache also evicts the programs and libraries: load them again, untimed.
+    for argv in ([args.tools.floor, "--help"], [args.tools.core, "--help"], [args.tools.cli, "--help"],
+                 [sys.executable, "-c", "pass"], ["bash", "-c", ":"]):
+        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+
+
+def remove(folder):
+    subprocess.run(["rm", "-rf", "--", folder], check=True)
+
+
+def methods_for(args, n):
+    chosen = []
+    for m in METHODS:
+        if args.methods and m.key not in args.methods:
+            continue
+        if m.when == "smallest" and n != min(args.sizes) or m.when == "largest" and n != max(args.sizes):
+            continue
+        chosen.append(m)
+    return chosen
+
+
+def run_group(args, target, n, results, failures):
+    """All repetitions of every method at one N on one file system, interleaved."""
+    methods = methods_for(args, n)
+    defer = args.cleanup == "defer" or (args.cleanup == "auto" and target.hazard and
+                                        n * len(methods) * args.reps * 2 <= args.defer_limit)
+    parked, deleted, counter = [], False, 0
+    for rep in range(args.reps):
+        for m in methods:
+            counter += 1
+            folder = os.path.join(target.root, f"n{n}-r{rep}-{counter:03d}-{m.key}")
+            os.mkdir(folder)
+            if m.existing:
+                pre = run_timed([args.tools.floor, "--dir", folder, "--count", str(n), "--from", str(n + 1)],
+                                args.timeout)
+                if pre[0] != 0:
+                    failures.append(f"{target.name} N={n} {m.key}: prefill failed: {pre[4].strip()}")
+                    continue
+            settle(args, target, deleted)
+            deleted = False
+            code, wall, rss, out, err = run_timed(m.argv(args.tools, folder, n), args.timeout)
+            if args.sabotage == m.key:
+                args.sabotage = None
+                os.unlink(os.path.join(folder, NAME.format(n)))
+            problem = f"exit code {code}: {err.strip()[-500:]}" if code != 0 else verify(folder, n, m, m.existing)
+            fields = parse_fields(out)
+            line = f"[{target.name} N={n} rep {rep + 1}/{args.reps}] {m.key:18} {wall:9.3f} s"
+            if m.inner and "seconds" in fields:
+                line += f" (in-process {fields['seconds']:.3f} s)"
+            print(line + (f"  FAILED: {problem}" if problem else ""), file=sys.stderr, flush=True)
+            if problem:
+                failures.append(f"{target.name} N={n} {m.key}: {problem}")
+            else:
+                results.setdefault((target.name, n, m.key), []).append(
+                    {"wall": wall, "inner": fields.get("seconds"), "plan": fields.get("plan_seconds"), "rss_kb": rss})
+            if defer:
+                parked.append(folder)
+            else:
+                remove(folder)
+                deleted = True
+    for folder in parked:
+        remove(folder)
+    if parked:
+        settle(args, target, True)
+
+
+def median(samples, key):
+    values = [s[key] for s in samples if s.get(key) is not None]
+    return statistics.median(values) if values else None
+
+
+def summarize(results, target, n):
+    """Rows for one (file system, N): medians, files/s, ratios to the best threaded floor."""
+    get = lambda key: results.get((target.name, n, key), [])
+    floors = [(median(get(k), "inner"), k) for k in FLOOR_THREADED if get(k)]
+    best_key = min(floors)[1] if floors else None
+    best = {"inner": median(get(best_key), "inner"), "wall": median(get(best_key), "wall")} if best_key else {}
+    rows = []
+    for m in METHODS:
+        samples = get(m.key)
+        if not samples:
+            continue
+        basis = "inner" if m.inner else "wall"
+        seconds = median(samples, basis)
+        ratio = seconds / best[basis] if best.get(basis) else None
+        rows.append({"key": m.key, "label": m.label + (" *" if m.inner else ""), "n": n, "fs": target.label,
+                     "seconds": seconds, "wall": median(samples, "wall"), "files_per_s": n / seconds,
+                     "ratio": ratio, "rss_mb": max(s["rss_kb"] for s in samples) / 1024,
+                     "plan": median(samples, "plan"), "runs": len(samples)})
+        if m.key == "floor-t8" and best_key:
+            rows.append(dict(next(r for r in rows if r["key"] == best_key), key="floor-best",
+                             label=f"floor threaded best (T={best_key[7:]}) *"))
+    return rows
+
+
+def format_table(rows, markdown):
+    head = ["method", "N", "file system", "median s", "wall s", "files/s", "× best floor", "peak RSS MB"]
+    lines = []
+    fmt = lambda v, spec: "-" if v is None else format(v, spec)
+    body = [[r["label"], f"{r['n']:,}", r["fs"], fmt(r["seconds"], ".3f"), fmt(r["wall"], ".3f"),
+             f"{r['files_per_s']:,.0f}", fmt(r["ratio"], ".2f"), f"{r['rss_mb']:.1f}"] for r in rows]
+    if markdown:
+        lines.append("| " + " | ".join(head) + " |")
+        lines.append("|" + "|".join("---" if i < 3 else "---:" for i in range(len(head))) + "|")
+        lines += ["| " + " | ".join(row) + " |" for row in body]
+    else:
+        widths = [max(len(str(x)) for x in col) for col in zip(head, *body)]
+        for row in [head] + body:
+            lines.append("  ".join(str(x).ljust(w) if i < 3 else str(x).rjust(w)
+                                   for i, (x, w) in enumerate(zip(row, widths))))
+    return "\n".join(lines)
+
+
+def check_targets(all_rows, sizes):
+    """The issue's targets that this run measured: (description, value, met)."""
+    by = {(r["fs"], r["n"], r["key"]): r for r in all_rows}
+    checks = []
+    for fs in dict.fromkeys(r["fs"] for r in all_rows):
+        def val(n, key, field="seconds"):
+            return by[(fs, n, key)][field] if (fs, n, key) in by else None
+
+        def add(text, value, limit):
+            if value is not None:
+                checks.append((f"{fs}: {text}", f"{value:.2f} (limit {limit})", value <= limit))
+
+        for n in sizes:
+            add(f"quire-cli / best threaded floor (wall), N={n:,}", val(n, "cli", "ratio"), 1.15)
+            add(f"quire_core API / best threaded floor (in-process), N={n:,}", val(n, "core", "ratio"), 1.05)
+        big, ref = max(sizes), 100_000
+        if big > ref and val(ref, "cli") and val(big, "cli"):
+            loss = 1 - val(big, "cli", "files_per_s") / val(ref, "cli", "files_per_s")
+            add(f"quire-cli files/s loss from N={ref:,} to N={big:,}", loss, 0.15)
+        add(f"quire-cli peak RSS MB, N={big:,}", val(big, "cli", "rss_mb"), 48)
+        if val(big, "cli"):
+            for key in ("cli-dry", "cli-dry-existing"):
+                if val(big, key):
+                    add(f"plan share: {key} / quire-cli run, N={big:,}", val(big, key) / val(big, "cli"), 0.10)
+            if val(big, "core", "plan"):
+                add(f"plan share in quire_core (plan_seconds / seconds), N={big:,}",
+                    val(big, "core", "plan") / val(big, "core"), 0.10)
+        small = min(sizes)
+        if val(small, "core-durable") and val(small, "core"):
+            add(f"durable / non-durable (quire_core), N={small:,}", val(small, "core-durable") / val(small, "core"), 2.5)
+        if val(small, "core-atomic") and val(small, "core-direct"):
+            add(f"atomic / direct write method (quire_core), N={small:,}",
+                val(small, "core-atomic") / val(small, "core-direct"), 1.30)
+    return checks
+
+
+class Tools:
+    def __init__(self, args):
+        build = args.build_dir
+        self.floor = args.floor or os.path.join(build, "tests", "bench", "quire-floor")
+        self.core = args.core or os.path.join(build, "tests", "bench", "quire-bench-core")
+        self.cli = args.cli or os.path.join(build, "app", "quire-cli")
+        for path in (self.floor, self.core, self.cli):
+            if not os.access(path, os.X_OK):
+                sys.exit(f"run-bench: {path} is not an executable: build it or pass --build-dir")
+
+
+def parse_args():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--build-dir", default="build", help="CMake build folder holding the programs")
+    p.add_argument("--floor"), p.add_argument("--core"), p.add_argument("--cli")
+    p.add_argument("--dir", help="folder on the disk file system to run in (default: the temp folder)")
+    p.add_argument("--fs", default="disk,shm,loop", help="file systems: disk, shm (if tmpfs), loop (root)")
+    p.add_argument("--sizes", help="comma-separated N (default 10000,100000)")
+    p.add_argument("--large", action="store_true", help="also N = 1,000,000")
+    p.add_argument("--reps", type=int, default=3)
+    p.add_argument("--methods", help="comma-separated method keys: " + ",".join(m.key for m in METHODS))
+    p.add_argument("--pause", type=float, default=1.0, help="seconds to wait before each timed run")
+    p.add_argument("--hazard-pause", type=float, default=65.0,
+                   help="pause after deleting on ext4 without journal + discard (freed inodes are skipped ~60 s)")
+    p.add_argument("--cleanup", choices=["auto", "each", "defer"], default="auto",
+                   help="delete after each run, or park run folders and delete them at the end of a group "
+                        "(auto: defer on the no-journal+discard ext4 while the group fits --defer-limit files)")
+    p.add_argument("--defer-limit", type=int, default=4_000_000)
+    p.add_argument("--no-drop-caches", action="store_true")
+    p.add_argument("--timeout", type=float, default=900.0, help="seconds per run before it is killed")
+    p.add_argument("--markdown", help="also write the tables and target checks as Markdown to this file")
+    p.add_argument("--json", help="also write every sample as JSON to this file")
+    p.add_argument("--smoke", action="store_true", help="N=25, one repetition, no pauses: checks only")
+    p.add_argument("--sabotage", help=argparse.SUPPRESS)  # remove one file after this method (self-test)
+    args = p.parse_args()
+    args.sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else [10_000, 100_000]
+    if args.large:
+        args.sizes.append(1_000_000)
+    if args.smoke:
+        args.sizes, args.reps, args.pause, args.hazard_pause, args.fs = [25], 1, 0.0, 0.0, "disk"
+        args.cleanup, args.no_drop_caches = "each", True
+    args.methods = set(args.methods.split(",")) if args.methods else None
+    args.drop_caches = os.geteuid() == 0 and not args.no_drop_caches
+    args.tools = Tools(args)
+    return args
+
+
+def machine_line():
+    mem = next((l.split()[1] for l in open("/proc/meminfo") if l.startswith("MemTotal")), "0")
+    return f"{os.cpu_count()} CPUs, {int(mem) // 1024} MiB RAM, Linux {platform.release()}, Python {platform.python_version()}"
+
+
+def main():
+    args = parse_args()
+    base, targets = make_targets(args, max(args.sizes))
+    results, failures, all_rows = {}, [], []
+    try:
+        print("run-bench: " + machine_line(), file=sys.stderr)
+        for t in targets:
+            print(f"run-bench: {t.name}: {t.root} [{t.label}]", file=sys.stderr)
+        for n in sorted(args.sizes):
+            for target in targets:
+                run_group(args, target, n, results, failures)
+                all_rows += summarize(results, target, n)
+    finally:
+        for target in targets:
+            target.close()
+        shutil.rmtree(base, ignore_errors=True)
+    out = [f"Machine: {machine_line()}", "", format_table(all_rows, False), "",
+           "* = timed inside the process (floor, quire_core); other rows: wall time from spawn to exit, and",
+           "their ratio is to the best threaded floor's wall time.", ""]
+    checks = check_targets(all_rows, sorted(args.sizes))
+    out += [f"{'met    ' if ok else 'NOT MET'}  {text}: {value}" for text, value, ok in checks]
+    print("\n".join(out))
+    if args.markdown:
+        with open(args.markdown, "w") as f:
+            f.write(format_table(all_rows, True) + "\n\n| target | measured | met |\n|---|---:|---|\n")
+            f.write("".join(f"| {t} | {v} | {'yes' if ok else '**no**'} |\n" for t, v, ok in checks))
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({"machine": machine_line(), "rows": all_rows,
+                       "samples": {"|".join(map(str, k)): v for k, v in results.items()}}, f, indent=1)
+    if failures:
+        print(f"run-bench: FAILED: {len(failures)} run(s) produced wrong files or failed:", file=sys.stderr)
+        for f in failures:
+            print("  " + f, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,475 @@
+#include "batchrunner.h"
+#include "planner.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Quire::BatchRunner;
+using Quire::FileStatus;
+using Quire::IfExists;
+using Quire::JobSpec;
+using Quire::Plan;
+using Quire::Planner;
+using Quire::RunProgress;
+using Quire::RunSummary;
+using Quire::WriteMethod;
+
+namespace {
+
+constexpr int RunTimeoutMs = 60'000;
+
+// Names and content computed here, independently of the template engine.
+QString expectedName(qint64 index)
+{
+    return u"f%1.txt"_s.arg(index);
+}
+
+QByteArray expectedContent(qint64 index)
+{
+    return QByteArray("In file ") + QByteArray::number(index) + '\n';
+}
+
+Plan makePlan(const QStringList &folders, qint64 count, IfExists policy = IfExists::Fail, bool stopOnError = false)
+{
+    JobSpec spec;
+    spec.folders = folders;
+    spec.from = 1;
+    spec.to = count;
+    spec.nameTemplate = u"f{index}.txt"_s;
+    spec.contentTemplate = u"In file {index}{nl}"_s;
+    spec.ifExists = policy;
+    spec.stopOnError = stopOnError;
+    return Planner::plan(spec);
+}
+
+QStringList listing(const QString &path)
+{
+    return QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
+    file.write(content);
+}
+
+/**
+ * Checks the disk against the runner: every position it reports written exists with exact content,
+ * no other file exists (except the given leftovers), and the summary's counts match the disk.
+ * Returns an empty string when all is well.
+ */
+QString verifyDisk(const BatchRunner &runner, const QSet<QString> &leftovers = {})
+{
+    const Plan &plan = runner.plan();
+    QList<QSet<QString>> expected(plan.folders.size());
+    qint64 written = 0;
+    qint64 failed = 0;
+    qint64 pending = 0;
+    for (qint64 p = 0; p < plan.fileCount; ++p) {
+        const qint64 index = plan.indexAt(p);
+        const QString path = QDir(plan.folders.at(plan.folderOf(p)).path).filePath(expectedName(index));
+        switch (runner.statusAt(p)) {
+        case FileStatus::Written:
+            ++written;
+            expected[plan.folderOf(p)].insert(expectedName(index));
+            if (readAll(path) != expectedContent(index))
+                return u"wrong content in %1: %2"_s.arg(path, QString::fromLatin1(readAll(path).toHex(' ')));
+            break;
+        case FileStatus::Pending:
+            ++pending;
+            if (QFileInfo::exists(path) && !leftovers.contains(path))
+                return u"%1 exists but its status is pending"_s.arg(path);
+            break;
+        case FileStatus::Failed:
+            ++failed;
+            break;
+        case FileStatus::Skipped:
+            break;
+        }
+    }
+    for (int f = 0; f < plan.folders.size(); ++f) {
+        QSet<QString> onDisk;
+        for (const QString &name : listing(plan.folders.at(f).path)) {
+            if (!leftovers.contains(QDir(plan.folders.at(f).path).filePath(name)))
+                onDisk.insert(name);
+        }
+        if (onDisk != expected.at(f)) {
+            const QSet<QString> extra = onDisk - expected.at(f);
+            const QSet<QString> missing = expected.at(f) - onDisk;
+            return u"folder %1: %2 unexpected entries (e.g. %3), %4 missing"_s.arg(plan.folders.at(f).path)
+                .arg(extra.size())
+                .arg(extra.isEmpty() ? QString() : *extra.cbegin())
+                .arg(missing.size());
+        }
+    }
+    const RunSummary s = runner.summary();
+    if (s.counts.written != written || s.counts.failed != failed || s.notAttempted != pending)
+        return u"summary says written %1 failed %2 not attempted %3; statuses say %4 %5 %6"_s.arg(s.counts.written)
+            .arg(s.counts.failed)
+            .arg(s.notAttempted)
+            .arg(written)
+            .arg(failed)
+            .arg(pending);
+    if (s.counts.done != s.counts.written + s.counts.skipped + s.counts.failed ||
+        s.counts.done + s.notAttempted != plan.fileCount)
+        return u"summary counts do not add up to %1"_s.arg(plan.fileCount);
+    return {};
+}
+
+} // namespace
+
+class TestBatchRunner final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void tenThousandFiles_data();
+    void tenThousandFiles();
+    void invalidPlanDoesNotStart();
+    void cancelMidRun();
+    void pauseResume();
+    void failingFileAmongGood_data();
+    void failingFileAmongGood();
+    void stopOnError();
+    void failuresBatched();
+    void skipAndRenamePolicies();
+    void severalFolders();
+};
+
+void TestBatchRunner::initTestCase()
+{
+    qRegisterMetaType<Quire::RunProgress>();
+    qRegisterMetaType<Quire::RunSummary>();
+    qRegisterMetaType<QList<Quire::FileFailure>>();
+}
+
+void TestBatchRunner::tenThousandFiles_data()
+{
+    QTest::addColumn<WriteMethod>("method");
+    QTest::addRow("direct") << WriteMethod::Direct;
+    QTest::addRow("atomic") << WriteMethod::Atomic;
+}
+
+void TestBatchRunner::tenThousandFiles()
+{
+    QFETCH(WriteMethod, method);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Plan plan = makePlan({dir.path()}, 10'000);
+    QVERIFY(plan.isValid());
+
+    BatchRunner runner;
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    QSignalSpy progress(&runner, &BatchRunner::progressChanged);
+    QSignalSpy failures(&runner, &BatchRunner::failuresAdded);
+    QVERIFY(finished.isValid() && progress.isValid() && failures.isValid());
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(runner.start(plan, method));
+    QVERIFY(runner.isRunning());
+    QVERIFY(!runner.start(plan, method)); // one run at a time
+    QVERIFY(finished.wait(RunTimeoutMs));
+    const qint64 elapsedMs = clock.elapsed();
+
+    QCOMPARE(finished.size(), 1);
+    const auto summary = finished.constFirst().constFirst().value<RunSummary>();
+    QCOMPARE(summary.counts.total, qint64(10'000));
+    QCOMPARE(summary.counts.written, qint64(10'000));
+    QCOMPARE(summary.counts.failed, qint64(0));
+    QCOMPARE(summary.notAttempted, qint64(0));
+    QVERIFY(!summary.cancelled);
+    QVERIFY(summary.success());
+    QCOMPARE(summary.counts.bytes, plan.totalBytes);
+    QVERIFY(failures.isEmpty());
+    QVERIFY(!runner.isRunning());
+    QCOMPARE(listing(dir.path()).size(), 10'000);
+    const QString problem = verifyDisk(runner);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(runner.statusAt(0), FileStatus::Written);
+    QCOMPARE(runner.statusAt(9'999), FileStatus::Written);
+    QCOMPARE(runner.finalNameAt(41), u"f42.txt"_s);
+    QVERIFY(runner.messageAt(41).isEmpty());
+
+    // Batched progress: at most ~30 a second (generous bound), however many files.
+    const qint64 bound = elapsedMs * 30 / 1000 * 2 + 5;
+    QVERIFY2(progress.size() <= bound, qPrintable(u"%1 progress signals in %2 ms"_s.arg(progress.size()).arg(elapsedMs)));
+}
+
+void TestBatchRunner::invalidPlanDoesNotStart()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    JobSpec spec;
+    spec.folders = QStringList{dir.path()};
+    spec.step = 0;
+    const Plan plan = Planner::plan(spec);
+    QVERIFY(!plan.isValid());
+    BatchRunner runner;
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    QVERIFY(!runner.start(plan));
+    QVERIFY(!runner.isRunning());
+    QVERIFY(!finished.wait(100));
+    QVERIFY(listing(dir.path()).isEmpty());
+}
+
+void TestBatchRunner::cancelMidRun()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Plan plan = makePlan({dir.path()}, 100'000);
+    QVERIFY(plan.isValid());
+
+    BatchRunner runner;
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    QSignalSpy progress(&runner, &BatchRunner::progressChanged);
+    QVERIFY(runner.start(plan));
+    QTRY_VERIFY_WITH_TIMEOUT(runner.progress().done >= 500, RunTimeoutMs);
+    runner.cancel();
+    QVERIFY(finished.wait(RunTimeoutMs));
+    QVERIFY(!runner.isRunning());
+
+    const RunSummary summary = runner.summary();
+    QVERIFY(summary.cancelled);
+    QVERIFY(!summary.success());
+    QVERIFY2(summary.notAttempted > 0, "the run finished before the cancel: make the job bigger");
+    QCOMPARE(summary.counts.failed, qint64(0));
+    // No partial or temporary file: every file on disk is complete and counted, and only those.
+    const QString problem = verifyDisk(runner);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(qint64(listing(dir.path()).size()), summary.counts.written);
+}
+
+void TestBatchRunner::pauseResume()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Plan plan = makePlan({dir.path()}, 20'000);
+    QVERIFY(plan.isValid());
+
+    BatchRunner runner;
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    QSignalSpy paused(&runner, &BatchRunner::pausedChanged);
+    QSignalSpy progress(&runner, &BatchRunner::progressChanged);
+    QVERIFY(runner.start(plan));
+    runner.pause();
+    QTRY_COMPARE_WITH_TIMEOUT(paused.size(), 1, 5000);
+    QCOMPARE(paused.constFirst().constFirst().toBool(), true);
+    QVERIFY(runner.isPaused());
+    // In-flight chunks finish; then nothing moves.
+    QTRY_VERIFY_WITH_TIMEOUT(runner.future().isSuspended(), RunTimeoutMs);
+    const qint64 doneAtPause = runner.progress().done;
+    QVERIFY2(doneAtPause < plan.fileCount, "the run finished before the pause took effect");
+    QElapsedTimer idle;
+    idle.start();
+    while (idle.elapsed() < 400)
+        progress.wait(50);
+    QCOMPARE(runner.progress().done, doneAtPause);
+    QVERIFY(runner.progress().paused);
+    QCOMPARE(qint64(listing(dir.path()).size()), doneAtPause);
+    QVERIFY(finished.isEmpty());
+
+    runner.resume();
+    QCOMPARE(paused.size(), 2);
+    QCOMPARE(paused.at(1).constFirst().toBool(), false);
+    QVERIFY(!runner.isPaused());
+    QVERIFY(finished.wait(RunTimeoutMs));
+    const RunSummary summary = runner.summary();
+    QCOMPARE(summary.counts.written, plan.fileCount);
+    QVERIFY(summary.success());
+    const QString problem = verifyDisk(runner);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestBatchRunner::failingFileAmongGood_data()
+{
+    QTest::addColumn<IfExists>("policy");
+    QTest::addColumn<bool>("directoryInTheWay");
+    QTest::addRow("directory in the way under overwrite") << IfExists::Overwrite << true;
+    QTest::addRow("file appeared after planning under fail") << IfExists::Fail << false;
+}
+
+void TestBatchRunner::failingFileAmongGood()
+{
+    QFETCH(IfExists, policy);
+    QFETCH(bool, directoryInTheWay);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Plan plan = makePlan({dir.path()}, 200, policy);
+    QVERIFY(plan.isValid());
+    constexpr qint64 badPosition = 120;
+    const QString badPath = dir.filePath(expectedName(121));
+    if (directoryInTheWay) {
+        QVERIFY(QDir().mkdir(badPath));
+        writeFile(badPath + u"/keep"_s, "keep");
+    } else {
+        writeFile(badPath, "intruder");
+    }
+
+    BatchRunner runner;
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    QSignalSpy failuresAdded(&runner, &BatchRunner::failuresAdded);
+    QVERIFY(runner.start(plan));
+    QVERIFY(finished.wait(RunTimeoutMs));
+
+    const RunSummary summary = runner.summary();
+    QCOMPARE(summary.counts.written, qint64(199));
+    QCOMPARE(summary.counts.failed, qint64(1));
+    QVERIFY(!summary.success());
+    QCOMPARE(summary.failures.size(), 1);
+    const Quire::FileFailure failure = summary.failures.constFirst();
+    QCOMPARE(failure.position, badPosition);
+    QCOMPARE(failure.index, qint64(121));
+    QCOMPARE(failure.path, badPath);
+    QVERIFY(!failure.message.isEmpty());
+    if (!directoryInTheWay)
+        QVERIFY2(failure.message.contains(u"exists"_s, Qt::CaseInsensitive), qPrintable(failure.message));
+    QCOMPARE(runner.statusAt(badPosition), FileStatus::Failed);
+    QCOMPARE(runner.messageAt(badPosition), failure.message);
+    QCOMPARE(runner.statusAt(badPosition - 1), FileStatus::Written);
+    QVERIFY(runner.messageAt(badPosition - 1).isEmpty());
+    QTRY_COMPARE(failuresAdded.size(), 1);
+    QCOMPARE(failuresAdded.constFirst().constFirst().value<QList<Quire::FileFailure>>().size(), 1);
+
+    if (directoryInTheWay) {
+        QVERIFY(QFileInfo(badPath).isDir());
+        QCOMPARE(readAll(badPath + u"/keep"_s), QByteArray("keep"));
+    } else {
+        QCOMPARE(readAll(badPath), QByteArray("intruder"));
+    }
+    const QString problem = verifyDisk(runner, {badPath});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestBatchRunner::stopOnError()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Plan plan = makePlan({dir.path()}, 30'000, IfExists::Fail, true);
+    QVERIFY(plan.isValid());
+    const QString intruder = dir.filePath(expectedName(1));
+    writeFile(intruder, "intruder");
+
+    BatchRunner runner;
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    QVERIFY(runner.start(plan));
+    QVERIFY(finished.wait(RunTimeoutMs));
+    const RunSummary summary = runner.summary();
+    QVERIFY(summary.stoppedOnError);
+    QVERIFY(!summary.success());
+    QCOMPARE(summary.counts.failed, qint64(1));
+    QVERIFY2(summary.notAttempted > plan.fileCount / 2,
+             qPrintable(u"only %1 of %2 files left undone"_s.arg(summary.notAttempted).arg(plan.fileCount)));
+    QCOMPARE(readAll(intruder), QByteArray("intruder"));
+    const QString problem = verifyDisk(runner, {intruder});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestBatchRunner::failuresBatched()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    constexpr qint64 count = 3000;
+    const Plan plan = makePlan({dir.path()}, count);
+    QVERIFY(plan.isValid());
+    QSet<QString> intruders;
+    for (qint64 i = 1; i <= count; i += 2) {
+        intruders.insert(dir.filePath(expectedName(i)));
+        writeFile(dir.filePath(expectedName(i)), "x");
+    }
+
+    BatchRunner runner;
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    QSignalSpy failuresAdded(&runner, &BatchRunner::failuresAdded);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(runner.start(plan));
+    QVERIFY(finished.wait(RunTimeoutMs));
+    const qint64 elapsedMs = clock.elapsed();
+    QTRY_VERIFY(!failuresAdded.isEmpty());
+
+    qint64 reported = 0;
+    for (const QList<QVariant> &args : std::as_const(failuresAdded))
+        reported += args.constFirst().value<QList<Quire::FileFailure>>().size();
+    QCOMPARE(reported, count / 2);
+    QCOMPARE(runner.summary().failures.size(), count / 2);
+    QCOMPARE(runner.summary().counts.written, count / 2);
+    const qint64 bound = elapsedMs * 30 / 1000 * 2 + 5;
+    QVERIFY2(failuresAdded.size() <= bound,
+             qPrintable(u"%1 failuresAdded signals in %2 ms"_s.arg(failuresAdded.size()).arg(elapsedMs)));
+    const QString problem = verifyDisk(runner, intruders);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestBatchRunner::skipAndRenamePolicies()
+{
+    for (IfExists policy : {IfExists::Skip, IfExists::Rename}) {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString old = dir.filePath(expectedName(3));
+        writeFile(old, "old");
+        const Plan plan = makePlan({dir.path()}, 5, policy);
+        QVERIFY(plan.isValid());
+        BatchRunner runner;
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        QVERIFY(runner.start(plan));
+        QVERIFY(finished.wait(RunTimeoutMs));
+        const RunSummary summary = runner.summary();
+        QVERIFY(summary.success());
+        QCOMPARE(readAll(old), QByteArray("old"));
+        if (policy == IfExists::Skip) {
+            QCOMPARE(summary.counts.skipped, qint64(1));
+            QCOMPARE(summary.counts.written, qint64(4));
+            QCOMPARE(runner.statusAt(2), FileStatus::Skipped);
+            QCOMPARE(runner.statusAt(0), FileStatus::Written);
+            QCOMPARE(listing(dir.path()).size(), 5);
+        } else {
+            QCOMPARE(summary.counts.written, qint64(5));
+            QCOMPARE(runner.statusAt(2), FileStatus::Written);
+            QCOMPARE(runner.finalNameAt(2), u"f3 (2).txt"_s);
+            QCOMPARE(runner.finalNameAt(1), expectedName(2));
+            QCOMPARE(readAll(dir.filePath(u"f3 (2).txt"_s)), expectedContent(3));
+            QCOMPARE(listing(dir.path()).size(), 6);
+        }
+    }
+}
+
+void TestBatchRunner::severalFolders()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList folders{dir.filePath(u"a"_s), dir.filePath(u"b/c"_s), dir.filePath(u"d"_s)};
+    QVERIFY(QDir().mkdir(folders.at(0)));
+    const Plan plan = makePlan(folders, 400);
+    QVERIFY(plan.isValid());
+    QCOMPARE(plan.fileCount, qint64(1200));
+
+    BatchRunner runner;
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    QVERIFY(runner.start(plan, WriteMethod::Atomic));
+    QVERIFY(finished.wait(RunTimeoutMs));
+    const RunSummary summary = runner.summary();
+    QVERIFY(summary.success());
+    QVERIFY(summary.jobErrors.isEmpty());
+    QCOMPARE(summary.counts.written, qint64(1200));
+    for (const QString &folder : folders)
+        QCOMPARE(listing(folder).size(), 400);
+    QCOMPARE(runner.statusAt(400), FileStatus::Written);
+    const QString problem = verifyDisk(runner);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+QTEST_GUILESS_MAIN(TestBatchRunner)
+#include "tst_batchrunner.moc"

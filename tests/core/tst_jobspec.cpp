@@ -1,0 +1,308 @@
+#include "jobspec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Quire::IfExists;
+using Quire::JobSpec;
+using Quire::LineEnding;
+
+namespace {
+
+JobSpec fullSpec()
+{
+    JobSpec s;
+    s.folders = QStringList{u"/tmp/a b"_s, u"relative/é"_s};
+    s.from = -3'000'000'000;
+    s.to = 4'000'000'000;
+    s.step = -7;
+    s.nameTemplate = u"x-{index:X8}.json"_s;
+    s.contentTemplate = u"{{\"id\": {index}}}{nl}\tü"_s;
+    s.contentFile = u"/tmp/content.txt"_s;
+    s.contentFileEncoding = u"windows-1252"_s;
+    s.encoding = u"UTF-16BE"_s;
+    s.bom = true;
+    s.lineEnding = LineEnding::CrLf;
+    s.ifExists = IfExists::Rename;
+    s.parallel = 17;
+    s.durable = true;
+    s.stopOnError = true;
+    return s;
+}
+
+QString joined(const QStringList &errors)
+{
+    return errors.join(u" | "_s);
+}
+
+// A value of the wrong JSON type for whatever the key holds.
+QJsonValue wrongTypeFor(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return QJsonValue(12);
+    case QJsonValue::Double:
+        return QJsonValue(u"twelve"_s);
+    case QJsonValue::Bool:
+        return QJsonValue(u"yes"_s);
+    case QJsonValue::Array:
+        return QJsonValue(5);
+    default:
+        return QJsonValue(QJsonArray{1});
+    }
+}
+
+QString keyHolding(const QJsonObject &json, const QString &value)
+{
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (it.value().toString() == value)
+            return it.key();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestJobSpec final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip();
+    void roundTripDefaults();
+    void fullSpecDiffersFromDefault();
+    void jsonFile();
+    void jsonFileErrors();
+    void unknownKey();
+    void wrongType_data();
+    void wrongType();
+    void badEnum_data();
+    void badEnum();
+    void lineEndingNames_data();
+    void lineEndingNames();
+    void ifExistsNames_data();
+    void ifExistsNames();
+    void badNames();
+};
+
+void TestJobSpec::roundTrip()
+{
+    const JobSpec spec = fullSpec();
+    QStringList errors;
+    const std::optional<JobSpec> back = JobSpec::fromJson(spec.toJson(), &errors);
+    QVERIFY2(back.has_value(), qPrintable(joined(errors)));
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(back->folders, spec.folders);
+    QCOMPARE(back->from, spec.from);
+    QCOMPARE(back->to, spec.to);
+    QCOMPARE(back->step, spec.step);
+    QCOMPARE(back->nameTemplate, spec.nameTemplate);
+    QCOMPARE(back->contentTemplate, spec.contentTemplate);
+    QCOMPARE(back->contentFile, spec.contentFile);
+    QCOMPARE(back->contentFileEncoding, spec.contentFileEncoding);
+    QCOMPARE(back->encoding, spec.encoding);
+    QCOMPARE(back->bom, spec.bom);
+    QCOMPARE(back->lineEnding, spec.lineEnding);
+    QCOMPARE(back->ifExists, spec.ifExists);
+    QCOMPARE(back->parallel, spec.parallel);
+    QCOMPARE(back->durable, spec.durable);
+    QCOMPARE(back->stopOnError, spec.stopOnError);
+    QVERIFY(*back == spec);
+
+    // Through text too, as a job file is.
+    const QByteArray text = QJsonDocument(spec.toJson()).toJson();
+    const std::optional<JobSpec> fromText = JobSpec::fromJson(QJsonDocument::fromJson(text).object(), &errors);
+    QVERIFY(fromText.has_value());
+    QVERIFY(*fromText == spec);
+}
+
+void TestJobSpec::roundTripDefaults()
+{
+    QStringList errors;
+    const std::optional<JobSpec> back = JobSpec::fromJson(JobSpec().toJson(), &errors);
+    QVERIFY2(back.has_value(), qPrintable(joined(errors)));
+    QVERIFY(*back == JobSpec());
+
+    // A job file only needs what differs from the defaults.
+    const std::optional<JobSpec> empty = JobSpec::fromJson(QJsonObject(), &errors);
+    QVERIFY2(empty.has_value(), qPrintable(joined(errors)));
+    QVERIFY(*empty == JobSpec());
+}
+
+void TestJobSpec::fullSpecDiffersFromDefault()
+{
+    // Guards the round trip: every field of fullSpec() must be non-default, else it proves nothing.
+    const JobSpec d;
+    const JobSpec f = fullSpec();
+    QVERIFY(f.folders != d.folders);
+    QVERIFY(f.from != d.from && f.to != d.to && f.step != d.step);
+    QVERIFY(f.nameTemplate != d.nameTemplate && f.contentTemplate != d.contentTemplate);
+    QVERIFY(f.contentFile != d.contentFile && f.contentFileEncoding != d.contentFileEncoding);
+    QVERIFY(f.encoding != d.encoding && f.bom != d.bom && f.lineEnding != d.lineEnding);
+    QVERIFY(f.ifExists != d.ifExists && f.parallel != d.parallel);
+    QVERIFY(f.durable != d.durable && f.stopOnError != d.stopOnError);
+    QVERIFY(f.toJson().size() >= 15);
+}
+
+void TestJobSpec::jsonFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"job.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(fullSpec().toJson()).toJson());
+    file.close();
+
+    QStringList errors;
+    const std::optional<JobSpec> spec = JobSpec::fromJsonFile(path, &errors);
+    QVERIFY2(spec.has_value(), qPrintable(joined(errors)));
+    QVERIFY(*spec == fullSpec());
+}
+
+void TestJobSpec::jsonFileErrors()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString missing = dir.filePath(u"missing.json"_s);
+    QStringList errors;
+    QVERIFY(!JobSpec::fromJsonFile(missing, &errors).has_value());
+    QVERIFY(!errors.isEmpty());
+    QVERIFY2(joined(errors).contains(missing), qPrintable(joined(errors)));
+
+    const QString broken = dir.filePath(u"broken.json"_s);
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"from\": 1,\n \"to\": }");
+    file.close();
+    errors.clear();
+    QVERIFY(!JobSpec::fromJsonFile(broken, &errors).has_value());
+    QVERIFY(!errors.isEmpty());
+    const QString text = joined(errors);
+    QVERIFY2(text.contains(broken), qPrintable(text));
+    // The syntax error's offset: QJsonParseError reports 19 or 20 for this input.
+    QVERIFY2(text.contains(u"19"_s) || text.contains(u"20"_s), qPrintable(text));
+
+    const QString notObject = dir.filePath(u"array.json"_s);
+    QFile arr(notObject);
+    QVERIFY(arr.open(QIODevice::WriteOnly));
+    arr.write("[1, 2]");
+    arr.close();
+    errors.clear();
+    QVERIFY(!JobSpec::fromJsonFile(notObject, &errors).has_value());
+    QVERIFY(!errors.isEmpty());
+}
+
+void TestJobSpec::unknownKey()
+{
+    QJsonObject json = JobSpec().toJson();
+    json.insert(u"colour"_s, u"blue"_s);
+    json.insert(u"frm"_s, 3);
+    QStringList errors;
+    QVERIFY(!JobSpec::fromJson(json, &errors).has_value());
+    const QString text = joined(errors);
+    QVERIFY2(text.contains(u"colour"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"frm"_s), qPrintable(text));
+}
+
+void TestJobSpec::wrongType_data()
+{
+    QTest::addColumn<QString>("key");
+    const QJsonObject json = fullSpec().toJson();
+    QVERIFY(json.size() >= 15);
+    for (auto it = json.begin(); it != json.end(); ++it)
+        QTest::addRow("%s", qPrintable(it.key())) << it.key();
+}
+
+void TestJobSpec::wrongType()
+{
+    QFETCH(QString, key);
+    QJsonObject json = fullSpec().toJson();
+    json.insert(key, wrongTypeFor(json.value(key)));
+    QStringList errors;
+    QVERIFY(!JobSpec::fromJson(json, &errors).has_value());
+    QVERIFY(!errors.isEmpty());
+    QVERIFY2(joined(errors).contains(key), qPrintable(joined(errors)));
+}
+
+void TestJobSpec::badEnum_data()
+{
+    QTest::addColumn<QString>("defaultValue");
+    QTest::addColumn<QJsonValue>("bad");
+
+    QTest::addRow("line ending word") << u"lf"_s << QJsonValue(u"unix"_s);
+    QTest::addRow("line ending case") << u"lf"_s << QJsonValue(u"LFX"_s);
+    QTest::addRow("line ending empty") << u"lf"_s << QJsonValue(QString());
+    QTest::addRow("if-exists word") << u"fail"_s << QJsonValue(u"clobber"_s);
+    QTest::addRow("if-exists empty") << u"fail"_s << QJsonValue(QString());
+}
+
+void TestJobSpec::badEnum()
+{
+    QFETCH(QString, defaultValue);
+    QFETCH(QJsonValue, bad);
+    QJsonObject json = JobSpec().toJson();
+    const QString key = keyHolding(json, defaultValue);
+    QVERIFY2(!key.isEmpty(), "toJson() must write enums by name");
+    json.insert(key, bad);
+    QStringList errors;
+    QVERIFY(!JobSpec::fromJson(json, &errors).has_value());
+    const QString text = joined(errors);
+    QVERIFY2(text.contains(key), qPrintable(text));
+    if (!bad.toString().isEmpty())
+        QVERIFY2(text.contains(bad.toString()), qPrintable(text));
+}
+
+void TestJobSpec::lineEndingNames_data()
+{
+    QTest::addColumn<LineEnding>("eol");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("text");
+    QTest::addRow("lf") << LineEnding::Lf << u"lf"_s << u"\n"_s;
+    QTest::addRow("crlf") << LineEnding::CrLf << u"crlf"_s << u"\r\n"_s;
+    QTest::addRow("cr") << LineEnding::Cr << u"cr"_s << u"\r"_s;
+}
+
+void TestJobSpec::lineEndingNames()
+{
+    QFETCH(LineEnding, eol);
+    QFETCH(QString, name);
+    QFETCH(QString, text);
+    QCOMPARE(Quire::lineEndingName(eol), name);
+    QCOMPARE(Quire::lineEndingText(eol), text);
+    QCOMPARE(Quire::lineEndingFromName(name), std::optional<LineEnding>(eol));
+}
+
+void TestJobSpec::ifExistsNames_data()
+{
+    QTest::addColumn<IfExists>("policy");
+    QTest::addColumn<QString>("name");
+    QTest::addRow("fail") << IfExists::Fail << u"fail"_s;
+    QTest::addRow("skip") << IfExists::Skip << u"skip"_s;
+    QTest::addRow("overwrite") << IfExists::Overwrite << u"overwrite"_s;
+    QTest::addRow("rename") << IfExists::Rename << u"rename"_s;
+}
+
+void TestJobSpec::ifExistsNames()
+{
+    QFETCH(IfExists, policy);
+    QFETCH(QString, name);
+    QCOMPARE(Quire::ifExistsName(policy), name);
+    QCOMPARE(Quire::ifExistsFromName(name), std::optional<IfExists>(policy));
+}
+
+void TestJobSpec::badNames()
+{
+    QVERIFY(!Quire::lineEndingFromName(u"unix"_s).has_value());
+    QVERIFY(!Quire::lineEndingFromName(QString()).has_value());
+    QVERIFY(!Quire::ifExistsFromName(u"clobber"_s).has_value());
+    QVERIFY(!Quire::ifExistsFromName(QString()).has_value());
+    QVERIFY(Quire::defaultParallelWrites() >= 1);
+    QVERIFY(Quire::defaultParallelWrites() <= Quire::MaxParallelWrites);
+}
+
+QTEST_GUILESS_MAIN(TestJobSpec)
+#include "tst_jobspec.moc"

@@ -1,0 +1,250 @@
+#include "faulthelpers.h"
+
+#include "jobspec.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSignalSpy>
+
+#include <csignal>
+#include <grp.h>
+#include <pwd.h>
+#include <sys/mount.h>
+#include <unistd.h>
+
+namespace FaultTest {
+
+QString CliResult::describe() const
+{
+    return QStringLiteral("started=%1 timedOut=%2 crashed=%3 exit=%4 (%5 ms)\n--- stderr:\n%6\n--- stdout:\n%7")
+        .arg(started)
+        .arg(timedOut)
+        .arg(crashed)
+        .arg(exitCode)
+        .arg(elapsedMs)
+        .arg(err.left(4000), out.left(2000));
+}
+
+QString cliPath()
+{
+    const QString path = qEnvironmentVariable("QUIRE_CLI");
+    const QFileInfo info(path);
+    return !path.isEmpty() && info.isFile() && info.isExecutable() ? info.absoluteFilePath() : QString();
+}
+
+namespace {
+
+// Runs in the child between fork and exec: only async-signal-safe calls.
+void applySetup(const ChildSetup &setup, uid_t nobodyUid, gid_t nogroupGid)
+{
+    if (setup.fileSizeLimit != RLIM_INFINITY) {
+        const rlimit limit{setup.fileSizeLimit, setup.fileSizeLimit};
+        if (::setrlimit(RLIMIT_FSIZE, &limit) != 0 || ::signal(SIGXFSZ, SIG_IGN) == SIG_ERR)
+            ::_exit(ChildSetupFailed);
+    }
+    if (setup.openFileLimit != 0) {
+        const rlimit limit{setup.openFileLimit, setup.openFileLimit};
+        if (::setrlimit(RLIMIT_NOFILE, &limit) != 0)
+            ::_exit(ChildSetupFailed);
+    }
+    if (setup.dropToNobody) {
+        if (::setgroups(0, nullptr) != 0 || ::setgid(nogroupGid) != 0 || ::setuid(nobodyUid) != 0)
+            ::_exit(ChildSetupFailed);
+    }
+}
+
+} // namespace
+
+void prepare(QProcess &process, const QStringList &args, const ChildSetup &setup, const QString &program)
+{
+    process.setProgram(program.isEmpty() ? cliPath() : program);
+    process.setArguments(args);
+    // Never a terminal: no progress line, output is what a script would read.
+    process.setStandardInputFile(QProcess::nullDevice());
+    uid_t uid = 65534;
+    gid_t gid = 65534;
+    if (const passwd *pw = ::getpwnam("nobody"))
+        uid = pw->pw_uid;
+    if (const group *gr = ::getgrnam("nogroup"))
+        gid = gr->gr_gid;
+    process.setChildProcessModifier([setup, uid, gid] { applySetup(setup, uid, gid); });
+}
+
+CliResult collect(QProcess &process, bool finished)
+{
+    CliResult result;
+    result.started = true;
+    result.timedOut = !finished;
+    result.crashed = finished && process.exitStatus() == QProcess::CrashExit;
+    result.exitCode = finished && !result.crashed ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+CliResult runCli(const QStringList &args, const ChildSetup &setup, int timeoutMs, const QString &program)
+{
+    QProcess process;
+    prepare(process, args, setup, program);
+    QSignalSpy finishedSpy(&process, &QProcess::finished);
+    QElapsedTimer timer;
+    timer.start();
+    process.start();
+    if (!process.waitForStarted(30000))
+        return {};
+    bool finished = finishedSpy.wait(timeoutMs);
+    if (!finished) {
+        process.kill();
+        finishedSpy.wait(30000);
+    }
+    CliResult result = collect(process, finished);
+    result.elapsedMs = timer.elapsed();
+    return result;
+}
+
+QString fastTempBase()
+{
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    if (shm.isDir() && shm.isWritable())
+        return QStringLiteral("/dev/shm");
+    return QDir::tempPath();
+}
+
+QString mountTmpfs(const QString &dir, const QByteArray &options)
+{
+    if (::geteuid() != 0)
+        return QStringLiteral("mounting a tmpfs needs root (this test runs as root in CI)");
+    const QByteArray path = QFile::encodeName(dir);
+    if (::mount("tmpfs", path.constData(), "tmpfs", 0, options.constData()) != 0)
+        return QStringLiteral("mount -t tmpfs -o %1 failed: %2")
+            .arg(QString::fromLatin1(options), QString::fromLocal8Bit(::strerror(errno)));
+    return {};
+}
+
+void unmount(const QString &dir)
+{
+    ::umount2(QFile::encodeName(dir).constData(), MNT_DETACH);
+}
+
+QMap<QString, QByteArray> snapshot(const QString &root)
+{
+    QMap<QString, QByteArray> result;
+    const QDir base(root);
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info(path);
+        QByteArray entry = QByteArray::number(info.permissions().toInt(), 16) + ' ';
+        if (info.isSymLink()) {
+            entry += "link " + QFile::encodeName(info.symLinkTarget());
+        } else if (info.isDir()) {
+            entry += "dir";
+        } else {
+            const QByteArray bytes = readAll(path);
+            entry += "file " + QByteArray::number(info.size()) + ' ' +
+                     QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex();
+        }
+        result.insert(base.relativeFilePath(path), entry);
+    }
+    return result;
+}
+
+QStringList entries(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+QByteArray readAll(const QString &path, bool *ok)
+{
+    QFile file(path);
+    const bool opened = file.open(QIODevice::ReadOnly);
+    if (ok)
+        *ok = opened;
+    return opened ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size() &&
+           file.flush();
+}
+
+bool writeJob(const QString &path, const Quire::JobSpec &spec)
+{
+    return writeFile(path, QJsonDocument(spec.toJson()).toJson());
+}
+
+FolderCheck checkFolder(const QString &dir, qint64 from, qint64 to, const std::function<QString(qint64)> &nameOf,
+                        const std::function<QByteArray(qint64)> &contentOf)
+{
+    QHash<QString, qint64> finalNames;
+    finalNames.reserve(to - from + 1);
+    for (qint64 i = from; i <= to; ++i)
+        finalNames.insert(nameOf(i), i);
+    FolderCheck check;
+    const QString prefix = dir + u'/';
+    for (const QString &name : entries(dir)) {
+        const auto found = finalNames.constFind(name);
+        if (found == finalNames.cend()) {
+            check.strangers.append(name);
+            continue;
+        }
+        bool ok = false;
+        const QFileInfo info(prefix + name);
+        if (!info.isSymLink() && info.isFile() && readAll(prefix + name, &ok) == contentOf(found.value()) && ok) {
+            ++check.exact;
+        } else {
+            ++check.corrupt;
+            if (check.corruptNames.size() < 10)
+                check.corruptNames.append(name);
+        }
+    }
+    return check;
+}
+
+QString copyCliForNobody(const QString &intoDir, QString *why)
+{
+    const QString source = cliPath();
+    if (source.isEmpty()) {
+        *why = QStringLiteral("QUIRE_CLI is not set or not executable");
+        return {};
+    }
+    const QString target = intoDir + QStringLiteral("/quire-cli");
+    const auto open = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                      QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                      QFileDevice::ExeOther;
+    if (!QFile::copy(source, target) || !QFile::setPermissions(target, open) ||
+        !QFile::setPermissions(intoDir, open)) {
+        *why = QStringLiteral("cannot copy quire-cli to %1 for the user nobody").arg(intoDir);
+        return {};
+    }
+    // Every folder above must be searchable by others, or nobody cannot reach the copy.
+    for (QDir dir(intoDir); !dir.isRoot(); dir.cdUp()) {
+        if (!(QFileInfo(dir.absolutePath()).permissions() & QFileDevice::ExeOther)) {
+            *why = QStringLiteral("%1 is not searchable by others").arg(dir.absolutePath());
+            return {};
+        }
+    }
+    return target;
+}
+
+int countLines(const QString &text, const QStringList &words)
+{
+    int count = 0;
+    for (const QStringView line : QStringView(text).split(u'\n')) {
+        bool all = true;
+        for (const QString &word : words)
+            all = all && line.contains(word, Qt::CaseInsensitive);
+        count += all ? 1 : 0;
+    }
+    return count;
+}
+
+} // namespace FaultTest

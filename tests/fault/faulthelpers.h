@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QMap>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <sys/resource.h>
+
+namespace Quire {
+struct JobSpec;
+}
+
+namespace FaultTest {
+
+/** What to change in a quire-cli child between fork and exec: real OS limits, no mocks. */
+struct ChildSetup
+{
+    rlim_t fileSizeLimit = RLIM_INFINITY; ///< RLIMIT_FSIZE in bytes; SIGXFSZ is ignored when set
+    rlim_t openFileLimit = 0;             ///< RLIMIT_NOFILE (soft and hard); 0 = unchanged
+    bool dropToNobody = false;            ///< setgroups/setgid/setuid to nobody:nogroup
+};
+
+/** Exit code the child uses when the setup above failed (so it is never mistaken for quire-cli's). */
+constexpr int ChildSetupFailed = 125;
+
+struct CliResult
+{
+    bool started = false;
+    bool timedOut = false;
+    bool crashed = false;
+    int exitCode = -1;
+    QString out;
+    QString err;
+    qint64 elapsedMs = 0;
+    [[nodiscard]] QString describe() const; ///< for failure messages
+};
+
+/** The quire-cli under test (env QUIRE_CLI); empty if not set or not executable. */
+QString cliPath();
+/** Prepares a QProcess for cliPath() (or program) with the given setup. */
+void prepare(QProcess &process, const QStringList &args, const ChildSetup &setup = {},
+             const QString &program = {});
+/** Runs quire-cli to the end (waits with QSignalSpy, no sleeps). */
+CliResult runCli(const QStringList &args, const ChildSetup &setup = {}, int timeoutMs = 180000,
+                 const QString &program = {});
+CliResult collect(QProcess &process, bool finished);
+
+/** Directory for heavy file traffic: /dev/shm if usable, else the temp path. Ends without '/'. */
+QString fastTempBase();
+
+/** Mounts a tmpfs of the given size ("1m") on dir; needs root. Returns the reason on failure. */
+QString mountTmpfs(const QString &dir, const QByteArray &options);
+void unmount(const QString &dir);
+
+/** Recursive listing with type, mode, size and content hash of every entry, hidden ones included. */
+QMap<QString, QByteArray> snapshot(const QString &root);
+/** Every entry name in dir (hidden included, no recursion). */
+QStringList entries(const QString &dir);
+QByteArray readAll(const QString &path, bool *ok = nullptr);
+bool writeFile(const QString &path, const QByteArray &bytes);
+
+/** Writes a job file from a spec (the CLI's --job format, produced by the core itself). */
+bool writeJob(const QString &path, const Quire::JobSpec &spec);
+
+/** The result of checking a folder against the set of final names and their exact bytes. */
+struct FolderCheck
+{
+    qint64 exact = 0;       ///< files under a final name with exactly the expected bytes
+    qint64 corrupt = 0;     ///< files under a final name with other bytes (lost or partial data)
+    QStringList corruptNames;
+    QStringList strangers;  ///< entries that are no final name (temporaries, ...)
+};
+
+/**
+ * Checks every entry of dir: final names are those of indexes from..to (nameOf), each must hold
+ * contentOf(index) exactly.
+ */
+FolderCheck checkFolder(const QString &dir, qint64 from, qint64 to, const std::function<QString(qint64)> &nameOf,
+                        const std::function<QByteArray(qint64)> &contentOf);
+
+/** Copies quire-cli where the user nobody can execute it; returns the path or an empty string. */
+QString copyCliForNobody(const QString &intoDir, QString *why);
+
+/** Counts lines of text that contain all of the given words. */
+int countLines(const QString &text, const QStringList &words);
+
+} // namespace FaultTest

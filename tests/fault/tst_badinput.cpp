@@ -1,0 +1,249 @@
+// The bad-input catalogue: every row goes through the real quire-cli (flags or a job file) and must
+// give the exact exit code, a message naming the problem, and leave the folder byte-for-byte as it was.
+#include "faulthelpers.h"
+
+#include <QDir>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace FaultTest;
+
+namespace {
+
+constexpr qsizetype HugeSize = 10 * 1024 * 1024;
+
+QStringList flags(std::initializer_list<const char *> extra, bool withFolder = true)
+{
+    QStringList args;
+    if (withFolder)
+        args << QStringLiteral("--folder") << QStringLiteral("%OUT%");
+    for (const char *arg : extra)
+        args << QString::fromUtf8(arg);
+    return args;
+}
+
+QStringList defaults(std::initializer_list<const char *> extra)
+{
+    QStringList args = flags({"--from", "1", "--to", "3"});
+    const QStringList more = flags(extra, false);
+    if (!more.contains(QStringLiteral("--name")))
+        args << QStringLiteral("--name") << QStringLiteral("n{index}.txt");
+    if (!more.contains(QStringLiteral("--content")) && !more.contains(QStringLiteral("--content-file")))
+        args << QStringLiteral("--content") << QStringLiteral("x{nl}");
+    return args + more;
+}
+
+QStringList words(const char *text)
+{
+    return QString::fromUtf8(text).split(u';');
+}
+
+} // namespace
+
+class TestBadInput final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void badInput_data();
+    void badInput();
+
+private:
+    void prepareFixture(const QString &root, const QStringList &args, const QByteArray &job);
+    int m_rows = 0;
+    int m_passed = 0;
+};
+
+void TestBadInput::initTestCase()
+{
+    if (cliPath().isEmpty())
+        QSKIP("QUIRE_CLI does not name an executable quire-cli");
+}
+
+void TestBadInput::cleanupTestCase()
+{
+    qInfo("FIGURES: %d bad inputs tried, %d answered as promised", m_rows, m_passed);
+}
+
+void TestBadInput::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");   // %OUT% target folder, %ROOT% fixture root, %JOB% the job file
+    QTest::addColumn<QByteArray>("job");     // written to %JOB% when not empty
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("keywords"); // each must be in stderr; "a|b" = either
+    QTest::addColumn<int>("created");          // files a warning-only run writes into %OUT%
+
+    const QString longAscii = QString(256, u'n') + QStringLiteral("{index}");
+    const QString longUtf8 = QString(128, QChar(0xE9)) + QStringLiteral("{index}"); // 128 chars, 256 bytes
+    const auto add = [](const char *name, const QStringList &args, int exit, const char *keys, int created = 0) {
+        QTest::addRow("%s", name) << args << QByteArray() << exit << words(keys) << created;
+    };
+    const auto addJob = [](const char *name, const QByteArray &job, const char *keys) {
+        QTest::addRow("job: %s", name) << QStringList{QStringLiteral("--job"), QStringLiteral("%JOB%")} << job << 2
+                                       << words(keys) << 0;
+    };
+    // The plan's errors.
+    add("no folder", flags({"--from", "1", "--to", "3", "--name", "a{index}", "--content", "x"}, false), 2,
+        "folder");
+    add("folder is a file", defaults({}).replaceInStrings(QStringLiteral("%OUT%"), QStringLiteral("%ROOT%/afile.txt")),
+        2, "afile.txt;not a directory|not a folder|is a file");
+    add("folder below a file",
+        defaults({}).replaceInStrings(QStringLiteral("%OUT%"), QStringLiteral("%ROOT%/afile.txt/sub")), 2,
+        "afile.txt;not a directory|not a folder|is a file");
+    add("folder on a read-only file system",
+        defaults({}).replaceInStrings(QStringLiteral("%OUT%"), QStringLiteral("%RO%")), 2,
+        "read-only|not writable|permission");
+    add("empty range", flags({"--from", "10", "--to", "1", "--name", "n{index}", "--content", "x"}), 2,
+        "range|empty");
+    add("zero step", flags({"--from", "1", "--to", "3", "--step", "0", "--name", "n{index}", "--content", "x"}), 2,
+        "step");
+    add("more than 10,000,000 files", flags({"--from", "1", "--to", "10000001", "--name", "n{index}", "--content", "x"}),
+        2, "10,000,000|10000000|10 000 000|too many");
+    add("colliding names", defaults({"--name", "same.txt"}), 2, "same.txt;collide|same name|identical");
+    add("empty name", defaults({"--name", ""}), 2, "empty");
+    add("slash in a name", defaults({"--name", "a/{index}.txt"}), 2, "/");
+    add("name escapes the folder", defaults({"--name", "../x{index}"}), 2, "..|escape|outside");
+    add("name of 256 ASCII bytes", defaults({}) << QStringLiteral("--name") << longAscii, 2, "255|too long");
+    add("name of 128 chars = 256 UTF-8 bytes", defaults({}) << QStringLiteral("--name") << longUtf8, 2,
+        "255|too long");
+    add("existing file under fail", defaults({"--name", "file-{index:00}.txt"}), 2, "file-01.txt;exist");
+    add("unknown placeholder", defaults({"--name", "f{indx}.txt"}), 2, "indx;did you mean");
+    add("unbalanced brace", defaults({"--content", "x{index"}), 2, "brace|unbalanced|unclosed|unterminated");
+    add("bad format spec", defaults({"--name", "f{index:q7}.txt"}), 2, "q7|format|spec");
+    add("unknown encoding", defaults({"--encoding", "klingon-8"}), 2, "klingon-8");
+    add("character the encoding lacks", defaults({"--encoding", "ISO-8859-1", "--content", "\u20ac{index}"}), 2,
+        "\u20ac|U+20AC|represent");
+    add("unknown line ending", defaults({"--eol", "lfcr"}), 2, "lfcr");
+    add("unknown if-exists policy", defaults({"--if-exists", "sometimes"}), 2, "sometimes");
+    add("--jobs 0", defaults({"--jobs", "0"}), 2, "jobs");
+    add("--jobs 100000", defaults({"--jobs", "100000"}), 2, "jobs");
+    add("--jobs -4", defaults({"--jobs", "-4"}), 2, "jobs");
+    add("--jobs abc", defaults({"--jobs", "abc"}), 2, "jobs|abc");
+    add("--from not a number", flags({"--from", "one", "--to", "3", "--name", "n{index}", "--content", "x"}), 2,
+        "from|one");
+    add("--to beyond 64 bits",
+        flags({"--from", "1", "--to", "99999999999999999999", "--name", "n{index}", "--content", "x"}), 2, "to|9999");
+    add("unknown option", defaults({"--frobnicate"}), 2, "frobnicate");
+    add("content file missing", defaults({"--content-file", "%ROOT%/nope.txt"}), 2,
+        "nope.txt;no such file|not exist|not found");
+    add("content file is a directory", defaults({"--content-file", "%ROOT%/contentdir"}), 2,
+        "contentdir;directory|not a file");
+    add("job file missing", {QStringLiteral("--job"), QStringLiteral("%ROOT%/nojob.json")}, 2, "nojob.json");
+    add("invalid UTF-8 on the command line", {QStringLiteral("%SH%")}, 2, "UTF-8|invalid|encoding");
+    // The job file.
+    addJob("malformed JSON", R"({"folders": ["%OUT%"], "from": 1,)", "JSON;offset");
+    addJob("not an object", R"([1, 2, 3])", "object");
+    addJob("unknown key", R"({"folders": ["%OUT%"], "from": 1, "to": 2, "frobnicate": true})", "frobnicate");
+    addJob("wrong type for from", R"({"folders": ["%OUT%"], "from": "one", "to": 2})", "from");
+    addJob("wrong type for folders", R"({"folders": "%OUT%", "from": 1, "to": 2})", "folders");
+    addJob("fractional number", R"({"folders": ["%OUT%"], "from": 1.5, "to": 2})", "from");
+    addJob("unknown line ending", R"({"folders": ["%OUT%"], "eol": "lfcr"})", "lfcr");
+    addJob("NUL in a name", R"({"folders": ["%OUT%"], "name": "a\u0000{index}"})", "NUL|null|\\0");
+    addJob("content file invalid UTF-8",
+           R"({"folders": ["%OUT%"], "contentFile": "%ROOT%/bad-utf8.txt", "contentFileEncoding": "UTF-8"})",
+           "bad-utf8.txt;UTF-8|invalid|decode");
+    addJob("content file in an unknown encoding",
+           R"({"folders": ["%OUT%"], "contentFile": "%ROOT%/ok.txt", "contentFileEncoding": "klingon-8"})",
+           "klingon-8");
+    addJob("10 MB content template, mistake at the end", R"({"folders": ["%OUT%"], "contentFile": "%HUGE%"})",
+           "indx");
+    addJob("10 MB name template", R"({"folders": ["%OUT%"], "name": "%HUGENAME%{index}"})", "255|too long");
+    // Warnings only: the run goes ahead.
+    add("Windows-reserved name CON", flags({"--from", "1", "--to", "1", "--name", "CON", "--content", "x"}), 0,
+        "warning;CON;reserved|Windows", 1);
+    add("Windows-reserved name NUL.txt", flags({"--from", "1", "--to", "1", "--name", "NUL.txt", "--content", "x"}), 0,
+        "warning;NUL;reserved|Windows", 1);
+    add("colon in a name", flags({"--from", "1", "--to", "2", "--name", "a:b{index}", "--content", "x"}), 0,
+        "warning;a:b;Windows|:", 2);
+}
+
+void TestBadInput::prepareFixture(const QString &root, const QStringList &args, const QByteArray &job)
+{
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/out")) && QDir().mkpath(root + QStringLiteral("/contentdir")));
+    QVERIFY(writeFile(root + QStringLiteral("/out/file-01.txt"), "keep me\n"));
+    QVERIFY(writeFile(root + QStringLiteral("/afile.txt"), "a plain file\n"));
+    QVERIFY(writeFile(root + QStringLiteral("/ok.txt"), "fine {index}\n"));
+    QVERIFY(writeFile(root + QStringLiteral("/bad-utf8.txt"), "good start\n\xff\xfe {index} \xc3"));
+    if (job.contains("%HUGE%")) {
+        QByteArray huge(HugeSize, 'h');
+        for (qsizetype i = 100; i < huge.size(); i += 101)
+            huge[i] = '\n';
+        QVERIFY(writeFile(root + QStringLiteral("/huge.txt"), huge + "{indx}\n"));
+    }
+    Q_UNUSED(args);
+}
+
+void TestBadInput::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, job);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, keywords);
+    QFETCH(int, created);
+    ++m_rows;
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString root = tmp.path();
+    prepareFixture(root, args, job);
+    bool mounted = false;
+    const auto unmountLater = qScopeGuard([&] {
+        if (mounted)
+            unmount(root + QStringLiteral("/ro"));
+    });
+    if (args.contains(QStringLiteral("%RO%"))) {
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/ro")));
+        const QString why = mountTmpfs(root + QStringLiteral("/ro"), "ro,size=64k");
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
+        mounted = true;
+    }
+    const QString jobPath = root + QStringLiteral("/job.json");
+    if (!job.isEmpty()) {
+        job.replace("%OUT%", QFile::encodeName(root + QStringLiteral("/out")));
+        job.replace("%ROOT%", QFile::encodeName(root));
+        job.replace("%HUGE%", QFile::encodeName(root + QStringLiteral("/huge.txt")));
+        job.replace("%HUGENAME%", QByteArray(HugeSize, 'n'));
+        QVERIFY(writeFile(jobPath, job));
+    }
+    QString program;
+    if (args.value(0) == QLatin1String("%SH%")) {
+        program = QStringLiteral("/bin/sh");
+        args = {QStringLiteral("-c"),
+                QStringLiteral("bad=$(printf '\\377'); exec \"$0\" --folder \"$1\" --from 1 --to 3 "
+                               "--name \"x${bad}{index}.txt\" --content c"),
+                cliPath(), root + QStringLiteral("/out")};
+    }
+    args.replaceInStrings(QStringLiteral("%OUT%"), root + QStringLiteral("/out"));
+    args.replaceInStrings(QStringLiteral("%RO%"), root + QStringLiteral("/ro"));
+    args.replaceInStrings(QStringLiteral("%ROOT%"), root);
+    args.replaceInStrings(QStringLiteral("%JOB%"), jobPath);
+
+    const auto before = snapshot(root);
+    const CliResult result = runCli(args, {}, 60000, program);
+    QVERIFY2(!result.crashed && !result.timedOut, qPrintable(result.describe()));
+    QVERIFY2(result.exitCode == exitCode, qPrintable(result.describe()));
+    for (const QString &keyword : std::as_const(keywords)) {
+        bool found = false;
+        for (const QString &alternative : keyword.split(u'|'))
+            found = found || result.err.contains(alternative, Qt::CaseInsensitive);
+        QVERIFY2(found, qPrintable(QStringLiteral("stderr does not name \"%1\":\n%2").arg(keyword, result.err)));
+    }
+    // A clear answer, quickly, even for a 10 MB template.
+    QVERIFY2(result.elapsedMs < 15000, qPrintable(result.describe()));
+    if (exitCode == 2) {
+        QVERIFY2(result.err.startsWith(QLatin1String("quire-cli: error:")), qPrintable(result.err));
+        QCOMPARE(snapshot(root), before);
+    } else {
+        QCOMPARE(entries(root + QStringLiteral("/out")).size(), created + 1);
+        QCOMPARE(readAll(root + QStringLiteral("/out/file-01.txt")), QByteArray("keep me\n"));
+    }
+    ++m_passed;
+}
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "tst_badinput.moc"

@@ -1,0 +1,193 @@
+// Cancel at random points (core API) and kill -9 at random points of a 100,000-file quire-cli run:
+// every file under a final name is complete and byte-exact, and a rerun with --if-exists skip
+// completes the set. Heavy file traffic goes to /dev/shm when it is there.
+#include "batchrunner.h"
+#include "faulthelpers.h"
+#include "planner.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace FaultTest;
+
+namespace {
+
+constexpr qint64 KillFiles = 100'000;
+constexpr qint64 CancelFiles = 20'000;
+
+QString nameOf(qint64 index)
+{
+    return QStringLiteral("k%1.txt").arg(index, 6, 10, QLatin1Char('0'));
+}
+
+QByteArray contentOf(qint64 index)
+{
+    // Two lines and a number in each, so a cut anywhere shows.
+    return "file " + QByteArray::number(index) + "\nend of file " + QByteArray::number(index) + '\n';
+}
+
+QStringList killArgs(const QString &folder, const QString &policy)
+{
+    return {QStringLiteral("--folder"),  folder,
+            QStringLiteral("--from"),    QStringLiteral("1"),
+            QStringLiteral("--to"),      QString::number(KillFiles),
+            QStringLiteral("--name"),    QStringLiteral("k{index:000000}.txt"),
+            QStringLiteral("--content"), QStringLiteral("file {index}{nl}end of file {index}{nl}"),
+            QStringLiteral("--if-exists"), policy,
+            QStringLiteral("--quiet")};
+}
+
+} // namespace
+
+class TestKillCancel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void cancelAtRandomPoints_data();
+    void cancelAtRandomPoints();
+    void killAtRandomPoints_data();
+    void killAtRandomPoints();
+
+private:
+    quint32 m_seed = 0;
+    qint64 m_fullRunMs = -1;
+    qint64 m_checked = 0;
+    qint64 m_corrupt = 0;
+    qint64 m_leftovers = 0;
+};
+
+void TestKillCancel::initTestCase()
+{
+    m_seed = qEnvironmentVariableIsSet("QUIRE_FAULT_SEED") ? quint32(qEnvironmentVariableIntValue("QUIRE_FAULT_SEED"))
+                                                           : QRandomGenerator::system()->generate();
+    qInfo("random timings from seed %u (set QUIRE_FAULT_SEED to repeat)", m_seed);
+    qRegisterMetaType<Quire::RunSummary>();
+}
+
+void TestKillCancel::cleanupTestCase()
+{
+    qInfo("FIGURES: %lld files checked after cancels and kills, %lld lost or corrupted, %lld temporaries left",
+          m_checked, m_corrupt, m_leftovers);
+}
+
+void TestKillCancel::cancelAtRandomPoints_data()
+{
+    QTest::addColumn<int>("round");
+    for (int round = 0; round < 6; ++round)
+        QTest::addRow("round %d", round) << round;
+}
+
+void TestKillCancel::cancelAtRandomPoints()
+{
+    QFETCH(int, round);
+    QTemporaryDir tmp(fastTempBase() + QStringLiteral("/quire-cancel-XXXXXX"));
+    QVERIFY(tmp.isValid());
+    Quire::JobSpec spec;
+    spec.folders = {tmp.path()};
+    spec.from = 1;
+    spec.to = CancelFiles;
+    spec.nameTemplate = QStringLiteral("k{index:000000}.txt");
+    spec.contentTemplate = QStringLiteral("file {index}{nl}end of file {index}{nl}");
+    const Quire::Plan plan = Quire::Planner::plan(spec);
+    QVERIFY(plan.isValid());
+
+    // Round 0 cancels before the event loop runs at all, the others after 1..150 ms.
+    QRandomGenerator random(m_seed + quint32(round));
+    const int delay = round == 0 ? 0 : random.bounded(1, 150);
+    const auto method = round % 2 ? Quire::WriteMethod::Direct : Quire::WriteMethod::Atomic;
+    Quire::BatchRunner runner;
+    QSignalSpy finished(&runner, &Quire::BatchRunner::finished);
+    QVERIFY(runner.start(plan, method));
+    if (delay == 0)
+        runner.cancel();
+    else
+        QTimer::singleShot(delay, &runner, &Quire::BatchRunner::cancel);
+    QVERIFY(finished.wait(60000));
+
+    const Quire::RunSummary summary = runner.summary();
+    const FolderCheck check = checkFolder(tmp.path(), 1, CancelFiles, nameOf, contentOf);
+    qInfo("cancel after %d ms (%s): %lld written, %lld not attempted, cancelled=%d", delay,
+          method == Quire::WriteMethod::Direct ? "direct" : "atomic", summary.counts.written, summary.notAttempted,
+          summary.cancelled);
+    m_checked += check.exact + check.corrupt;
+    m_corrupt += check.corrupt;
+    QVERIFY2(check.corrupt == 0, qPrintable(check.corruptNames.join(u' ')));
+    QVERIFY2(check.strangers.isEmpty(), qPrintable(check.strangers.mid(0, 10).join(u' ')));
+    // The summary says exactly what exists.
+    QCOMPARE(check.exact, summary.counts.written);
+    QCOMPARE(summary.counts.failed, qint64(0));
+    QCOMPARE(summary.counts.written + summary.notAttempted, CancelFiles);
+    QVERIFY(summary.cancelled || summary.counts.written == CancelFiles);
+    for (qint64 pos = 0; pos < CancelFiles; ++pos) {
+        const bool exists = QFileInfo::exists(tmp.path() + u'/' + nameOf(pos + 1));
+        QCOMPARE(runner.statusAt(pos) == Quire::FileStatus::Written, exists);
+    }
+}
+
+void TestKillCancel::killAtRandomPoints_data()
+{
+    QTest::addColumn<int>("round");
+    for (int round = 0; round < 5; ++round)
+        QTest::addRow("round %d", round) << round;
+}
+
+void TestKillCancel::killAtRandomPoints()
+{
+    QFETCH(int, round);
+    if (cliPath().isEmpty())
+        QSKIP("QUIRE_CLI does not name an executable quire-cli");
+    if (m_fullRunMs < 0) { // measure one complete run so the kills land inside a run
+        QTemporaryDir full(fastTempBase() + QStringLiteral("/quire-kill-XXXXXX"));
+        QVERIFY(full.isValid());
+        const CliResult result = runCli(killArgs(full.path(), QStringLiteral("fail")));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+        m_fullRunMs = result.elapsedMs;
+        const FolderCheck check = checkFolder(full.path(), 1, KillFiles, nameOf, contentOf);
+        QCOMPARE(check.exact, KillFiles);
+        qInfo("a complete run of %lld files takes %lld ms", KillFiles, m_fullRunMs);
+    }
+    QTemporaryDir tmp(fastTempBase() + QStringLiteral("/quire-kill-XXXXXX"));
+    QVERIFY(tmp.isValid());
+    QRandomGenerator random(m_seed + 100 + quint32(round));
+    const int delay = int(random.bounded(qMax<qint64>(m_fullRunMs / 10, 1), qMax<qint64>(m_fullRunMs * 9 / 10, 2)));
+
+    QProcess process;
+    prepare(process, killArgs(tmp.path(), QStringLiteral("fail")));
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    QVERIFY(process.waitForStarted(30000));
+    QTimer::singleShot(delay, &process, &QProcess::kill); // SIGKILL
+    QVERIFY(finished.wait(120000));
+    const bool killed = process.exitStatus() == QProcess::CrashExit;
+
+    const FolderCheck check = checkFolder(tmp.path(), 1, KillFiles, nameOf, contentOf);
+    m_checked += check.exact + check.corrupt;
+    m_corrupt += check.corrupt;
+    m_leftovers += check.strangers.size();
+    qInfo("kill -9 after %d ms (killed=%d): %lld complete files, %lld corrupt, %lld temporaries left", delay, killed,
+          check.exact, check.corrupt, qint64(check.strangers.size()));
+    QVERIFY2(check.corrupt == 0, qPrintable(check.corruptNames.join(u' ')));
+    // Only hidden named temporaries may survive a kill; anything else is a stray file.
+    for (const QString &name : check.strangers)
+        QVERIFY2(name.startsWith(u'.'), qPrintable(name));
+
+    const CliResult rerun = runCli(killArgs(tmp.path(), QStringLiteral("skip")));
+    QVERIFY2(rerun.exitCode == 0, qPrintable(rerun.describe()));
+    const FolderCheck after = checkFolder(tmp.path(), 1, KillFiles, nameOf, contentOf);
+    m_checked += after.exact + after.corrupt;
+    m_corrupt += after.corrupt;
+    QCOMPARE(after.corrupt, qint64(0));
+    QCOMPARE(after.exact, KillFiles);
+    QCOMPARE(after.strangers, check.strangers); // the rerun adds nothing but the missing files
+}
+
+QTEST_GUILESS_MAIN(TestKillCancel)
+#include "tst_killcancel.moc"

@@ -1,0 +1,165 @@
+// Real per-process limits and permissions on a quire-cli child: RLIMIT_FSIZE (EFBIG with SIGXFSZ
+// ignored), RLIMIT_NOFILE with many parallel writes, and an unprivileged user against read-only folders.
+#include "faulthelpers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace FaultTest;
+
+namespace {
+
+QStringList baseArgs(const QString &folder, qint64 to, const QString &name)
+{
+    return {QStringLiteral("--folder"), folder,         QStringLiteral("--from"), QStringLiteral("1"),
+            QStringLiteral("--to"),     QString::number(to), QStringLiteral("--name"), name};
+}
+
+QString smallName(qint64 index)
+{
+    return QStringLiteral("n%1.txt").arg(index, 5, 10, QLatin1Char('0'));
+}
+
+QByteArray smallContent(qint64 index)
+{
+    return "In file " + QByteArray::number(index) + '\n';
+}
+
+} // namespace
+
+class TestOsLimits final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void fileSizeLimit_data();
+    void fileSizeLimit();
+    void tooManyOpenFiles_data();
+    void tooManyOpenFiles();
+    void permissionDenied_data();
+    void permissionDenied();
+};
+
+void TestOsLimits::init()
+{
+    if (cliPath().isEmpty())
+        QSKIP("QUIRE_CLI does not name an executable quire-cli");
+}
+
+void TestOsLimits::fileSizeLimit_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addRow("default method") << QStringList();
+    QTest::addRow("durable") << QStringList{QStringLiteral("--durable")};
+    QTest::addRow("one job") << QStringList{QStringLiteral("--jobs"), QStringLiteral("1")};
+}
+
+void TestOsLimits::fileSizeLimit()
+{
+    QFETCH(QStringList, extra);
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString out = tmp.filePath(QStringLiteral("out"));
+    QVERIFY(QDir().mkpath(out));
+    const QString contentFile = tmp.filePath(QStringLiteral("content.txt"));
+    QVERIFY(writeFile(contentFile, "{index}\n" + QByteArray(200'000, 'y')));
+    ChildSetup setup;
+    setup.fileSizeLimit = 64 * 1024;
+    const CliResult result = runCli(baseArgs(out, 8, QStringLiteral("big{index}.dat")) +
+                                        QStringList{QStringLiteral("--content-file"), contentFile} + extra,
+                                    setup);
+    QVERIFY2(result.exitCode == 1, qPrintable(result.describe()));
+    for (int i = 1; i <= 8; ++i) {
+        const QString name = QStringLiteral("big%1.dat").arg(i);
+        QVERIFY2(countLines(result.err, {name, QStringLiteral("File too large")}) >= 1, qPrintable(result.err));
+    }
+    // No partial file (the limit would have cut each one at 64 KiB) and no temporary left.
+    QVERIFY2(entries(out).isEmpty(), qPrintable(entries(out).join(u' ')));
+}
+
+void TestOsLimits::tooManyOpenFiles_data()
+{
+    QTest::addColumn<int>("limit");
+    QTest::addRow("16 descriptors") << 16;
+    QTest::addRow("24 descriptors") << 24;
+}
+
+void TestOsLimits::tooManyOpenFiles()
+{
+    QFETCH(int, limit);
+    QTemporaryDir tmp(fastTempBase() + QStringLiteral("/quire-nofile-XXXXXX"));
+    QVERIFY(tmp.isValid());
+    constexpr qint64 Count = 3000;
+    ChildSetup setup;
+    setup.openFileLimit = rlim_t(limit);
+    const CliResult result =
+        runCli(baseArgs(tmp.path(), Count, QStringLiteral("n{index:00000}.txt")) +
+                   QStringList{QStringLiteral("--content"), QStringLiteral("In file {index}{nl}"),
+                               QStringLiteral("--jobs"), QStringLiteral("64")},
+               setup);
+    QVERIFY2(result.exitCode != ChildSetupFailed, "could not lower RLIMIT_NOFILE in the child");
+    const FolderCheck check = checkFolder(tmp.path(), 1, Count, smallName, smallContent);
+    const int emfile = countLines(result.err, {QStringLiteral("Too many open files")});
+    qInfo("RLIMIT_NOFILE=%d, 64 jobs: %lld of %lld written, %d EMFILE failures", limit, check.exact, Count, emfile);
+    QVERIFY2(check.corrupt == 0 && check.strangers.isEmpty(), qPrintable(check.strangers.join(u' ')));
+    // The run must degrade (wait for a descriptor, retry), not fail files because of the limit.
+    QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+    QCOMPARE(check.exact, Count);
+}
+
+void TestOsLimits::permissionDenied_data()
+{
+    QTest::addColumn<QString>("target"); // relative to the shared folder
+    QTest::addColumn<QStringList>("extra");
+    QTest::addRow("folder mode 0555") << QStringLiteral("ro") << QStringList();
+    QTest::addRow("folder mode 0555, overwrite")
+        << QStringLiteral("ro") << QStringList{QStringLiteral("--if-exists"), QStringLiteral("overwrite")};
+    QTest::addRow("folder mode 0555, rename")
+        << QStringLiteral("ro") << QStringList{QStringLiteral("--if-exists"), QStringLiteral("rename")};
+    QTest::addRow("missing folder below 0555") << QStringLiteral("ro/new/deeper") << QStringList();
+    QTest::addRow("folder owned by root, mode 0755") << QStringLiteral("rootonly") << QStringList();
+}
+
+void TestOsLimits::permissionDenied()
+{
+    QFETCH(QString, target);
+    QFETCH(QStringList, extra);
+    if (::geteuid() != 0)
+        QSKIP("running quire-cli as the user nobody needs root");
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const auto rx = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                    QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(tmp.path(), rx | QFileDevice::WriteOwner));
+    QString why;
+    QVERIFY(QDir().mkpath(tmp.filePath(QStringLiteral("bin"))));
+    const QString program = copyCliForNobody(tmp.filePath(QStringLiteral("bin")), &why);
+    if (program.isEmpty())
+        QSKIP(qPrintable(why));
+    const QString shared = tmp.filePath(QStringLiteral("shared"));
+    QVERIFY(QDir().mkpath(shared + QStringLiteral("/ro")) && QDir().mkpath(shared + QStringLiteral("/rootonly")));
+    QVERIFY(writeFile(shared + QStringLiteral("/ro/n00001.txt"), "someone's file\n"));
+    QVERIFY(QFile::setPermissions(shared + QStringLiteral("/ro"), rx));
+    QVERIFY(QFile::setPermissions(shared + QStringLiteral("/rootonly"), rx | QFileDevice::WriteOwner));
+    QVERIFY(QFile::setPermissions(shared, rx | QFileDevice::WriteOwner));
+    const auto before = snapshot(shared);
+
+    ChildSetup setup;
+    setup.dropToNobody = true;
+    const CliResult result = runCli(baseArgs(shared + u'/' + target, 5, QStringLiteral("n{index:00000}.txt")) +
+                                        QStringList{QStringLiteral("--content"), QStringLiteral("x{nl}")} + extra,
+                                    setup, 60000, program);
+    QVERIFY2(result.exitCode != ChildSetupFailed, "could not switch the child to nobody:nogroup");
+    QVERIFY2(result.exitCode == 1 || result.exitCode == 2, qPrintable(result.describe()));
+    QVERIFY2(result.err.contains(QLatin1String("Permission denied")), qPrintable(result.describe()));
+    QVERIFY2(result.err.contains(target.section(u'/', 0, 0)), qPrintable(result.describe()));
+    QCOMPARE(snapshot(shared), before);
+}
+
+QTEST_GUILESS_MAIN(TestOsLimits)
+#include "tst_oslimits.moc"

@@ -1,0 +1,399 @@
+#include "jobform.h"
+
+#include "contenteditor.h"
+#include "folderlistwidget.h"
+#include "templateengine.h"
+#include "textencoder.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <optional>
+
+namespace Quire {
+
+namespace {
+
+constexpr qint64 MaxContentFileBytes = 64 * 1024 * 1024;
+
+std::optional<qint64> parseNumber(const QLineEdit *field)
+{
+    bool ok = false;
+    const qint64 value = field->text().trimmed().toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
+}
+
+QString templateErrors(const QString &text, TemplateKind kind)
+{
+    QList<TemplateError> errors;
+    Template::compile(text, kind, &errors);
+    QStringList lines;
+    for (const TemplateError &error : std::as_const(errors))
+        lines << error.message;
+    return lines.join(QLatin1Char('\n'));
+}
+
+void showError(QWidget *field, QLabel *label, const QString &error)
+{
+    label->setText(error);
+    label->setVisible(!error.isEmpty());
+    field->setAccessibleDescription(error);
+    field->setStyleSheet(error.isEmpty() ? QString()
+                                         : QStringLiteral("#%1 { border: 2px solid #d64545; border-radius: 3px; }")
+                                               .arg(field->objectName()));
+}
+
+QGroupBox *group(const QString &title, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    box->setFlat(false);
+    return box;
+}
+
+} // namespace
+
+JobForm::JobForm(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildTargets());
+    layout->addWidget(buildNames());
+    layout->addWidget(buildRange());
+    layout->addWidget(buildContent(), 1);
+    layout->addWidget(buildOptions());
+    setSpec(JobSpec());
+    connectChanges();
+}
+
+QWidget *JobForm::buildTargets()
+{
+    auto *box = group(tr("Target folders"), this);
+    m_folders = new FolderListWidget(box);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_folders);
+    connect(m_folders, &FolderListWidget::statusMessage, this, &JobForm::statusMessage);
+    return box;
+}
+
+QLabel *JobForm::makeErrorLabel(const QString &objectName)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(QStringLiteral("color: #e04848;"));
+    label->hide();
+    return label;
+}
+
+QWidget *JobForm::buildNames()
+{
+    auto *box = group(tr("Names"), this);
+    m_name = new QLineEdit(box);
+    m_name->setObjectName(QStringLiteral("nameTemplate"));
+    m_name->setAccessibleName(tr("Name template"));
+    m_name->setToolTip(tr("For example file-{index:00}.txt. Placeholders: %1")
+                           .arg(Template::placeholderNames().join(QStringLiteral(", "))));
+    m_nameError = makeErrorLabel(QStringLiteral("nameError"));
+    auto *form = new QFormLayout(box);
+    auto *label = new QLabel(tr("&Name template:"), box);
+    label->setBuddy(m_name);
+    form->addRow(label, m_name);
+    form->addRow(QString(), m_nameError);
+    return box;
+}
+
+QLineEdit *JobForm::makeNumberField(const QString &objectName, const QString &accessibleName)
+{
+    auto *field = new QLineEdit(this);
+    field->setObjectName(objectName);
+    field->setAccessibleName(accessibleName);
+    // qint64 does not fit a QSpinBox: a validated line edit takes any 64-bit value.
+    field->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[-+]?\\d{0,19}")), field));
+    field->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("-0000000000")));
+    return field;
+}
+
+QWidget *JobForm::buildRange()
+{
+    auto *box = group(tr("Range"), this);
+    m_from = makeNumberField(QStringLiteral("rangeFrom"), tr("Range from"));
+    m_to = makeNumberField(QStringLiteral("rangeTo"), tr("Range to"));
+    m_step = makeNumberField(QStringLiteral("rangeStep"), tr("Range step"));
+    m_rangeError = makeErrorLabel(QStringLiteral("rangeError"));
+    auto *row = new QHBoxLayout;
+    const std::pair<QString, QLineEdit *> fields[] = {
+        {tr("Fro&m:"), m_from}, {tr("&To:"), m_to}, {tr("St&ep:"), m_step}};
+    for (const auto &[text, field] : fields) {
+        auto *label = new QLabel(text, box);
+        label->setBuddy(field);
+        row->addWidget(label);
+        row->addWidget(field, 1);
+    }
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(row);
+    layout->addWidget(m_rangeError);
+    return box;
+}
+
+QWidget *JobForm::buildContent()
+{
+    auto *box = group(tr("Content"), this);
+    m_content = new ContentEditor(box);
+    m_content->setObjectName(QStringLiteral("contentTemplate"));
+    m_content->setAccessibleName(tr("Content template"));
+    m_content->setMinimumHeight(70);
+    m_contentError = makeErrorLabel(QStringLiteral("contentError"));
+    m_loadContent = new QPushButton(tr("&Load from file…"), box);
+    m_loadContent->setObjectName(QStringLiteral("loadContentButton"));
+    m_loadContent->setAccessibleName(tr("Load the content template from a file"));
+    m_encoding = new QComboBox(box);
+    m_encoding->setObjectName(QStringLiteral("encoding"));
+    m_encoding->setAccessibleName(tr("Encoding"));
+    m_encoding->addItems(TextEncoder::availableEncodings());
+    m_encoding->setMaxVisibleItems(20);
+    m_bom = new QCheckBox(tr("Write &BOM"), box);
+    m_bom->setObjectName(QStringLiteral("bom"));
+    m_bom->setAccessibleName(tr("Write a byte order mark"));
+    m_lineEnding = new QComboBox(box);
+    m_lineEnding->setObjectName(QStringLiteral("lineEnding"));
+    m_lineEnding->setAccessibleName(tr("Line ending"));
+    m_lineEnding->addItem(tr("LF (Linux, macOS)"), lineEndingName(LineEnding::Lf));
+    m_lineEnding->addItem(tr("CRLF (Windows)"), lineEndingName(LineEnding::CrLf));
+    m_lineEnding->addItem(tr("CR (classic Mac OS)"), lineEndingName(LineEnding::Cr));
+
+    auto *label = new QLabel(tr("&Content template:"), box);
+    label->setBuddy(m_content);
+    auto *top = new QHBoxLayout;
+    top->addWidget(label, 1);
+    top->addWidget(m_loadContent);
+    auto *encodingLabel = new QLabel(tr("Enco&ding:"), box);
+    encodingLabel->setBuddy(m_encoding);
+    auto *eolLabel = new QLabel(tr("L&ine ending:"), box);
+    eolLabel->setBuddy(m_lineEnding);
+    auto *grid = new QGridLayout;
+    grid->addWidget(encodingLabel, 0, 0);
+    grid->addWidget(m_encoding, 0, 1);
+    grid->addWidget(m_bom, 0, 2);
+    grid->addWidget(eolLabel, 1, 0);
+    grid->addWidget(m_lineEnding, 1, 1);
+    grid->setColumnStretch(1, 1);
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(top);
+    layout->addWidget(m_content, 1);
+    layout->addWidget(m_contentError);
+    layout->addLayout(grid);
+    connect(m_loadContent, &QPushButton::clicked, this, &JobForm::chooseContentFile);
+    connect(m_content, &ContentEditor::fileDropped, this, &JobForm::loadContentFile);
+    return box;
+}
+
+QWidget *JobForm::buildOptions()
+{
+    auto *box = group(tr("Options"), this);
+    m_ifExists = new QComboBox(box);
+    m_ifExists->setObjectName(QStringLiteral("ifExists"));
+    m_ifExists->setAccessibleName(tr("If a file exists"));
+    m_ifExists->addItem(tr("Fail: report it, write nothing"), ifExistsName(IfExists::Fail));
+    m_ifExists->addItem(tr("Skip it"), ifExistsName(IfExists::Skip));
+    m_ifExists->addItem(tr("Overwrite it"), ifExistsName(IfExists::Overwrite));
+    m_ifExists->addItem(tr("Keep both: name (2).ext"), ifExistsName(IfExists::Rename));
+    m_parallel = new QSpinBox(box);
+    m_parallel->setObjectName(QStringLiteral("parallel"));
+    m_parallel->setAccessibleName(tr("Parallel writes"));
+    m_parallel->setRange(0, MaxParallelWrites);
+    m_parallel->setSpecialValueText(tr("Automatic (%1)").arg(defaultParallelWrites()));
+    m_durable = new QCheckBox(tr("D&urable writes (sync to disk)"), box);
+    m_durable->setObjectName(QStringLiteral("durable"));
+    m_durable->setAccessibleName(tr("Durable writes"));
+    m_stopOnError = new QCheckBox(tr("Stop at first err&or"), box);
+    m_stopOnError->setObjectName(QStringLiteral("stopOnError"));
+    m_stopOnError->setAccessibleName(tr("Stop at the first error"));
+
+    auto *form = new QFormLayout(box);
+    auto *existsLabel = new QLabel(tr("If a file e&xists:"), box);
+    existsLabel->setBuddy(m_ifExists);
+    auto *parallelLabel = new QLabel(tr("Parallel &writes:"), box);
+    parallelLabel->setBuddy(m_parallel);
+    form->addRow(existsLabel, m_ifExists);
+    form->addRow(parallelLabel, m_parallel);
+    form->addRow(m_durable);
+    form->addRow(m_stopOnError);
+    return box;
+}
+
+void JobForm::connectChanges()
+{
+    connect(m_folders, &FolderListWidget::foldersChanged, this, &JobForm::onChanged);
+    for (QLineEdit *field : {m_name, m_from, m_to, m_step})
+        connect(field, &QLineEdit::textChanged, this, &JobForm::onChanged);
+    connect(m_content, &QPlainTextEdit::textChanged, this, &JobForm::onChanged);
+    for (QComboBox *combo : {m_encoding, m_lineEnding, m_ifExists})
+        connect(combo, &QComboBox::currentIndexChanged, this, &JobForm::onChanged);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &JobForm::updateBom);
+    for (QCheckBox *box : {m_bom, m_durable, m_stopOnError})
+        connect(box, &QCheckBox::toggled, this, &JobForm::onChanged);
+    connect(m_parallel, &QSpinBox::valueChanged, this, &JobForm::onChanged);
+}
+
+void JobForm::onChanged()
+{
+    if (m_loading)
+        return;
+    validate();
+    Q_EMIT specChanged();
+}
+
+void JobForm::validate()
+{
+    const QString nameError = templateErrors(m_name->text(), TemplateKind::Name);
+    const QString contentError = templateErrors(m_content->toPlainText(), TemplateKind::Content);
+    showError(m_name, m_nameError, nameError);
+    showError(m_content, m_contentError, contentError);
+    validateRange();
+    m_valid = nameError.isEmpty() && contentError.isEmpty() && m_rangeError->text().isEmpty();
+}
+
+void JobForm::validateRange()
+{
+    QStringList errors;
+    for (QLineEdit *field : {m_from, m_to, m_step}) {
+        const bool ok = parseNumber(field).has_value();
+        if (!ok)
+            errors << tr("%1 must be a whole number.").arg(field->accessibleName());
+        field->setStyleSheet(ok ? QString()
+                                : QStringLiteral("#%1 { border: 2px solid #d64545; border-radius: 3px; }")
+                                      .arg(field->objectName()));
+    }
+    m_rangeError->setText(errors.join(QLatin1Char('\n')));
+    m_rangeError->setVisible(!errors.isEmpty());
+}
+
+void JobForm::updateBom()
+{
+    const bool unicode = TextEncoder(m_encoding->currentText()).isUnicode();
+    m_bom->setEnabled(unicode && m_encoding->isEnabled());
+    if (!unicode)
+        m_bom->setChecked(false);
+}
+
+bool JobForm::isInputValid() const
+{
+    return m_valid;
+}
+
+FolderListWidget *JobForm::folderList() const
+{
+    return m_folders;
+}
+
+JobSpec JobForm::spec() const
+{
+    JobSpec spec;
+    spec.folders = m_folders->folders();
+    spec.from = parseNumber(m_from).value_or(spec.from);
+    spec.to = parseNumber(m_to).value_or(spec.to);
+    spec.step = parseNumber(m_step).value_or(spec.step);
+    spec.nameTemplate = m_name->text();
+    spec.contentTemplate = m_content->toPlainText();
+    spec.encoding = m_encoding->currentText();
+    spec.bom = m_bom->isChecked();
+    spec.lineEnding = lineEndingFromName(m_lineEnding->currentData().toString()).value_or(LineEnding::Lf);
+    spec.ifExists = ifExistsFromName(m_ifExists->currentData().toString()).value_or(IfExists::Fail);
+    spec.parallel = m_parallel->value();
+    spec.durable = m_durable->isChecked();
+    spec.stopOnError = m_stopOnError->isChecked();
+    return spec;
+}
+
+void JobForm::setSpec(const JobSpec &spec)
+{
+    m_loading = true;
+    m_folders->setFolders(spec.folders);
+    m_from->setText(QString::number(spec.from));
+    m_to->setText(QString::number(spec.to));
+    m_step->setText(QString::number(spec.step));
+    m_name->setText(spec.nameTemplate);
+    m_content->setPlainText(spec.contentTemplate);
+    int encoding = m_encoding->findText(spec.encoding, Qt::MatchFixedString);
+    if (encoding < 0) {
+        m_encoding->insertItem(0, spec.encoding);
+        encoding = 0;
+    }
+    m_encoding->setCurrentIndex(encoding);
+    m_bom->setChecked(spec.bom);
+    m_lineEnding->setCurrentIndex(std::max(0, m_lineEnding->findData(lineEndingName(spec.lineEnding))));
+    m_ifExists->setCurrentIndex(std::max(0, m_ifExists->findData(ifExistsName(spec.ifExists))));
+    m_parallel->setValue(spec.parallel);
+    m_durable->setChecked(spec.durable);
+    m_stopOnError->setChecked(spec.stopOnError);
+    m_loading = false;
+    updateBom();
+    onChanged();
+}
+
+void JobForm::setEditable(bool editable)
+{
+    m_folders->setEditable(editable);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_name, m_from, m_to, m_step, m_loadContent, m_encoding,
+                                                            m_lineEnding, m_ifExists, m_parallel, m_durable,
+                                                            m_stopOnError})
+        widget->setEnabled(editable);
+    m_content->setReadOnly(!editable);
+    m_content->setAcceptDrops(editable);
+    updateBom();
+}
+
+void JobForm::chooseContentFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Load content template"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters({tr("Text files (*.txt *.json *.csv *.xml *.md *.html *.tmpl)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this, &JobForm::loadContentFile);
+    dialog->open();
+}
+
+bool JobForm::loadContentFile(const QString &path)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (file.size() > MaxContentFileBytes) {
+        Q_EMIT statusMessage(tr("%1 is too large for a content template (over 64 MB).").arg(name));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        Q_EMIT statusMessage(tr("Cannot read %1: %2").arg(name, file.errorString()));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    const QString encoding = QString::fromLatin1(
+        QStringConverter::nameForEncoding(QStringConverter::encodingForData(bytes).value_or(QStringConverter::Utf8)));
+    qsizetype badOffset = -1;
+    const std::optional<QString> text = TextEncoder::decode(bytes, encoding, &badOffset);
+    if (!text) {
+        Q_EMIT statusMessage(tr("%1 is not %2 text (invalid byte at offset %3).").arg(name, encoding).arg(badOffset));
+        return false;
+    }
+    QString content = *text;
+    if (content.startsWith(QChar(0xFEFF)))
+        content.remove(0, 1);
+    m_content->setPlainText(content);
+    Q_EMIT statusMessage(tr("Loaded the content template from %1.").arg(name));
+    return true;
+}
+
+} // namespace Quire

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "jobspec.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace Quire {
+
+class ContentEditor;
+class FolderListWidget;
+
+/**
+ * The job form: targets, name template, range, content, encoding and options. Validates what it can
+ * locally (templates compile, numbers parse) and marks the field with the core's message under it.
+ */
+class JobForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobForm)
+
+public:
+    explicit JobForm(QWidget *parent = nullptr);
+
+    [[nodiscard]] JobSpec spec() const;
+    void setSpec(const JobSpec &spec);
+    /** True when every field parses and both templates compile. */
+    [[nodiscard]] bool isInputValid() const;
+    [[nodiscard]] FolderListWidget *folderList() const;
+    void setEditable(bool editable);
+    /** Loads a text file into the content editor; reports a problem through statusMessage(). */
+    bool loadContentFile(const QString &path);
+
+Q_SIGNALS:
+    void specChanged();
+    void statusMessage(const QString &message);
+
+private:
+    QWidget *buildTargets();
+    QWidget *buildNames();
+    QWidget *buildRange();
+    QWidget *buildContent();
+    QWidget *buildOptions();
+    QLabel *makeErrorLabel(const QString &objectName);
+    QLineEdit *makeNumberField(const QString &objectName, const QString &accessibleName);
+    void connectChanges();
+    void onChanged();
+    void validate();
+    void validateRange();
+    void updateBom();
+    void chooseContentFile();
+
+    FolderListWidget *m_folders = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLabel *m_nameError = nullptr;
+    QLineEdit *m_from = nullptr;
+    QLineEdit *m_to = nullptr;
+    QLineEdit *m_step = nullptr;
+    QLabel *m_rangeError = nullptr;
+    ContentEditor *m_content = nullptr;
+    QLabel *m_contentError = nullptr;
+    QPushButton *m_loadContent = nullptr;
+    QComboBox *m_encoding = nullptr;
+    QCheckBox *m_bom = nullptr;
+    QComboBox *m_lineEnding = nullptr;
+    QComboBox *m_ifExists = nullptr;
+    QSpinBox *m_parallel = nullptr;
+    QCheckBox *m_durable = nullptr;
+    QCheckBox *m_stopOnError = nullptr;
+    bool m_valid = true;
+    bool m_loading = false;
+};
+
+} // namespace Quire

@@ -1,0 +1,244 @@
+#include "resultsmodel.h"
+
+#include "batchrunner.h"
+#include "progresstext.h"
+
+#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <limits>
+
+namespace Quire {
+
+namespace {
+
+constexpr qint64 SkippedScanIntervalMs = 1000;
+
+QString statusText(FileStatus status)
+{
+    switch (status) {
+    case FileStatus::Pending:
+        return ResultsModel::tr("pending");
+    case FileStatus::Written:
+        return ResultsModel::tr("written");
+    case FileStatus::Skipped:
+        return ResultsModel::tr("skipped");
+    case FileStatus::Failed:
+        return ResultsModel::tr("failed");
+    }
+    return {};
+}
+
+int clampRows(qint64 rows)
+{
+    return int(std::min<qint64>(rows, std::numeric_limits<int>::max()));
+}
+
+} // namespace
+
+ResultsModel::ResultsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ResultsModel::setRunner(const BatchRunner *runner)
+{
+    beginResetModel();
+    m_runner = runner;
+    m_total = runner ? runner->plan().fileCount : 0;
+    m_failed.clear();
+    m_skipped.clear();
+    m_skippedSeen.assign(runner ? std::size_t(m_total) : 0, false);
+    m_skippedWanted = 0;
+    m_lastScan.invalidate();
+    endResetModel();
+}
+
+void ResultsModel::setFilter(Filter filter)
+{
+    if (filter == m_filter)
+        return;
+    beginResetModel();
+    m_filter = filter;
+    endResetModel();
+    if (filter == Filter::Skipped)
+        scanSkipped();
+}
+
+ResultsModel::Filter ResultsModel::filter() const
+{
+    return m_filter;
+}
+
+const std::vector<qint64> *ResultsModel::filtered() const
+{
+    switch (m_filter) {
+    case Filter::All:
+        return nullptr;
+    case Filter::Failed:
+        return &m_failed;
+    case Filter::Skipped:
+        return &m_skipped;
+    }
+    return nullptr;
+}
+
+qint64 ResultsModel::positionAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return -1;
+    const std::vector<qint64> *rows = filtered();
+    return rows ? (*rows)[std::size_t(row)] : row;
+}
+
+qint64 ResultsModel::failedCount() const
+{
+    return qint64(m_failed.size());
+}
+
+void ResultsModel::appendPositions(std::vector<qint64> &target, const std::vector<qint64> &added, Filter view)
+{
+    if (added.empty())
+        return;
+    const bool visible = m_filter == view;
+    const int first = clampRows(qint64(target.size()));
+    if (visible)
+        beginInsertRows({}, first, clampRows(qint64(target.size() + added.size())) - 1);
+    target.insert(target.end(), added.begin(), added.end());
+    if (visible)
+        endInsertRows();
+}
+
+void ResultsModel::addFailures(const QList<FileFailure> &failures)
+{
+    std::vector<qint64> added;
+    added.reserve(std::size_t(failures.size()));
+    for (const FileFailure &failure : failures) {
+        if (failure.position >= 0 && failure.position < m_total)
+            added.push_back(failure.position);
+    }
+    appendPositions(m_failed, added, Filter::Failed);
+}
+
+void ResultsModel::refresh(const RunProgress &progress)
+{
+    m_skippedWanted = progress.skipped;
+    if (m_filter == Filter::Skipped && (!m_lastScan.isValid() || m_lastScan.elapsed() >= SkippedScanIntervalMs))
+        scanSkipped();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, FileColumn), index(rowCount() - 1, MessageColumn));
+}
+
+void ResultsModel::finish()
+{
+    m_skippedWanted = std::numeric_limits<qint64>::max();
+    scanSkipped();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, IndexColumn), index(rowCount() - 1, MessageColumn));
+}
+
+void ResultsModel::scanSkipped()
+{
+    // Statuses are one byte each, so a scan of even 10,000,000 files is cheap; it runs only while the
+    // Skipped view is shown (at most once a second) and once at the end.
+    m_lastScan.start();
+    if (!m_runner || qint64(m_skipped.size()) >= m_skippedWanted)
+        return;
+    std::vector<qint64> added;
+    for (qint64 position = 0; position < m_total; ++position) {
+        if (!m_skippedSeen[std::size_t(position)] && m_runner->statusAt(position) == FileStatus::Skipped) {
+            m_skippedSeen[std::size_t(position)] = true;
+            added.push_back(position);
+        }
+    }
+    appendPositions(m_skipped, added, Filter::Skipped);
+}
+
+int ResultsModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_runner)
+        return 0;
+    const std::vector<qint64> *rows = filtered();
+    return clampRows(rows ? qint64(rows->size()) : m_total);
+}
+
+int ResultsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ResultsModel::display(qint64 position, int column) const
+{
+    const Plan &plan = m_runner->plan();
+    const FileStatus status = m_runner->statusAt(position);
+    switch (column) {
+    case IndexColumn:
+        return plan.indexAt(position);
+    case FileColumn: {
+        const QString finalName = m_runner->finalNameAt(position);
+        return finalName.isEmpty() ? plan.fileName(position) : finalName;
+    }
+    case StatusColumn:
+        return statusText(status);
+    case SizeColumn:
+        return status == FileStatus::Written ? displayLocale().toString(plan.contentBytes(position).size())
+                                             : QString();
+    case MessageColumn:
+        if (status == FileStatus::Failed)
+            return m_runner->messageAt(position);
+        return status == FileStatus::Skipped ? tr("already exists, left alone") : QString();
+    }
+    return {};
+}
+
+QVariant ResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_runner)
+        return {};
+    const qint64 position = positionAt(index.row());
+    if (position < 0)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(position, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == FileColumn)
+            return m_runner->plan().filePath(position);
+        return index.column() == MessageColumn ? display(position, index.column()) : QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() == IndexColumn || index.column() == SizeColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (m_runner->statusAt(position) == FileStatus::Failed)
+            return QColor(0xd6, 0x45, 0x45);
+        if (m_runner->statusAt(position) == FileStatus::Pending)
+            return QGuiApplication::palette().color(QPalette::PlaceholderText);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IndexColumn:
+        return tr("Index");
+    case FileColumn:
+        return tr("File");
+    case StatusColumn:
+        return tr("Status");
+    case SizeColumn:
+        return tr("Size (bytes)");
+    case MessageColumn:
+        return tr("Message");
+    default:
+        return {};
+    }
+}
+
+} // namespace Quire

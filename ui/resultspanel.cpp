@@ -1,0 +1,83 @@
+#include "resultspanel.h"
+
+#include "progresstext.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Quire {
+
+ResultsPanel::ResultsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ResultsModel(this))
+    , m_view(new QTableView(this))
+    , m_filter(new QComboBox(this))
+    , m_badge(new QLabel(this))
+{
+    m_view->setObjectName(QStringLiteral("resultsView"));
+    m_view->setAccessibleName(tr("Results per file"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights and no resize-to-contents keep a 10,000,000-row table virtual and cheap.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(ResultsModel::IndexColumn, 80);
+    m_view->setColumnWidth(ResultsModel::FileColumn, 180);
+    m_view->setColumnWidth(ResultsModel::StatusColumn, 70);
+    m_view->setColumnWidth(ResultsModel::SizeColumn, 90);
+
+    m_filter->setObjectName(QStringLiteral("resultsFilter"));
+    m_filter->setAccessibleName(tr("Show which files"));
+    m_filter->addItem(tr("All files"), QVariant::fromValue(ResultsModel::Filter::All));
+    m_filter->addItem(tr("Failed"), QVariant::fromValue(ResultsModel::Filter::Failed));
+    m_filter->addItem(tr("Skipped"), QVariant::fromValue(ResultsModel::Filter::Skipped));
+    m_badge->setObjectName(QStringLiteral("failureBadge"));
+    m_badge->setAccessibleName(tr("Number of failed files"));
+    m_badge->setStyleSheet(QStringLiteral(
+        "QLabel { background: #d64545; color: white; border-radius: 9px; padding: 1px 8px; font-weight: bold; }"));
+    m_badge->hide();
+
+    auto *showLabel = new QLabel(tr("S&how:"), this);
+    showLabel->setBuddy(m_filter);
+    auto *top = new QHBoxLayout;
+    top->addWidget(showLabel);
+    top->addWidget(m_filter);
+    top->addWidget(m_badge);
+    top->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ResultsPanel::onFilterChanged);
+}
+
+ResultsModel *ResultsPanel::model() const
+{
+    return m_model;
+}
+
+QTableView *ResultsPanel::view() const
+{
+    return m_view;
+}
+
+void ResultsPanel::setFailedCount(qint64 failed)
+{
+    m_badge->setVisible(failed > 0);
+    m_badge->setText(tr("%1 failed").arg(displayLocale().toString(failed)));
+    Q_EMIT failedCountChanged(failed);
+}
+
+void ResultsPanel::onFilterChanged(int index)
+{
+    m_model->setFilter(m_filter->itemData(index).value<ResultsModel::Filter>());
+}
+
+} // namespace Quire

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "jobspec.h"
+
+#include <QByteArray>
+
+class QSettings;
+
+namespace Quire {
+
+/** Persists the job form and the window's geometry with QSettings (the app's organization/name). */
+class Settings
+{
+public:
+    /** The saved job, or JobSpec's defaults for anything never saved. */
+    static JobSpec loadJob(const QSettings &settings);
+    static void saveJob(QSettings &settings, const JobSpec &spec);
+
+    static QByteArray loadGeometry(const QSettings &settings);
+    static QByteArray loadWindowState(const QSettings &settings);
+    static void saveWindow(QSettings &settings, const QByteArray &geometry, const QByteArray &state);
+};
+
+} // namespace Quire
