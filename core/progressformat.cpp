@@ -7,7 +7,7 @@ namespace Quire {
 namespace {
 
 
-QString grouped(qint64 value)
+QString formatCount(qint64 value)
 {
     QLocale locale = QLocale::c();
     locale.setNumberOptions(QLocale::DefaultNumberOptions);
@@ -43,15 +43,15 @@ QString formatDuration(qint64 ms)
 
 QString formatProgress(const RunProgress &progress)
 {
-    QString text = grouped(progress.done) + QStringLiteral(" / ") + grouped(progress.total);
-    text += QStringLiteral(" · ") + grouped(qint64(progress.filesPerSecond)) + QStringLiteral(" files/s");
+    QString text = formatCount(progress.done) + QStringLiteral(" / ") + formatCount(progress.total);
+    text += QStringLiteral(" · ") + formatCount(qint64(progress.filesPerSecond)) + QStringLiteral(" files/s");
     text += QStringLiteral(" · ") + formatBytes(progress.bytes);
     if (progress.paused)
         text += QStringLiteral(" · paused");
     else if (progress.etaMs >= 0 && progress.done < progress.total)
         text += QStringLiteral(" · ") + formatDuration(progress.etaMs) + QStringLiteral(" left");
     if (progress.failed > 0)
-        text += QStringLiteral(" · ") + grouped(progress.failed) + QStringLiteral(" failed");
+        text += QStringLiteral(" · ") + formatCount(progress.failed) + QStringLiteral(" failed");
     return text;
 }
 
@@ -59,11 +59,11 @@ QString formatSummary(const RunSummary &summary)
 {
     const RunProgress &c = summary.counts;
     QString text = QStringLiteral("Wrote %1 files (%2) in %3 s (%4 files/s); skipped %5; failed %6")
-                       .arg(grouped(c.written), formatBytes(c.bytes))
+                       .arg(formatCount(c.written), formatBytes(c.bytes))
                        .arg(double(c.elapsedMs) / 1000.0, 0, 'f', 2)
-                       .arg(grouped(qint64(c.filesPerSecond)), grouped(c.skipped), grouped(c.failed));
+                       .arg(formatCount(qint64(c.filesPerSecond)), formatCount(c.skipped), formatCount(c.failed));
     if (summary.notAttempted > 0)
-        text += QStringLiteral("; not attempted %1").arg(grouped(summary.notAttempted));
+        text += QStringLiteral("; not attempted %1").arg(formatCount(summary.notAttempted));
     if (summary.cancelled)
         text += QStringLiteral(" (cancelled)");
     else if (summary.stoppedOnError)

@@ -365,7 +365,7 @@ void TestPlanner::existingFilesUnderOtherPolicies()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     for (int i : {3, 4, 6, 8, 10})
-        touch(dir.filePath(u"file-%1.txt"_s.arg(i, 2, 10, u'0')));
+        touch(dir.filePath(u"file-%1.txt"_s.arg(i, 2, 10, QChar(u'0'))));
     JobSpec spec = baseSpec(dir.path());
     spec.ifExists = policy;
     const Plan plan = Planner::plan(spec, startTime);
