@@ -4,17 +4,12 @@
 
 namespace Quire {
 
-namespace {
-
-
 QString formatCount(qint64 value)
 {
     QLocale locale = QLocale::c();
     locale.setNumberOptions(QLocale::DefaultNumberOptions);
     return locale.toString(value);
 }
-
-} // namespace
 
 QString formatBytes(qint64 bytes)
 {

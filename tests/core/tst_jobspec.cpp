@@ -12,7 +12,9 @@ using Quire::LineEnding;
 
 namespace {
 
-JobSpec fullSpec()
+// Every field non-default. A job names either inline content or a content file (read once by the
+// planner), so the content file variant keeps the default inline template and vice versa.
+JobSpec fullSpec(bool withContentFile = false)
 {
     JobSpec s;
     s.folders = QStringList{u"/tmp/a b"_s, u"relative/é"_s};
@@ -20,9 +22,12 @@ JobSpec fullSpec()
     s.to = 4'000'000'000;
     s.step = -7;
     s.nameTemplate = u"x-{index:X8}.json"_s;
-    s.contentTemplate = u"{{\"id\": {index}}}{nl}\tü"_s;
-    s.contentFile = u"/tmp/content.txt"_s;
-    s.contentFileEncoding = u"windows-1252"_s;
+    if (withContentFile) {
+        s.contentFile = u"/tmp/content.txt"_s;
+        s.contentFileEncoding = u"windows-1252"_s;
+    } else {
+        s.contentTemplate = u"{{\"id\": {index}}}{nl}\tü"_s;
+    }
     s.encoding = u"UTF-16BE"_s;
     s.bom = true;
     s.lineEnding = LineEnding::CrLf;
@@ -71,6 +76,7 @@ class TestJobSpec final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void roundTrip_data();
     void roundTrip();
     void roundTripDefaults();
     void fullSpecDiffersFromDefault();
@@ -88,9 +94,17 @@ private Q_SLOTS:
     void badNames();
 };
 
+void TestJobSpec::roundTrip_data()
+{
+    QTest::addColumn<bool>("withContentFile");
+    QTest::addRow("inline content") << false;
+    QTest::addRow("content file") << true;
+}
+
 void TestJobSpec::roundTrip()
 {
-    const JobSpec spec = fullSpec();
+    QFETCH(bool, withContentFile);
+    const JobSpec spec = fullSpec(withContentFile);
     QStringList errors;
     const std::optional<JobSpec> back = JobSpec::fromJson(spec.toJson(), &errors);
     QVERIFY2(back.has_value(), qPrintable(joined(errors)));
@@ -137,14 +151,20 @@ void TestJobSpec::fullSpecDiffersFromDefault()
     // Guards the round trip: every field of fullSpec() must be non-default, else it proves nothing.
     const JobSpec d;
     const JobSpec f = fullSpec();
+    const JobSpec g = fullSpec(true);
     QVERIFY(f.folders != d.folders);
     QVERIFY(f.from != d.from && f.to != d.to && f.step != d.step);
     QVERIFY(f.nameTemplate != d.nameTemplate && f.contentTemplate != d.contentTemplate);
-    QVERIFY(f.contentFile != d.contentFile && f.contentFileEncoding != d.contentFileEncoding);
+    QVERIFY(g.contentFile != d.contentFile && g.contentFileEncoding != d.contentFileEncoding);
     QVERIFY(f.encoding != d.encoding && f.bom != d.bom && f.lineEnding != d.lineEnding);
     QVERIFY(f.ifExists != d.ifExists && f.parallel != d.parallel);
     QVERIFY(f.durable != d.durable && f.stopOnError != d.stopOnError);
-    QVERIFY(f.toJson().size() >= 15);
+    QSet<QString> keys;
+    for (const JobSpec &spec : {f, g}) {
+        const QStringList k = spec.toJson().keys();
+        keys.unite(QSet<QString>(k.cbegin(), k.cend()));
+    }
+    QCOMPARE(keys.size(), 15);
 }
 
 void TestJobSpec::jsonFile()
@@ -211,16 +231,21 @@ void TestJobSpec::unknownKey()
 void TestJobSpec::wrongType_data()
 {
     QTest::addColumn<QString>("key");
-    const QJsonObject json = fullSpec().toJson();
-    QVERIFY(json.size() >= 15);
-    for (auto it = json.begin(); it != json.end(); ++it)
-        QTest::addRow("%s", qPrintable(it.key())) << it.key();
+    QTest::addColumn<bool>("withContentFile");
+    for (bool withFile : {false, true}) {
+        const QJsonObject json = fullSpec(withFile).toJson();
+        for (auto it = json.begin(); it != json.end(); ++it) {
+            if (!withFile || it.key().startsWith(u"contentFile"_s))
+                QTest::addRow("%s", qPrintable(it.key())) << it.key() << withFile;
+        }
+    }
 }
 
 void TestJobSpec::wrongType()
 {
     QFETCH(QString, key);
-    QJsonObject json = fullSpec().toJson();
+    QFETCH(bool, withContentFile);
+    QJsonObject json = fullSpec(withContentFile).toJson();
     json.insert(key, wrongTypeFor(json.value(key)));
     QStringList errors;
     QVERIFY(!JobSpec::fromJson(json, &errors).has_value());
