@@ -59,6 +59,8 @@ CliParser::CliParser()
         option("report", "Write a per-file report, CSV or JSON by suffix.", "FILE"),
         option("list-encodings", "List every encoding available and exit."),
         option("quiet", "Print only errors."),
+        option("write-method", "How files get their names: atomic (default: written unnamed, then linked in place, "
+               "so no name ever shows a partial file) or direct (created at the final name).", "METHOD"),
     });
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -148,6 +150,13 @@ void CliParser::applyFlags(CliRequest &request, QStringList *errors)
     spec.bom = spec.bom || set("bom");
     spec.durable = spec.durable || set("durable");
     spec.stopOnError = spec.stopOnError || set("stop-on-error");
+    if (set("write-method")) {
+        const QString method = value("write-method").toLower();
+        if (method == u"direct" || method == u"atomic")
+            request.writeMethod = method == u"direct" ? WriteMethod::Direct : WriteMethod::Atomic;
+        else
+            errors->append(QStringLiteral("--write-method: unknown method \"%1\" (use atomic or direct)").arg(method));
+    }
     if (set("eol")) {
         if (const auto eol = lineEndingFromName(value("eol")))
             spec.lineEnding = *eol;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "filewriter.h"
 #include "jobspec.h"
 
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@ struct CliRequest
     bool version = false;
     QString reportPath;
     QString saveJobPath;
+    WriteMethod writeMethod = defaultWriteMethod();
 };
 
 /** Turns arguments into a CliRequest; every mistake is reported, not only the first. */

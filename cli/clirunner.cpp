@@ -198,7 +198,7 @@ int CliSession::execute(const Plan &plan, const CliRequest &request)
         loop.quit();
     });
     watchInterrupts(runner, &context);
-    runner.start(plan);
+    runner.start(plan, request.writeMethod);
     loop.exec();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
