@@ -122,7 +122,8 @@ void PlanChecks::checkNameTemplate(const Template &name)
     QString fixed;
     for (const Template::Segment &segment : name.segments())
         fixed += segment.kind == Template::Kind::Literal ? segment.text : QString();
-    const bool variable = fixed.size() == 0 ? !name.segments().isEmpty() : name.segments().size() > 1;
+    const bool variable = std::any_of(name.segments().cbegin(), name.segments().cend(),
+                                      [](const Template::Segment &s) { return s.kind != Template::Kind::Literal; });
     const QString example = m_plan.firstName;
     const QString field = QStringLiteral("name");
     if (!variable && fixed.isEmpty())

@@ -92,7 +92,8 @@ void RunState::runChunk(const Chunk &chunk)
         plan.boundNames.at(folder).render(context, scratch.name);
         plan.boundContents.at(folder).render(FileContext{context.index, context.n, scratch.name}, scratch.content);
         scratch.encodeName();
-        scratch.bytes = bom;
+        scratch.bytes.resize(0);
+        scratch.bytes.append(bom);
         if (encoder.encode(scratch.content, scratch.bytes) >= 0) {
             recordFailure(position, QStringLiteral("the content has a character that %1 cannot represent")
                                         .arg(encoder.name()));
