@@ -130,9 +130,13 @@ void CliParser::applyFlags(CliRequest &request, QStringList *errors)
     number("step", spec.step);
     qint64 jobs = spec.parallel;
     number("jobs", jobs);
-    if (set("jobs") && jobs == 0)
-        errors->append(QStringLiteral("--jobs 0: give at least 1 parallel write (leave --jobs out for automatic)"));
-    spec.parallel = int(std::clamp<qint64>(jobs, -1, MaxParallelWrites + 1));
+    if (set("jobs") && (jobs < 1 || jobs > MaxParallelWrites))
+        errors->append(QStringLiteral("--jobs %1: give a number of parallel writes from 1 to %2 (leave --jobs out for "
+                                      "automatic)")
+                           .arg(value("jobs"))
+                           .arg(MaxParallelWrites));
+    else
+        spec.parallel = int(jobs);
     if (set("name"))
         spec.nameTemplate = value("name");
     if (set("content") && set("content-file"))

@@ -3,7 +3,7 @@ add_library(quire_common INTERFACE)
 target_compile_features(quire_common INTERFACE cxx_std_20)
 target_compile_options(quire_common INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
-    -Wcast-align -Wunused -Wnull-dereference -Wformat=2 -Wimplicit-fallthrough)
+    -Wcast-align -Wunused -Wformat=2 -Wimplicit-fallthrough)
 target_compile_definitions(quire_common INTERFACE
     QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_CAST_FROM_BYTEARRAY QT_USE_QSTRINGBUILDER
     QT_NO_URL_CAST_FROM_STRING QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_NO_FOREACH

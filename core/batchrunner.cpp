@@ -5,6 +5,9 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <dirent.h>
+#include <sys/resource.h>
+
 namespace Quire {
 
 namespace {
@@ -17,6 +20,23 @@ qint64 chunkSizeFor(qint64 files, int threads)
     // Small enough for prompt cancel, pause and smooth progress; large enough that QtConcurrent's
     // per-item overhead disappears next to the file system calls.
     return std::clamp<qint64>(files / (qint64(threads) * 32), 8, 512);
+}
+
+// Every pool thread holds an event-dispatcher descriptor and up to two files open. Under a low
+// RLIMIT_NOFILE, fewer threads degrade gracefully where more would fail (or make Qt abort).
+int threadsAllowedByDescriptorLimit(int wanted)
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return wanted;
+    qint64 open = 0;
+    if (DIR *dir = ::opendir("/proc/self/fd")) {
+        while (::readdir(dir))
+            ++open;
+        ::closedir(dir);
+    }
+    const qint64 spare = qint64(limit.rlim_cur) - open - 8;
+    return int(std::clamp<qint64>(spare / 3, 1, wanted));
 }
 
 } // namespace
@@ -50,7 +70,8 @@ bool BatchRunner::start(const Plan &plan, WriteMethod method)
     m_summary = RunSummary{};
     m_failuresSent = 0;
     m_state = std::make_shared<RunState>(plan, method);
-    const int threads = plan.spec.parallel > 0 ? plan.spec.parallel : defaultParallelWrites();
+    const int threads =
+        threadsAllowedByDescriptorLimit(plan.spec.parallel > 0 ? plan.spec.parallel : defaultParallelWrites());
     m_pool.setMaxThreadCount(threads);
     const qint64 chunk = chunkSizeFor(plan.fileCount, threads);
     for (qint64 begin = 0; begin < plan.fileCount; begin += chunk)

@@ -147,14 +147,14 @@ void PlanBuilder::checkEncodingAndOptions()
         error(QStringLiteral("encoding"), QStringLiteral("unknown encoding \"%1\" (quire-cli --list-encodings shows "
                                                          "every encoding available)")
                                               .arg(spec.encoding));
-        return;
+    } else {
+        spec.encoding = encoder.name();
     }
-    spec.encoding = encoder.name();
-    if (encoder.asciiWidth() == 0)
+    if (encoder.isValid() && encoder.asciiWidth() == 0)
         error(QStringLiteral("encoding"), QStringLiteral("encoding %1 cannot write plain ASCII text reliably; choose "
                                                          "another encoding")
                                               .arg(spec.encoding));
-    if (spec.bom && encoder.bom().isEmpty())
+    if (spec.bom && encoder.isValid() && encoder.bom().isEmpty())
         error(QStringLiteral("bom"), QStringLiteral("encoding %1 has no byte order mark: turn BOM off or choose a "
                                                     "Unicode encoding (UTF-8, UTF-16, UTF-32)")
                                          .arg(spec.encoding));

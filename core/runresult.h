@@ -14,7 +14,7 @@ enum class FileStatus : quint8 {
     Failed
 };
 
-QString fileStatusName(FileStatus status); ///< "pending", "written", "skipped", "failed"
+QString fileStatusName(FileStatus status); ///< "not attempted", "written", "skipped", "failed"
 
 /** A file that could not be written, with the OS's reason. */
 struct FileFailure

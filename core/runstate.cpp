@@ -3,6 +3,7 @@
 #include "textencoder.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QStringEncoder>
 
@@ -66,6 +67,13 @@ RunState::~RunState()
 void RunState::openFolders()
 {
     for (const FolderPlan &folder : plan.folders) {
+        // Remember every folder that gains an entry through mkdir -p, for durable mode.
+        for (QString parent = QFileInfo(folder.path).absolutePath(); folder.create; parent = QFileInfo(parent).absolutePath()) {
+            if (!newEntryParents.contains(parent))
+                newEntryParents.append(parent);
+            if (QFileInfo::exists(parent) || parent == u'/')
+                break;
+        }
         QString error;
         if (folder.create && !QDir().mkpath(folder.path))
             error = QStringLiteral("could not create folder %1").arg(folder.path);
@@ -160,14 +168,13 @@ QStringList RunState::syncFolders() const
         // new directory entries durable.
         if (::syncfs(fd) != 0 || ::fsync(fd) != 0)
             errors.append(QStringLiteral("durable sync of %1 failed: %2").arg(path, osMessage(errno)));
-        if (plan.folders.at(int(f)).create) {
-            const int parent = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(),
-                                      O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-            if (parent >= 0) {
-                ::fsync(parent);
-                ::close(parent);
-            }
-        }
+    }
+    for (const QString &path : newEntryParents) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd < 0 || ::fsync(fd) != 0)
+            errors.append(QStringLiteral("durable sync of %1 failed: %2").arg(path, osMessage(errno)));
+        if (fd >= 0)
+            ::close(fd);
     }
     return errors;
 }

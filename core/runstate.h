@@ -42,6 +42,7 @@ struct RunState
     std::unique_ptr<std::atomic<quint8>[]> statuses;
     std::vector<int> dirFds;
     QStringList folderErrors; ///< per folder: why it could not be opened (empty if fine)
+    QStringList newEntryParents; ///< folders that gained a subfolder when missing targets were created
     std::atomic<qint64> written{0};
     std::atomic<qint64> skipped{0};
     std::atomic<qint64> failed{0};

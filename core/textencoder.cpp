@@ -108,10 +108,21 @@ bool TextEncoder::isUnicode() const
 
 QByteArray TextEncoder::bom() const
 {
-    if (!isUnicode())
+    // Qt writes no UTF-8 BOM for empty input, so spell every BOM out.
+    switch (m_builtin.value_or(QStringConverter::Latin1)) {
+    case QStringConverter::Utf8:
+        return QByteArrayLiteral("\xEF\xBB\xBF");
+    case QStringConverter::Utf16LE:
+        return QByteArrayLiteral("\xFF\xFE");
+    case QStringConverter::Utf16BE:
+        return QByteArrayLiteral("\xFE\xFF");
+    case QStringConverter::Utf32LE:
+        return QByteArrayLiteral("\xFF\xFE\x00\x00");
+    case QStringConverter::Utf32BE:
+        return QByteArrayLiteral("\x00\x00\xFE\xFF");
+    default:
         return {};
-    QStringEncoder withBom(*m_builtin, QStringConverter::Flag::WriteBom);
-    return withBom.encode(QStringView());
+    }
 }
 
 int TextEncoder::asciiWidth() const

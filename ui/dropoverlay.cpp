@@ -41,7 +41,8 @@ void DropOverlay::paintEvent(QPaintEvent *event)
     font.setPointSizeF(font.pointSizeF() * 1.6);
     font.setBold(true);
     painter.setFont(font);
-    const QRectF textBox = painter.boundingRect(area, Qt::AlignCenter | Qt::TextWordWrap, m_text).adjusted(-16, -10, 16, 10);
+    const QRectF textBox =
+        painter.boundingRect(area, Qt::AlignCenter | Qt::TextWordWrap, m_text).adjusted(-16, -10, 16, 10);
     painter.setPen(Qt::NoPen);
     painter.setBrush(palette().color(QPalette::Window));
     painter.drawRoundedRect(textBox, 8, 8);

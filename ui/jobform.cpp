@@ -51,9 +51,10 @@ void showError(QWidget *field, QLabel *label, const QString &error)
     label->setText(error);
     label->setVisible(!error.isEmpty());
     field->setAccessibleDescription(error);
-    field->setStyleSheet(error.isEmpty() ? QString()
-                                         : QStringLiteral("#%1 { border: 2px solid #d64545; border-radius: 3px; }")
-                                               .arg(field->objectName()));
+    field->setStyleSheet(
+        error.isEmpty()
+            ? QString()
+            : QStringLiteral("#%1 { border: 2px solid #d64545; border-radius: 3px; }").arg(field->objectName()));
 }
 
 QGroupBox *group(const QString &title, QWidget *parent)
@@ -76,6 +77,10 @@ JobForm::JobForm(QWidget *parent)
     layout->addWidget(buildOptions());
     setSpec(JobSpec());
     connectChanges();
+    // Visual order: the "Load from file…" button sits above the editor.
+    setTabOrder(m_step, m_loadContent);
+    setTabOrder(m_loadContent, m_content);
+    setTabOrder(m_content, m_encoding);
 }
 
 QWidget *JobForm::buildTargets()
@@ -92,6 +97,7 @@ QLabel *JobForm::makeErrorLabel(const QString &objectName)
 {
     auto *label = new QLabel(this);
     label->setObjectName(objectName);
+    label->setAccessibleName(tr("Validation message"));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setStyleSheet(QStringLiteral("color: #e04848;"));
@@ -123,7 +129,7 @@ QLineEdit *JobForm::makeNumberField(const QString &objectName, const QString &ac
     field->setAccessibleName(accessibleName);
     // qint64 does not fit a QSpinBox: a validated line edit takes any 64-bit value.
     field->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[-+]?\\d{0,19}")), field));
-    field->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("-0000000000")));
+    field->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("-000000")));
     return field;
 }
 
@@ -237,6 +243,11 @@ QWidget *JobForm::buildOptions()
 
 void JobForm::connectChanges()
 {
+    // Long entries must not make the form wider than a small screen: combos shrink to a few characters.
+    for (QComboBox *combo : {m_encoding, m_lineEnding, m_ifExists}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(combo == m_lineEnding ? 17 : 12);
+    }
     connect(m_folders, &FolderListWidget::foldersChanged, this, &JobForm::onChanged);
     for (QLineEdit *field : {m_name, m_from, m_to, m_step})
         connect(field, &QLineEdit::textChanged, this, &JobForm::onChanged);
@@ -274,9 +285,9 @@ void JobForm::validateRange()
         const bool ok = parseNumber(field).has_value();
         if (!ok)
             errors << tr("%1 must be a whole number.").arg(field->accessibleName());
-        field->setStyleSheet(ok ? QString()
-                                : QStringLiteral("#%1 { border: 2px solid #d64545; border-radius: 3px; }")
-                                      .arg(field->objectName()));
+        field->setStyleSheet(
+            ok ? QString()
+               : QStringLiteral("#%1 { border: 2px solid #d64545; border-radius: 3px; }").arg(field->objectName()));
     }
     m_rangeError->setText(errors.join(QLatin1Char('\n')));
     m_rangeError->setVisible(!errors.isEmpty());
@@ -348,9 +359,9 @@ void JobForm::setSpec(const JobSpec &spec)
 void JobForm::setEditable(bool editable)
 {
     m_folders->setEditable(editable);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_name, m_from, m_to, m_step, m_loadContent, m_encoding,
-                                                            m_lineEnding, m_ifExists, m_parallel, m_durable,
-                                                            m_stopOnError})
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_name, m_from, m_to, m_step, m_loadContent, m_encoding, m_lineEnding,
+                                          m_ifExists, m_parallel, m_durable, m_stopOnError})
         widget->setEnabled(editable);
     m_content->setReadOnly(!editable);
     m_content->setAcceptDrops(editable);

@@ -2,7 +2,7 @@
 
 #include "batchrunner.h"
 #include "contenteditor.h"
-#include "dropoverlay.h"
+#include "dropcontroller.h"
 #include "folderlistwidget.h"
 #include "jobform.h"
 #include "planner.h"
@@ -21,11 +21,13 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -55,7 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildUi();
     buildMenus();
     connectRunner();
-    installDropFilters();
+    m_drops->watchChildren();
     loadSettings();
 }
 
@@ -100,22 +102,28 @@ void MainWindow::buildUi()
 {
     m_form = new JobForm;
     m_formScroll = new QScrollArea;
+    m_formScroll->setObjectName(QStringLiteral("formScroll"));
+    m_formScroll->setAccessibleName(tr("Job form"));
     m_formScroll->setWidget(m_form);
     m_formScroll->setWidgetResizable(true);
     m_formScroll->setFrameShape(QFrame::NoFrame);
-    m_formScroll->setMinimumWidth(300);
+    m_formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The splitter may not squeeze the form below what it needs: it scrolls vertically, never sideways.
+    m_formScroll->setMinimumWidth(m_form->minimumSizeHint().width() +
+                                  m_formScroll->verticalScrollBar()->sizeHint().width());
     m_preview = new PreviewPanel;
     m_results = new ResultsPanel;
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setAccessibleName(tr("Preview and results"));
     m_tabs->addTab(m_preview, tr("Preview"));
     m_tabs->addTab(m_results, tr("Results"));
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_formScroll);
     m_splitter->addWidget(m_tabs);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 6);
     m_splitter->setChildrenCollapsible(false);
     m_run = new RunPanel;
 
@@ -124,8 +132,11 @@ void MainWindow::buildUi()
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_run);
     setCentralWidget(central);
-    m_overlay = new DropOverlay(this);
-    m_overlay->setText(tr("Drop folders to add them as targets"));
+    auto *hint = new QLabel(tr("Drop folders anywhere to add them as targets"), this);
+    hint->setEnabled(false);
+    statusBar()->addPermanentWidget(hint);
+    m_drops = new DropController(this, central, m_form->findChild<ContentEditor *>());
+    connect(m_drops, &DropController::dropped, this, &MainWindow::onDropped);
 
     connect(m_form, &JobForm::specChanged, this, &MainWindow::onSpecChanged);
     connect(m_form, &JobForm::statusMessage, this, &MainWindow::showStatus);
@@ -202,104 +213,39 @@ void MainWindow::showStatus(const QString &message)
 
 // ---- drag and drop: folders anywhere on the window ----
 
-void MainWindow::installDropFilters()
-{
-    // Line edits and text editors accept drops themselves; filter them so a folder dropped on any
-    // of them still becomes a target. Only a single text file on the content editor goes through.
-    const QList<QWidget *> widgets = findChildren<QWidget *>();
-    for (QWidget *widget : widgets)
-        widget->installEventFilter(this);
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    const QEvent::Type type = event->type();
-    if (type == QEvent::DragLeave) {
-        setDropHighlight(false);
-        return false;
-    }
-    if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
-        return QMainWindow::eventFilter(watched, event);
-    auto *drop = static_cast<QDropEvent *>(event);
-    if (!drop->mimeData()->hasUrls())
-        return false;
-    auto *editor = m_form->findChild<ContentEditor *>();
-    const bool onEditor = editor && (watched == editor || watched == editor->viewport());
-    if (onEditor && editor->acceptDrops() && !ContentEditor::droppedFile(drop->mimeData()).isEmpty()) {
-        setDropHighlight(false);
-        return false; // a text file for the content editor
-    }
-    return handleDragEvent(drop);
-}
-
-bool MainWindow::handleDragEvent(QDropEvent *event)
-{
-    if (!event->mimeData()->hasUrls()) {
-        event->ignore();
-        return false;
-    }
-    event->setDropAction(Qt::CopyAction);
-    event->accept();
-    if (event->type() == QEvent::Drop) {
-        setDropHighlight(false);
-        handleDrop(event->mimeData());
-    } else {
-        setDropHighlight(true);
-    }
-    return true;
-}
-
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    handleDragEvent(event);
+    m_drops->handleDragEvent(event);
 }
 
 void MainWindow::dragMoveEvent(QDragMoveEvent *event)
 {
-    handleDragEvent(event);
+    m_drops->handleDragEvent(event);
 }
 
 void MainWindow::dragLeaveEvent(QDragLeaveEvent *event)
 {
     Q_UNUSED(event);
-    setDropHighlight(false);
+    m_drops->setHighlight(false);
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    handleDragEvent(event);
+    m_drops->handleDragEvent(event);
 }
 
-void MainWindow::handleDrop(const QMimeData *mime)
+void MainWindow::onDropped(const QStringList &localPaths, const QStringList &remoteUrls)
 {
-    QStringList paths;
-    QStringList remote;
-    const QList<QUrl> urls = mime->urls();
-    for (const QUrl &url : urls) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-        else
-            remote << url.toDisplayString();
-    }
-    if (!remote.isEmpty())
-        showStatus(tr("Not a local folder, not added: %1").arg(remote.join(QStringLiteral(", "))));
-    if (!paths.isEmpty())
-        addTargets(paths);
-}
-
-void MainWindow::setDropHighlight(bool visible)
-{
-    m_overlay->setText(m_run->state() == RunPanel::State::Idle ? tr("Drop folders to add them as targets")
-                                                               : tr("Targets cannot change during a run"));
-    m_overlay->setGeometry(centralWidget()->geometry());
-    m_overlay->raise();
-    m_overlay->setVisible(visible);
+    if (!remoteUrls.isEmpty())
+        showStatus(tr("Not a local folder, not added: %1").arg(remoteUrls.join(QStringLiteral(", "))));
+    if (!localPaths.isEmpty())
+        addTargets(localPaths);
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
-    m_overlay->setGeometry(centralWidget()->geometry());
+    m_drops->updateGeometry();
 }
 
 // ---- preview and start ----
@@ -332,6 +278,7 @@ void MainWindow::startRun()
     m_run->clearSummary();
     m_run->setState(RunPanel::State::Planning);
     m_form->setEditable(false);
+    m_drops->setEnabled(false);
     // The final plan is made now (fresh {date}/{time}, fresh conflict scan), off the GUI thread.
     const JobSpec spec = m_form->spec();
     m_planCancel = std::make_shared<std::atomic_bool>(false);
@@ -410,6 +357,7 @@ void MainWindow::backToIdle()
 {
     m_run->setState(RunPanel::State::Idle);
     m_form->setEditable(true);
+    m_drops->setEnabled(true);
     updateStartAllowed();
 }
 
@@ -511,11 +459,11 @@ void MainWindow::loadSettings()
     const QByteArray geometry = Settings::loadGeometry(settings);
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 720);
-        resize(std::min(1200, available.width()), std::min(760, available.height()));
+        resize(std::min(1280, available.width()), std::min(800, available.height()));
     }
     const QByteArray state = Settings::loadWindowState(settings);
-    if (!state.isEmpty())
-        m_splitter->restoreState(state);
+    if (state.isEmpty() || !m_splitter->restoreState(state))
+        m_splitter->setSizes({500, 600}); // proportions: the splitter scales them to its width
 }
 
 void MainWindow::saveSettings()

@@ -10,7 +10,6 @@
 #include <atomic>
 #include <memory>
 
-class QMimeData;
 class QScrollArea;
 class QSplitter;
 class QTabWidget;
@@ -18,7 +17,7 @@ class QTabWidget;
 namespace Quire {
 
 class BatchRunner;
-class DropOverlay;
+class DropController;
 class JobForm;
 class PreviewPanel;
 class ResultsPanel;
@@ -59,17 +58,13 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildUi();
     void buildMenus();
     void connectRunner();
-    void installDropFilters();
-    bool handleDragEvent(QDropEvent *event);
-    void handleDrop(const QMimeData *mime);
-    void setDropHighlight(bool visible);
+    void onDropped(const QStringList &localPaths, const QStringList &remoteUrls);
     void showStatus(const QString &message);
 
     void onSpecChanged();
@@ -98,7 +93,7 @@ private:
     PreviewPanel *m_preview = nullptr;
     ResultsPanel *m_results = nullptr;
     RunPanel *m_run = nullptr;
-    DropOverlay *m_overlay = nullptr;
+    DropController *m_drops = nullptr;
     QAction *m_exportAction = nullptr;
     BatchRunner *m_runner = nullptr;
     PreviewCalculator *m_calculator = nullptr;

@@ -22,10 +22,11 @@ namespace {
 constexpr int HexBytes = 64;
 constexpr qsizetype MaxPreviewChars = 64 * 1024;
 
-QLabel *valueLabel(const QString &objectName, QWidget *parent)
+QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
+    label->setAccessibleName(accessibleName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
@@ -44,24 +45,36 @@ QPlainTextEdit *viewer(const QString &objectName, const QString &accessibleName,
     return edit;
 }
 
+QWidget *captioned(const QString &caption, QWidget *content, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *label = new QLabel(caption, box);
+    label->setBuddy(content);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(label);
+    layout->addWidget(content, 1);
+    return box;
+}
+
 } // namespace
 
 PreviewPanel::PreviewPanel(QWidget *parent)
     : QWidget(parent)
-    , m_status(valueLabel(QStringLiteral("previewStatus"), this))
-    , m_first(valueLabel(QStringLiteral("previewFirst"), this))
-    , m_last(valueLabel(QStringLiteral("previewLast"), this))
-    , m_conflicts(valueLabel(QStringLiteral("previewConflicts"), this))
+    , m_status(valueLabel(QStringLiteral("previewStatus"), tr("Preview summary"), this))
+    , m_first(valueLabel(QStringLiteral("previewFirst"), tr("First file name"), this))
+    , m_last(valueLabel(QStringLiteral("previewLast"), tr("Last file name"), this))
+    , m_conflicts(valueLabel(QStringLiteral("previewConflicts"), tr("Existing files that conflict"), this))
     , m_problems(new QListWidget(this))
     , m_fileNumber(new QSpinBox(this))
-    , m_fileName(valueLabel(QStringLiteral("previewFileName"), this))
+    , m_fileName(valueLabel(QStringLiteral("previewFileName"), tr("Path of the previewed file"), this))
     , m_text(viewer(QStringLiteral("previewText"), tr("Content of the chosen file"), this))
     , m_hex(viewer(QStringLiteral("previewHex"), tr("First bytes of the chosen file in hexadecimal"), this))
 {
     QFont bold = m_status->font();
     bold.setBold(true);
     m_status->setFont(bold);
-    m_status->setAccessibleName(tr("Preview summary"));
     m_problems->setObjectName(QStringLiteral("problemList"));
     m_problems->setAccessibleName(tr("Problems found by the plan"));
     m_problems->setWordWrap(true);
@@ -83,12 +96,13 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     chooser->addWidget(m_fileName, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_problems);
-    splitter->addWidget(m_text);
-    splitter->addWidget(m_hex);
+    splitter->addWidget(captioned(tr("Problems:"), m_problems, splitter));
+    splitter->addWidget(captioned(tr("Content of that file:"), m_text, splitter));
+    splitter->addWidget(captioned(tr("Its first bytes in hex:"), m_hex, splitter));
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 1);
+    splitter->setSizes({80, 240, 90});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -191,7 +205,9 @@ QString PreviewPanel::hexDump(const QByteArray &bytes, int maxBytes)
     const qsizetype shown = std::min<qsizetype>(bytes.size(), maxBytes);
     for (qsizetype offset = 0; offset < shown; offset += 16) {
         const QByteArray row = bytes.mid(offset, std::min<qsizetype>(16, shown - offset));
-        rows << QStringLiteral("%1  %2").arg(offset, 4, 16, QLatin1Char('0')).arg(QString::fromLatin1(row.toHex(' ').toUpper()));
+        rows << QStringLiteral("%1  %2")
+                    .arg(offset, 4, 16, QLatin1Char('0'))
+                    .arg(QString::fromLatin1(row.toHex(' ').toUpper()));
     }
     if (bytes.size() > shown)
         rows << tr("… and %1 more bytes").arg(bytes.size() - shown);

@@ -182,8 +182,7 @@ QVariant ResultsModel::display(qint64 position, int column) const
     case StatusColumn:
         return statusText(status);
     case SizeColumn:
-        return status == FileStatus::Written ? displayLocale().toString(plan.contentBytes(position).size())
-                                             : QString();
+        return status == FileStatus::Written ? displayLocale().toString(plan.contentBytes(position).size()) : QString();
     case MessageColumn:
         if (status == FileStatus::Failed)
             return m_runner->messageAt(position);
@@ -233,7 +232,7 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     case StatusColumn:
         return tr("Status");
     case SizeColumn:
-        return tr("Size (bytes)");
+        return tr("Bytes");
     case MessageColumn:
         return tr("Message");
     default:

@@ -29,10 +29,13 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(ResultsModel::IndexColumn, 80);
-    m_view->setColumnWidth(ResultsModel::FileColumn, 180);
-    m_view->setColumnWidth(ResultsModel::StatusColumn, 70);
-    m_view->setColumnWidth(ResultsModel::SizeColumn, 90);
+    m_view->horizontalHeader()->setMinimumSectionSize(40);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    m_view->setColumnWidth(ResultsModel::IndexColumn, metrics.horizontalAdvance(QStringLiteral("0000000")) + 12);
+    m_view->setColumnWidth(ResultsModel::FileColumn,
+                           metrics.horizontalAdvance(QStringLiteral("report-000000.txt")) + 12);
+    m_view->setColumnWidth(ResultsModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("skipped")) + 16);
+    m_view->setColumnWidth(ResultsModel::SizeColumn, metrics.horizontalAdvance(QStringLiteral("Bytes00")) + 12);
 
     m_filter->setObjectName(QStringLiteral("resultsFilter"));
     m_filter->setAccessibleName(tr("Show which files"));

@@ -84,8 +84,11 @@ METHODS = [
     # The safe-write cost (issue 4, promise 3) and durable mode: at the smallest N.
     Method("core-direct", "quire_core --method direct", core_argv("--method", "direct"), True, "smallest"),
     Method("core-atomic", "quire_core --method atomic", core_argv("--method", "atomic"), True, "smallest"),
+    Method("cli-direct", "quire-cli --write-method direct", cli_argv("--write-method", "direct"), when="smallest"),
     Method("core-durable", "quire_core --durable", core_argv("--durable"), True, "smallest"),
     Method("cli-durable", "quire-cli --durable", cli_argv("--durable"), when="smallest"),
+    # Parallelism of quire_core (for the default): only when named in --methods.
+    *[Method(f"core-j{j}", f"quire_core --jobs {j}", core_argv("--jobs", str(j)), True, "named") for j in (1, 2, 4, 8, 16)],
     # The plan's share of the run: at the largest N, empty folder and a folder holding N other files.
     Method("cli-dry", "quire-cli --dry-run (empty folder)", cli_argv("--dry-run"), when="largest", dry=True),
     Method("cli-dry-existing", "quire-cli --dry-run (N files there)", cli_argv("--dry-run"), when="largest",
@@ -148,7 +151,11 @@ def make_loop_target(base, max_files):
             f.truncate(size_mb << 20)
         subprocess.run(["mkfs.ext4", "-q", "-F", "-N", str(inodes), "-E", "lazy_itable_init=0,lazy_journal_init=0",
                         image], check=True, capture_output=True)
-        subprocess.run(["mount", "-o", "loop", image, mnt], check=True, capture_output=True)
+        # Direct I/O on the backing file: a sync on the image reaches the disk, not only the page
+        # cache of ext4.img (else durable mode would look free).
+        device = subprocess.run(["losetup", "--direct-io=on", "--find", "--show", image], check=True,
+                                capture_output=True, text=True).stdout.strip()
+        subprocess.run(["mount", device, mnt], check=True, capture_output=True)
     except (OSError, subprocess.CalledProcessError) as e:
         print(f"run-bench: no loop-mounted ext4 ({e}); skipping it", file=sys.stderr)
         os.rmdir(mnt)
@@ -156,6 +163,7 @@ def make_loop_target(base, max_files):
 
     def unmount():
         subprocess.run(["umount", mnt], check=False)
+        subprocess.run(["losetup", "--detach", device], check=False)
         os.rmdir(mnt)
         os.unlink(image)
 
@@ -181,7 +189,7 @@ def make_targets(args, max_files):
 
 
 def run_timed(argv, timeout):
-    """Runs argv; returns (exit code, wall seconds, peak RSS in KiB, stdout, stderr)."""
+    """Runs argv; returns (exit code, wall seconds, CPU seconds, peak RSS in KiB, stdout, stderr)."""
     # A child's ru_maxrss includes the memory of the process that forked it (Linux keeps the old
     # mm's high-water mark across exec), so measured from Python every program would weigh >= 16 MB.
     # GNU time is a ~1 MB parent: run every method through it when installed (same cost for all).
@@ -202,7 +210,8 @@ def run_timed(argv, timeout):
             peak = int(lines[-1]) if lines and lines[-1].isdigit() else 0
         out.seek(0)
         err.seek(0)
-        return proc.returncode, wall, peak, out.read().decode(errors="replace"), err.read().decode(errors="replace")
+        cpu = usage.ru_utime + usage.ru_stime  # wait4 counts the reaped grandchild too
+        return proc.returncode, wall, cpu, peak, out.read().decode(errors="replace"), err.read().decode(errors="replace")
 
 
 def parse_fields(text):
@@ -265,7 +274,7 @@ def remove(folder):
 def methods_for(args, n):
     chosen = []
     for m in METHODS:
-        if args.methods and m.key not in args.methods:
+        if args.methods and m.key not in args.methods or m.when == "named" and not args.methods:
             continue
         if m.when == "smallest" and n != min(args.sizes) or m.when == "largest" and n != max(args.sizes):
             continue
@@ -276,8 +285,8 @@ def methods_for(args, n):
 def run_group(args, target, n, results, failures):
     """All repetitions of every method at one N on one file system, interleaved."""
     methods = methods_for(args, n)
-    defer = args.cleanup == "defer" or (args.cleanup == "auto" and target.hazard and
-                                        n * len(methods) * args.reps * 2 <= args.defer_limit)
+    group_files = n * args.reps * sum(2 if m.existing else 1 for m in methods)
+    defer = args.cleanup == "defer" or (args.cleanup == "auto" and target.hazard and group_files <= args.defer_limit)
     parked, deleted, counter = [], False, 0
     for rep in range(args.reps):
         for m in methods:
@@ -288,11 +297,11 @@ def run_group(args, target, n, results, failures):
                 pre = run_timed([args.tools.floor, "--dir", folder, "--count", str(n), "--from", str(n + 1)],
                                 args.timeout)
                 if pre[0] != 0:
-                    failures.append(f"{target.name} N={n} {m.key}: prefill failed: {pre[4].strip()}")
+                    failures.append(f"{target.name} N={n} {m.key}: prefill failed: {pre[5].strip()}")
                     continue
             settle(args, target, deleted)
             deleted = False
-            code, wall, rss, out, err = run_timed(m.argv(args.tools, folder, n), args.timeout)
+            code, wall, cpu, rss, out, err = run_timed(m.argv(args.tools, folder, n), args.timeout)
             if args.sabotage == m.key:
                 args.sabotage = None
                 os.unlink(os.path.join(folder, NAME.format(n)))
@@ -306,12 +315,17 @@ def run_group(args, target, n, results, failures):
                 failures.append(f"{target.name} N={n} {m.key}: {problem}")
             else:
                 results.setdefault((target.name, n, m.key), []).append(
-                    {"wall": wall, "inner": fields.get("seconds"), "plan": fields.get("plan_seconds"), "rss_kb": rss})
+                    {"wall": wall, "cpu": cpu, "inner": fields.get("seconds"), "plan": fields.get("plan_seconds"), "rss_kb": rss})
             if defer:
                 parked.append(folder)
             else:
                 remove(folder)
                 deleted = True
+    return parked
+
+
+def remove_parked(args, target, parked):
+    """Deferred cleanup of a group, after its results were reported; then the long pause."""
     for folder in parked:
         remove(folder)
     if parked:
@@ -338,7 +352,7 @@ def summarize(results, target, n):
         seconds = median(samples, basis)
         ratio = seconds / best[basis] if best.get(basis) else None
         rows.append({"key": m.key, "label": m.label + (" *" if m.inner else ""), "n": n, "fs": target.label,
-                     "seconds": seconds, "wall": median(samples, "wall"), "files_per_s": n / seconds,
+                     "seconds": seconds, "wall": median(samples, "wall"), "cpu": median(samples, "cpu"), "files_per_s": n / seconds,
                      "ratio": ratio, "rss_mb": max(s["rss_kb"] for s in samples) / 1024,
                      "plan": median(samples, "plan"), "runs": len(samples)})
         if m.key == "floor-t8" and best_key:
@@ -348,11 +362,11 @@ def summarize(results, target, n):
 
 
 def format_table(rows, markdown):
-    head = ["method", "N", "file system", "median s", "wall s", "files/s", "× best floor", "peak RSS MB"]
+    head = ["method", "N", "file system", "median s", "wall s", "CPU s", "files/s", "× best floor", "peak RSS MB"]
     lines = []
     fmt = lambda v, spec: "-" if v is None else format(v, spec)
     body = [[r["label"], f"{r['n']:,}", r["fs"], fmt(r["seconds"], ".3f"), fmt(r["wall"], ".3f"),
-             f"{r['files_per_s']:,.0f}", fmt(r["ratio"], ".2f"), f"{r['rss_mb']:.1f}"] for r in rows]
+             fmt(r["cpu"], ".3f"), f"{r['files_per_s']:,.0f}", fmt(r["ratio"], ".2f"), f"{r['rss_mb']:.1f}"] for r in rows]
     if markdown:
         lines.append("| " + " | ".join(head) + " |")
         lines.append("|" + "|".join("---" if i < 3 else "---:" for i in range(len(head))) + "|")
@@ -453,6 +467,24 @@ def machine_line():
     return f"{os.cpu_count()} CPUs, {int(mem) // 1024} MiB RAM, Linux {platform.release()}, Python {platform.python_version()}"
 
 
+def report(args, results, all_rows, final):
+    """Prints the tables and target checks; also after each group, so a long run is never lost."""
+    checks = check_targets(all_rows, sorted(args.sizes))
+    out = [f"Machine: {machine_line()}", "", format_table(all_rows, False), "",
+           "* = timed inside the process (floor, quire_core); other rows: wall time from spawn to exit, and",
+           "their ratio is to the best threaded floor's wall time.", ""]
+    out += [f"{'met    ' if ok else 'NOT MET'}  {text}: {value}" for text, value, ok in checks]
+    print("\n".join(out), file=sys.stdout if final else sys.stderr, flush=True)
+    if args.markdown:
+        with open(args.markdown, "w") as f:
+            f.write(format_table(all_rows, True) + "\n\n| target | measured | met |\n|---|---:|---|\n")
+            f.write("".join(f"| {t} | {v} | {'yes' if ok else '**no**'} |\n" for t, v, ok in checks))
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({"machine": machine_line(), "rows": all_rows,
+                       "samples": {"|".join(map(str, k)): v for k, v in results.items()}}, f, indent=1)
+
+
 def main():
     args = parse_args()
     base, targets = make_targets(args, max(args.sizes))
@@ -463,26 +495,15 @@ def main():
             print(f"run-bench: {t.name}: {t.root} [{t.label}]", file=sys.stderr)
         for n in sorted(args.sizes):
             for target in targets:
-                run_group(args, target, n, results, failures)
+                parked = run_group(args, target, n, results, failures)
                 all_rows += summarize(results, target, n)
+                report(args, results, all_rows, final=False)
+                remove_parked(args, target, parked)
     finally:
         for target in targets:
             target.close()
         shutil.rmtree(base, ignore_errors=True)
-    out = [f"Machine: {machine_line()}", "", format_table(all_rows, False), "",
-           "* = timed inside the process (floor, quire_core); other rows: wall time from spawn to exit, and",
-           "their ratio is to the best threaded floor's wall time.", ""]
-    checks = check_targets(all_rows, sorted(args.sizes))
-    out += [f"{'met    ' if ok else 'NOT MET'}  {text}: {value}" for text, value, ok in checks]
-    print("\n".join(out))
-    if args.markdown:
-        with open(args.markdown, "w") as f:
-            f.write(format_table(all_rows, True) + "\n\n| target | measured | met |\n|---|---:|---|\n")
-            f.write("".join(f"| {t} | {v} | {'yes' if ok else '**no**'} |\n" for t, v, ok in checks))
-    if args.json:
-        with open(args.json, "w") as f:
-            json.dump({"machine": machine_line(), "rows": all_rows,
-                       "samples": {"|".join(map(str, k)): v for k, v in results.items()}}, f, indent=1)
+    report(args, results, all_rows, final=True)
     if failures:
         print(f"run-bench: FAILED: {len(failures)} run(s) produced wrong files or failed:", file=sys.stderr)
         for f in failures:

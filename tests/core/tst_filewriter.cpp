@@ -91,8 +91,10 @@ void addPolicyMethodRows()
 {
     QTest::addColumn<IfExists>("policy");
     QTest::addColumn<WriteMethod>("method");
-    const std::pair<IfExists, const char *> policies[] = {
-        {IfExists::Fail, "fail"}, {IfExists::Skip, "skip"}, {IfExists::Overwrite, "overwrite"}, {IfExists::Rename, "rename"}};
+    const std::pair<IfExists, const char *> policies[] = {{IfExists::Fail, "fail"},
+                                                          {IfExists::Skip, "skip"},
+                                                          {IfExists::Overwrite, "overwrite"},
+                                                          {IfExists::Rename, "rename"}};
     for (const auto &[policy, name] : policies) {
         for (WriteMethod method : {WriteMethod::Direct, WriteMethod::Atomic})
             QTest::addRow("%s %s", name, methodName(method)) << policy << method;
@@ -344,8 +346,8 @@ void TestFileWriter::renameKeepsBoth()
     QCOMPARE(readAll(dir.filePath(u"a.txt"_s)), QByteArray("old"));
     QCOMPARE(readAll(dir.filePath(u"a (2).txt"_s)), QByteArray("two"));
     QCOMPARE(readAll(dir.filePath(u"a (3).txt"_s)), QByteArray("three"));
-    QCOMPARE(listing(dir.path()), (QStringList{u"a (2).txt"_s, u"a (3).txt"_s, u"a.txt"_s, u"fresh.txt"_s,
-                                               u"noext"_s, u"noext (2)"_s}));
+    QCOMPARE(listing(dir.path()),
+             (QStringList{u"a (2).txt"_s, u"a (3).txt"_s, u"a.txt"_s, u"fresh.txt"_s, u"noext"_s, u"noext (2)"_s}));
 }
 
 void TestFileWriter::symlinkNeverFollowed_data()

@@ -1,3 +1,4 @@
+#include "immutabledir.h"
 #include "planner.h"
 
 #include <QDir>
@@ -5,11 +6,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <linux/fs.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -58,57 +54,6 @@ JobSpec baseSpec(const QString &folder)
     spec.to = 10;
     return spec;
 }
-
-// Sets the immutable attribute: the one way to make a folder unwritable for root on most file systems.
-class ImmutableDir
-{
-public:
-    explicit ImmutableDir(const QString &path)
-        : m_path(QFile::encodeName(path))
-    {
-        const int fd = ::open(m_path.constData(), O_RDONLY | O_DIRECTORY);
-        if (fd < 0) {
-            m_error = QString::fromLocal8Bit(std::strerror(errno));
-            return;
-        }
-        int flags = 0;
-        if (::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0) {
-            flags |= FS_IMMUTABLE_FL;
-            m_set = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
-        }
-        if (!m_set)
-            m_error = QString::fromLocal8Bit(std::strerror(errno));
-        ::close(fd);
-    }
-    ~ImmutableDir()
-    {
-        if (!m_set)
-            return;
-        const int fd = ::open(m_path.constData(), O_RDONLY | O_DIRECTORY);
-        int flags = 0;
-        if (fd >= 0 && ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0) {
-            flags &= ~FS_IMMUTABLE_FL;
-            ::ioctl(fd, FS_IOC_SETFLAGS, &flags);
-        }
-        if (fd >= 0)
-            ::close(fd);
-    }
-    Q_DISABLE_COPY_MOVE(ImmutableDir)
-
-    [[nodiscard]] bool isSet() const
-    {
-        return m_set;
-    }
-    [[nodiscard]] QString error() const
-    {
-        return m_error;
-    }
-
-private:
-    QByteArray m_path;
-    QString m_error;
-    bool m_set = false;
-};
 
 QString describe(const Plan &plan)
 {
@@ -169,8 +114,7 @@ void TestPlanner::badInput_data()
     QTest::addRow("empty range") << BadInput::EmptyRange << u"range"_s << QStringList{u"10"_s, u"1"_s};
     QTest::addRow("empty range counting down") << BadInput::EmptyRangeDown << u"range"_s << QStringList{u"-1"_s};
     QTest::addRow("zero step") << BadInput::ZeroStep << u"range"_s << QStringList{u"0"_s};
-    QTest::addRow("more than 10,000,000 files") << BadInput::TooManyFiles << u"range"_s
-                                                << QStringList{u"limit"_s};
+    QTest::addRow("more than 10,000,000 files") << BadInput::TooManyFiles << u"range"_s << QStringList{u"limit"_s};
     QTest::addRow("names collide") << BadInput::Collision << u"name"_s
                                    << QStringList{u"same.txt"_s, u"index 1"_s, u"index 2"_s};
     QTest::addRow("empty name") << BadInput::EmptyName << u"name"_s << QStringList{u"empty"_s};
@@ -178,15 +122,15 @@ void TestPlanner::badInput_data()
     QTest::addRow("name with slash") << BadInput::NameWithSlash << u"name"_s << QStringList{u"/"_s};
     QTest::addRow("name escapes ../x") << BadInput::NameEscapes << u"name"_s << QStringList{u".."_s};
     QTest::addRow("name with NUL") << BadInput::NameWithNul << u"name"_s << QStringList{u"NUL"_s};
-    QTest::addRow("existing files under fail") << BadInput::ExistingUnderFail << u"if-exists"_s
-                                               << QStringList{u"3 "_s, u"file-02.txt"_s, u"file-05.txt"_s};
+    QTest::addRow("existing files under fail")
+        << BadInput::ExistingUnderFail << u"if-exists"_s << QStringList{u"3 "_s, u"file-02.txt"_s, u"file-05.txt"_s};
     QTest::addRow("bad template") << BadInput::BadTemplate << u"name"_s
                                   << QStringList{u"{indx}"_s, u"did you mean {index}?"_s};
     QTest::addRow("unknown encoding") << BadInput::UnknownEncoding << u"encoding"_s << QStringList{u"klingon-8"_s};
-    QTest::addRow("unrepresentable content") << BadInput::Unrepresentable << u"content"_s
-                                             << QStringList{u"€"_s, u"ISO-8859-1"_s};
-    QTest::addRow("BOM for a non-Unicode encoding") << BadInput::BomWithoutUnicode << u"bom"_s
-                                                    << QStringList{u"windows-1252"_s};
+    QTest::addRow("unrepresentable content")
+        << BadInput::Unrepresentable << u"content"_s << QStringList{u"€"_s, u"ISO-8859-1"_s};
+    QTest::addRow("BOM for a non-Unicode encoding")
+        << BadInput::BomWithoutUnicode << u"bom"_s << QStringList{u"windows-1252"_s};
 }
 
 void TestPlanner::badInput()
@@ -300,8 +244,8 @@ void TestPlanner::unwritableFolder()
             QSKIP(qPrintable(u"running as root and the file system refuses the immutable attribute (%1): cannot "
                              u"make an unwritable folder"_s.arg(immutable->error())));
     } else {
-        QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
-                                                  QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup |
+                                                  QFile::ReadOther | QFile::ExeOther));
     }
 
     const Plan plan = Planner::plan(baseSpec(locked), startTime);

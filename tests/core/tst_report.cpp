@@ -209,7 +209,7 @@ void TestReport::unwritablePath()
 
 void TestReport::statusNames()
 {
-    QCOMPARE(Quire::fileStatusName(FileStatus::Pending), u"pending"_s);
+    QCOMPARE(Quire::fileStatusName(FileStatus::Pending), u"not attempted"_s);
     QCOMPARE(Quire::fileStatusName(FileStatus::Written), u"written"_s);
     QCOMPARE(Quire::fileStatusName(FileStatus::Skipped), u"skipped"_s);
     QCOMPARE(Quire::fileStatusName(FileStatus::Failed), u"failed"_s);

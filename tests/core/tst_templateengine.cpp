@@ -56,6 +56,7 @@ private Q_SLOTS:
     void random();
     void errors_data();
     void errors();
+    void exactWording();
     void severalErrorsAllReported();
     void reusedBuffer();
     void uniquePerFile_data();
@@ -80,28 +81,25 @@ void TestTemplateEngine::render_data()
     QTest::addRow("index big") << u"{index}"_s << name << qint64(9'876'543'210) << qint64(1) << u"\n"_s
                                << u"9876543210"_s;
     QTest::addRow("index:000 pads") << u"{index:000}"_s << name << qint64(7) << qint64(1) << u"\n"_s << u"007"_s;
-    QTest::addRow("index:000 wider") << u"{index:000}"_s << name << qint64(1234) << qint64(1) << u"\n"_s
-                                     << u"1234"_s;
+    QTest::addRow("index:000 wider") << u"{index:000}"_s << name << qint64(1234) << qint64(1) << u"\n"_s << u"1234"_s;
     QTest::addRow("index:00 seed") << u"file-{index:00}.txt"_s << name << qint64(1) << qint64(1) << u"\n"_s
                                    << u"file-01.txt"_s;
     QTest::addRow("index:00 two digits") << u"{index:00}"_s << name << qint64(11) << qint64(1) << u"\n"_s << u"11"_s;
     QTest::addRow("index:00 negative") << u"{index:00}"_s << name << qint64(-5) << qint64(1) << u"\n"_s << u"-05"_s;
     QTest::addRow("index:00 zero") << u"{index:00}"_s << name << qint64(0) << qint64(1) << u"\n"_s << u"00"_s;
     QTest::addRow("index:D4") << u"{index:D4}"_s << name << qint64(42) << qint64(1) << u"\n"_s << u"0042"_s;
-    QTest::addRow("index:D4 negative") << u"{index:D4}"_s << name << qint64(-42) << qint64(1) << u"\n"_s
-                                       << u"-0042"_s;
+    QTest::addRow("index:D4 negative") << u"{index:D4}"_s << name << qint64(-42) << qint64(1) << u"\n"_s << u"-0042"_s;
     QTest::addRow("index:x") << u"{index:x}"_s << name << qint64(255) << qint64(1) << u"\n"_s << u"ff"_s;
     QTest::addRow("index:X") << u"{index:X}"_s << name << qint64(255) << qint64(1) << u"\n"_s << u"FF"_s;
     QTest::addRow("index:X8") << u"{index:X8}"_s << name << qint64(255) << qint64(1) << u"\n"_s << u"000000FF"_s;
     QTest::addRow("index:x4") << u"{index:x4}"_s << name << qint64(10) << qint64(1) << u"\n"_s << u"000a"_s;
     QTest::addRow("n") << u"{n}"_s << name << qint64(100) << qint64(3) << u"\n"_s << u"3"_s;
-    QTest::addRow("count") << u"{n} of {count}"_s << content << qint64(100) << qint64(3) << u"\n"_s
-                           << u"3 of 250"_s;
+    QTest::addRow("count") << u"{n} of {count}"_s << content << qint64(100) << qint64(3) << u"\n"_s << u"3 of 250"_s;
     QTest::addRow("date format") << u"{date:yyyy-MM-dd}"_s << name << qint64(1) << qint64(1) << u"\n"_s
                                  << u"2024-03-09"_s;
     QTest::addRow("date default") << u"{date}"_s << name << qint64(1) << qint64(1) << u"\n"_s << u"2024-03-09"_s;
-    QTest::addRow("time format") << u"{time:HH-mm-ss}"_s << name << qint64(1) << qint64(1) << u"\n"_s
-                                 << u"07-05-03"_s;
+    QTest::addRow("time format") << u"{time:HH-mm-ss}"_s << name << qint64(1) << qint64(1) << u"\n"_s << u"07-05-03"_s;
+    QTest::addRow("time default") << u"{time}"_s << name << qint64(1) << qint64(1) << u"\n"_s << u"07-05-03"_s;
     QTest::addRow("folder") << u"{folder}.txt"_s << name << qint64(1) << qint64(1) << u"\n"_s << u"out-dir.txt"_s;
     QTest::addRow("nl lf") << u"a{nl}b"_s << content << qint64(1) << qint64(1) << u"\n"_s << u"a\nb"_s;
     QTest::addRow("nl crlf") << u"a{nl}b"_s << content << qint64(1) << qint64(1) << u"\r\n"_s << u"a\r\nb"_s;
@@ -114,12 +112,11 @@ void TestTemplateEngine::render_data()
                                          << u"{index}"_s;
     QTest::addRow("json") << uR"({{"id": {index}}})"_s << content << qint64(5) << qint64(1) << u"\n"_s
                           << uR"({"id": 5})"_s;
-    QTest::addRow("json nested") << uR"({{"a": {{"n": {n}}}}}{nl})"_s << content << qint64(5) << qint64(2)
-                                 << u"\r\n"_s << u"{\"a\": {\"n\": 2}}\r\n"_s;
+    QTest::addRow("json nested") << uR"({{"a": {{"n": {n}}}}}{nl})"_s << content << qint64(5) << qint64(2) << u"\r\n"_s
+                                 << u"{\"a\": {\"n\": 2}}\r\n"_s;
     QTest::addRow("seed content") << u"In file {index}{nl}"_s << content << qint64(11) << qint64(1) << u"\n"_s
                                   << u"In file 11\n"_s;
-    QTest::addRow("unicode literal") << u"é€中😀-{index}"_s << name << qint64(3) << qint64(1) << u"\n"_s
-                                     << u"é€中😀-3"_s;
+    QTest::addRow("unicode literal") << u"é€中😀-{index}"_s << name << qint64(3) << qint64(1) << u"\n"_s << u"é€中😀-3"_s;
     QTest::addRow("empty content") << QString() << content << qint64(3) << qint64(1) << u"\n"_s << QString();
 }
 
@@ -178,7 +175,8 @@ void TestTemplateEngine::uuid()
     QVERIFY(t.isValid());
     const QString a = t.render(FileContext{});
     const QString b = t.render(FileContext{});
-    static const QRegularExpression re(u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
+    static const QRegularExpression re(
+        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
     QCOMPARE(a.size(), 36);
     QVERIFY2(re.match(a).hasMatch(), qPrintable(a));
     QVERIFY2(re.match(b).hasMatch(), qPrintable(b));
@@ -227,8 +225,8 @@ void TestTemplateEngine::errors_data()
     QTest::addRow("name in name") << u"a-{name}"_s << name << 1 << 3 << QStringList{u"{name}"_s};
     QTest::addRow("nl in name") << u"a{nl}"_s << name << 1 << 2 << QStringList{u"{nl}"_s};
     QTest::addRow("line break in name") << u"ab\ncd"_s << name << 1 << 3 << QStringList{};
-    QTest::addRow("second line column")
-        << u"line one\n  {bad}"_s << content << 2 << 3 << QStringList{u"{bad}"_s, u"column 3"_s};
+    QTest::addRow("second line column") << u"line one\n  {bad}"_s << content << 2 << 3
+                                        << QStringList{u"{bad}"_s, u"column 3"_s};
 }
 
 void TestTemplateEngine::errors()
@@ -249,6 +247,23 @@ void TestTemplateEngine::errors()
     QVERIFY(!e.message.isEmpty());
     for (const QString &m : std::as_const(mentions))
         QVERIFY2(e.message.contains(m), qPrintable(u"'%1' lacks '%2'"_s.arg(e.message, m)));
+}
+
+void TestTemplateEngine::exactWording()
+{
+    // The issue's own example, word for word.
+    QList<TemplateError> errors;
+    (void)Template::compile(u"file-{indx}.txt"_s, TemplateKind::Name, &errors);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.constFirst().message, u"unknown placeholder {indx} at column 6 (did you mean {index}?)"_s);
+    errors.clear();
+    (void)Template::compile(u"ab}c"_s, TemplateKind::Name, &errors);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.constFirst().message, u"unmatched } at column 3 (write }} for a literal brace)"_s);
+    errors.clear();
+    (void)Template::compile(u"abc{index"_s, TemplateKind::Content, &errors);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.constFirst().message, u"unclosed { at column 4 (write {{ for a literal brace)"_s);
 }
 
 void TestTemplateEngine::severalErrorsAllReported()
@@ -320,8 +335,8 @@ void TestTemplateEngine::uniquePerFile()
 void TestTemplateEngine::placeholderNames()
 {
     const QStringList names = Template::placeholderNames();
-    for (const QString &p : {u"index"_s, u"n"_s, u"count"_s, u"date"_s, u"time"_s, u"uuid"_s, u"random"_s,
-                             u"folder"_s, u"name"_s, u"nl"_s, u"tab"_s}) {
+    for (const QString &p : {u"index"_s, u"n"_s, u"count"_s, u"date"_s, u"time"_s, u"uuid"_s, u"random"_s, u"folder"_s,
+                             u"name"_s, u"nl"_s, u"tab"_s}) {
         const bool found = names.contains(p) || names.contains(u'{' + p + u'}');
         QVERIFY2(found, qPrintable(p));
     }

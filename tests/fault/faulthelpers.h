@@ -42,8 +42,7 @@ struct CliResult
 /** The quire-cli under test (env QUIRE_CLI); empty if not set or not executable. */
 QString cliPath();
 /** Prepares a QProcess for cliPath() (or program) with the given setup. */
-void prepare(QProcess &process, const QStringList &args, const ChildSetup &setup = {},
-             const QString &program = {});
+void prepare(QProcess &process, const QStringList &args, const ChildSetup &setup = {}, const QString &program = {});
 /** Runs quire-cli to the end (waits with QSignalSpy, no sleeps). */
 CliResult runCli(const QStringList &args, const ChildSetup &setup = {}, int timeoutMs = 180000,
                  const QString &program = {});
@@ -69,10 +68,10 @@ bool writeJob(const QString &path, const Quire::JobSpec &spec);
 /** The result of checking a folder against the set of final names and their exact bytes. */
 struct FolderCheck
 {
-    qint64 exact = 0;       ///< files under a final name with exactly the expected bytes
-    qint64 corrupt = 0;     ///< files under a final name with other bytes (lost or partial data)
+    qint64 exact = 0;   ///< files under a final name with exactly the expected bytes
+    qint64 corrupt = 0; ///< files under a final name with other bytes (lost or partial data)
     QStringList corruptNames;
-    QStringList strangers;  ///< entries that are no final name (temporaries, ...)
+    QStringList strangers; ///< entries that are no final name (temporaries, ...)
 };
 
 /**

@@ -72,8 +72,8 @@ void TestBadInput::cleanupTestCase()
 
 void TestBadInput::badInput_data()
 {
-    QTest::addColumn<QStringList>("args");   // %OUT% target folder, %ROOT% fixture root, %JOB% the job file
-    QTest::addColumn<QByteArray>("job");     // written to %JOB% when not empty
+    QTest::addColumn<QStringList>("args"); // %OUT% target folder, %ROOT% fixture root, %JOB% the job file
+    QTest::addColumn<QByteArray>("job");   // written to %JOB% when not empty
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QStringList>("keywords"); // each must be in stderr; "a|b" = either
     QTest::addColumn<int>("created");          // files a warning-only run writes into %OUT%
@@ -88,8 +88,7 @@ void TestBadInput::badInput_data()
                                        << words(keys) << 0;
     };
     // The plan's errors.
-    add("no folder", flags({"--from", "1", "--to", "3", "--name", "a{index}", "--content", "x"}, false), 2,
-        "folder");
+    add("no folder", flags({"--from", "1", "--to", "3", "--name", "a{index}", "--content", "x"}, false), 2, "folder");
     add("folder is a file", defaults({}).replaceInStrings(QStringLiteral("%OUT%"), QStringLiteral("%ROOT%/afile.txt")),
         2, "afile.txt;not a directory|not a folder|is a file");
     add("folder below a file",
@@ -98,19 +97,18 @@ void TestBadInput::badInput_data()
     add("folder on a read-only file system",
         defaults({}).replaceInStrings(QStringLiteral("%OUT%"), QStringLiteral("%RO%")), 2,
         "read-only|not writable|permission");
-    add("empty range", flags({"--from", "10", "--to", "1", "--name", "n{index}", "--content", "x"}), 2,
-        "range|empty");
+    add("empty range", flags({"--from", "10", "--to", "1", "--name", "n{index}", "--content", "x"}), 2, "range|empty");
     add("zero step", flags({"--from", "1", "--to", "3", "--step", "0", "--name", "n{index}", "--content", "x"}), 2,
         "step");
-    add("more than 10,000,000 files", flags({"--from", "1", "--to", "10000001", "--name", "n{index}", "--content", "x"}),
-        2, "10,000,000|10000000|10 000 000|too many");
+    add("more than 10,000,000 files",
+        flags({"--from", "1", "--to", "10000001", "--name", "n{index}", "--content", "x"}), 2,
+        "10,000,000|10000000|10 000 000|too many");
     add("colliding names", defaults({"--name", "same.txt"}), 2, "same.txt;collide|same name|identical");
     add("empty name", defaults({"--name", ""}), 2, "empty");
     add("slash in a name", defaults({"--name", "a/{index}.txt"}), 2, "/");
     add("name escapes the folder", defaults({"--name", "../x{index}"}), 2, "..|escape|outside");
     add("name of 256 ASCII bytes", defaults({}) << QStringLiteral("--name") << longAscii, 2, "255|too long");
-    add("name of 128 chars = 256 UTF-8 bytes", defaults({}) << QStringLiteral("--name") << longUtf8, 2,
-        "255|too long");
+    add("name of 128 chars = 256 UTF-8 bytes", defaults({}) << QStringLiteral("--name") << longUtf8, 2, "255|too long");
     add("existing file under fail", defaults({"--name", "file-{index:00}.txt"}), 2, "file-01.txt;exist");
     add("unknown placeholder", defaults({"--name", "f{indx}.txt"}), 2, "indx;did you mean");
     add("unbalanced brace", defaults({"--content", "x{index"}), 2, "brace|unbalanced|unclosed|unterminated");
@@ -118,12 +116,15 @@ void TestBadInput::badInput_data()
     add("unknown encoding", defaults({"--encoding", "klingon-8"}), 2, "klingon-8");
     add("character the encoding lacks", defaults({"--encoding", "ISO-8859-1", "--content", "\u20ac{index}"}), 2,
         "\u20ac|U+20AC|represent");
+    add("BOM with a non-Unicode encoding", defaults({"--encoding", "windows-1252", "--bom"}), 2,
+        "windows-1252;BOM|byte order mark");
     add("unknown line ending", defaults({"--eol", "lfcr"}), 2, "lfcr");
     add("unknown if-exists policy", defaults({"--if-exists", "sometimes"}), 2, "sometimes");
     add("--jobs 0", defaults({"--jobs", "0"}), 2, "jobs");
-    add("--jobs 100000", defaults({"--jobs", "100000"}), 2, "jobs");
-    add("--jobs -4", defaults({"--jobs", "-4"}), 2, "jobs");
-    add("--jobs abc", defaults({"--jobs", "abc"}), 2, "jobs|abc");
+    // The message must quote what the user typed, not a clamped value.
+    add("--jobs 100000", defaults({"--jobs", "100000"}), 2, "jobs|parallel;100000");
+    add("--jobs -4", defaults({"--jobs", "-4"}), 2, "jobs|parallel;-4");
+    add("--jobs abc", defaults({"--jobs", "abc"}), 2, "jobs|parallel;abc");
     add("--from not a number", flags({"--from", "one", "--to", "3", "--name", "n{index}", "--content", "x"}), 2,
         "from|one");
     add("--to beyond 64 bits",
@@ -132,7 +133,7 @@ void TestBadInput::badInput_data()
     add("content file missing", defaults({"--content-file", "%ROOT%/nope.txt"}), 2,
         "nope.txt;no such file|not exist|not found");
     add("content file is a directory", defaults({"--content-file", "%ROOT%/contentdir"}), 2,
-        "contentdir;directory|not a file");
+        "contentdir;directory|folder|not a file");
     add("job file missing", {QStringLiteral("--job"), QStringLiteral("%ROOT%/nojob.json")}, 2, "nojob.json");
     add("invalid UTF-8 on the command line", {QStringLiteral("%SH%")}, 2, "UTF-8|invalid|encoding");
     // The job file.
@@ -140,7 +141,7 @@ void TestBadInput::badInput_data()
     addJob("not an object", R"([1, 2, 3])", "object");
     addJob("unknown key", R"({"folders": ["%OUT%"], "from": 1, "to": 2, "frobnicate": true})", "frobnicate");
     addJob("wrong type for from", R"({"folders": ["%OUT%"], "from": "one", "to": 2})", "from");
-    addJob("wrong type for folders", R"({"folders": "%OUT%", "from": 1, "to": 2})", "folders");
+    addJob("wrong type for folders", R"({"folders": 42, "from": 1, "to": 2})", "folders");
     addJob("fractional number", R"({"folders": ["%OUT%"], "from": 1.5, "to": 2})", "from");
     addJob("unknown line ending", R"({"folders": ["%OUT%"], "eol": "lfcr"})", "lfcr");
     addJob("NUL in a name", R"({"folders": ["%OUT%"], "name": "a\u0000{index}"})", "NUL|null|\\0");
@@ -150,8 +151,7 @@ void TestBadInput::badInput_data()
     addJob("content file in an unknown encoding",
            R"({"folders": ["%OUT%"], "contentFile": "%ROOT%/ok.txt", "contentFileEncoding": "klingon-8"})",
            "klingon-8");
-    addJob("10 MB content template, mistake at the end", R"({"folders": ["%OUT%"], "contentFile": "%HUGE%"})",
-           "indx");
+    addJob("10 MB content template, mistake at the end", R"({"folders": ["%OUT%"], "contentFile": "%HUGE%"})", "indx");
     addJob("10 MB name template", R"({"folders": ["%OUT%"], "name": "%HUGENAME%{index}"})", "255|too long");
     // Warnings only: the run goes ahead.
     add("Windows-reserved name CON", flags({"--from", "1", "--to", "1", "--name", "CON", "--content", "x"}), 0,

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (-DQUIRE_FUZZ=ON) and runs each one for a bounded time on
+# a copy of its seed corpus (tests/fuzz/corpus/<target>/). Fails on any crash, sanitizer report,
+# leak, timeout or out-of-memory; the reproducer is kept in the artifact folder.
+#   QUIRE_FUZZ_SECONDS    time per target (default 60)
+#   QUIRE_FUZZ_BUILD_DIR  build directory (default: build-fuzz)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+seconds=${QUIRE_FUZZ_SECONDS:-60}
+build=${QUIRE_FUZZ_BUILD_DIR:-build-fuzz}
+artifacts=${QUIRE_FUZZ_ARTIFACTS:-$build/fuzz-artifacts}
+
+scripts/install-deps.sh clang
+# libFuzzer's runtime ships in libclang-rt-N-dev on Debian 12 (a recommendation of clang-N, which
+# install-deps.sh does not pull in); older releases have it in libclang-common-N-dev.
+clang_major=$(clang++ --version | sed -n 's/.*clang version \([0-9]*\).*/\1/p' | head -n1)
+if apt-cache show "libclang-rt-$clang_major-dev" >/dev/null 2>&1; then
+    scripts/install-deps.sh "libclang-rt-$clang_major-dev"
+fi
+
+start=$SECONDS
+CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQUIRE_FUZZ=ON \
+    -DQUIRE_BUILD_GUI=OFF -DQUIRE_BUILD_TESTS=OFF "$@"
+targets=(fuzz_template fuzz_jobspec)
+cmake --build "$build" --target "${targets[@]}"
+echo "ci-fuzz: build took $((SECONDS - start)) s"
+
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:${ASAN_OPTIONS:-}"
+export LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0:${LSAN_OPTIONS:-}"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}"
+mkdir -p "$artifacts"
+status=0
+for target in "${targets[@]}"; do
+    binary=$(find "$build" -type f -name "$target" -perm -u+x | head -n1)
+    if [ -z "$binary" ]; then
+        echo "ci-fuzz: $target was not built" >&2
+        exit 1
+    fi
+    corpus=$(mktemp -d)
+    cp -R "tests/fuzz/corpus/${target#fuzz_}/." "$corpus/"
+    echo "ci-fuzz: running $target for $seconds s on $(ls "$corpus" | wc -l) seeds"
+    if ! "$binary" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+            -print_final_stats=1 -artifact_prefix="$artifacts/$target-" "$corpus" 2>"$artifacts/$target.log"; then
+        tail -n 60 "$artifacts/$target.log" >&2
+        echo "ci-fuzz: $target FAILED; reproducer: $(ls "$artifacts"/"$target"-* 2>/dev/null | head -n1)" >&2
+        status=1
+    else
+        grep -E '^stat::number_of_executed_units|^#[0-9]+.*DONE' "$artifacts/$target.log" || true
+        echo "ci-fuzz: $target passed: corpus grew to $(ls "$corpus" | wc -l) inputs"
+    fi
+    rm -rf "$corpus"
+done
+exit $status

@@ -1,0 +1,45 @@
+// libFuzzer target: Quire::JobSpec::fromJson on arbitrary JSON. A rejected job must say why; an
+// accepted one must survive a round trip through toJson() unchanged.
+#include "jobspec.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cstddef>
+#include <cstdint>
+
+namespace {
+
+[[noreturn]] void broken()
+{
+    __builtin_trap();
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (!document.isObject())
+        return 0;
+    QStringList errors;
+    const std::optional<Quire::JobSpec> spec = Quire::JobSpec::fromJson(document.object(), &errors);
+    if (!spec) {
+        if (errors.isEmpty())
+            broken();
+        for (const QString &error : std::as_const(errors)) {
+            if (error.isEmpty())
+                broken();
+        }
+        return 0;
+    }
+    if (!errors.isEmpty())
+        broken();
+    QStringList again;
+    const std::optional<Quire::JobSpec> roundTrip = Quire::JobSpec::fromJson(spec->toJson(), &again);
+    if (!roundTrip || !(*roundTrip == *spec))
+        broken();
+    return 0;
+}
