@@ -163,7 +163,10 @@ FileWriter::FileWriter(int dirFd, IfExists policy, WriteMethod method, bool sync
 
 WriteOutcome FileWriter::write(const QString &name, const QByteArray &bytes) const
 {
-    return write(QFile::encodeName(name), bytes);
+    WriteOutcome outcome = write(QFile::encodeName(name), bytes);
+    if (outcome.finalName.isEmpty() && outcome.status != FileStatus::Failed)
+        outcome.finalName = name;
+    return outcome;
 }
 
 WriteOutcome FileWriter::write(const QByteArray &nativeName, const QByteArray &bytes) const
@@ -187,7 +190,7 @@ WriteOutcome FileWriter::writeDirect(const QByteArray &name, const QByteArray &b
                 ::unlinkat(m_dirFd, candidate.constData(), 0);
                 return failed(error, QStringLiteral("the incomplete file was removed"));
             }
-            return {FileStatus::Written, QFile::decodeName(candidate), {}};
+            return {FileStatus::Written, candidate == name ? QString() : QFile::decodeName(candidate), {}};
         }
         if (errno != EEXIST)
             return failed(errno);
@@ -203,7 +206,7 @@ WriteOutcome FileWriter::writeAtomic(const QByteArray &name, const QByteArray &b
     if (m_policy == IfExists::Skip) {
         struct stat info{};
         if (::fstatat(m_dirFd, name.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0)
-            return {FileStatus::Skipped, QFile::decodeName(name), {}};
+            return {FileStatus::Skipped, {}, {}};
     }
     TempFile temp;
     if (const int error = temp.create(m_dirFd, name, true))
@@ -214,7 +217,7 @@ WriteOutcome FileWriter::writeAtomic(const QByteArray &name, const QByteArray &b
     for (int attempt = 1; attempt <= MaxRenameAttempts; ++attempt) {
         const int error = temp.link(candidate);
         if (error == 0)
-            return {FileStatus::Written, QFile::decodeName(candidate), {}};
+            return {FileStatus::Written, candidate == name ? QString() : QFile::decodeName(candidate), {}};
         if (error != EEXIST)
             return failed(error);
         if (m_policy != IfExists::Rename)
@@ -228,7 +231,7 @@ WriteOutcome FileWriter::onExisting(const QByteArray &name, const QByteArray &by
 {
     switch (m_policy) {
     case IfExists::Skip:
-        return {FileStatus::Skipped, QFile::decodeName(name), {}};
+        return {FileStatus::Skipped, {}, {}};
     case IfExists::Overwrite:
         return replace(name, bytes);
     default:
@@ -254,7 +257,7 @@ WriteOutcome FileWriter::replace(const QByteArray &name, const QByteArray &bytes
     if (::renameat(m_dirFd, temp.name.constData(), m_dirFd, name.constData()) != 0)
         return failed(errno, QStringLiteral("the old file was kept"));
     temp.name.clear();
-    return {FileStatus::Written, QFile::decodeName(name), {}};
+    return {FileStatus::Written, {}, {}};
 }
 
 } // namespace Quire

@@ -18,7 +18,7 @@ enum class WriteMethod : quint8 {
 struct WriteOutcome
 {
     FileStatus status = FileStatus::Pending;
-    QString finalName; ///< differs from the requested name under IfExists::Rename
+    QString finalName; ///< the name used; from the native-name write(): empty unless it differs (Rename)
     QString error;     ///< the OS's message with what failed, when status is Failed
 };
 

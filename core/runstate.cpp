@@ -90,7 +90,6 @@ void RunState::runChunk(const Chunk &chunk)
     thread_local Scratch scratch;
     TextEncoder &encoder = scratch.encoderFor(plan.spec.encoding);
     const QByteArray bom = plan.spec.bom ? encoder.bom() : QByteArray();
-    qint64 doneWritten = 0, doneSkipped = 0, doneBytes = 0;
     for (qint64 position = chunk.begin; position < chunk.end; ++position) {
         if (cancel.load(std::memory_order_relaxed) || stop.load(std::memory_order_relaxed))
             break;
@@ -117,19 +116,17 @@ void RunState::runChunk(const Chunk &chunk)
         if (outcome.status == FileStatus::Failed) {
             recordFailure(position, outcome.error);
         } else if (outcome.status == FileStatus::Skipped) {
-            ++doneSkipped;
+            skipped.fetch_add(1, std::memory_order_relaxed);
         } else {
-            ++doneWritten;
-            doneBytes += scratch.bytes.size();
-            if (outcome.finalName != scratch.name) {
+            // Counted per file, so progress is exact at every tick; uncontended next to the system calls.
+            bytes.fetch_add(scratch.bytes.size(), std::memory_order_relaxed);
+            written.fetch_add(1, std::memory_order_relaxed);
+            if (!outcome.finalName.isEmpty()) {
                 QMutexLocker locker(&mutex);
                 renamed.insert(position, outcome.finalName);
             }
         }
     }
-    written.fetch_add(doneWritten, std::memory_order_relaxed);
-    skipped.fetch_add(doneSkipped, std::memory_order_relaxed);
-    bytes.fetch_add(doneBytes, std::memory_order_relaxed);
 }
 
 void RunState::recordFailure(qint64 position, const QString &message)

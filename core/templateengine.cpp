@@ -243,24 +243,25 @@ bool Parser::applySpec(Template::Segment &segment, QStringView name, QStringView
     }
 }
 
+// Builds the digits right to left in a stack buffer and appends them once: this runs for every file.
 void appendNumber(QString &out, qint64 value, const Template::Segment &segment)
 {
-    std::array<char16_t, 24> digits{};
-    int length = 0;
+    std::array<char16_t, MaxWidth + 24> buffer{};
+    qsizetype at = qsizetype(buffer.size());
     const bool negative = value < 0;
     quint64 magnitude = negative ? quint64(0) - quint64(value) : quint64(value);
     const unsigned base = segment.hex ? 16 : 10;
     const char *alphabet = segment.upper ? "0123456789ABCDEF" : "0123456789abcdef";
     do {
-        digits[size_t(length++)] = char16_t(alphabet[magnitude % base]);
+        buffer[size_t(--at)] = char16_t(alphabet[magnitude % base]);
         magnitude /= base;
     } while (magnitude);
+    const qsizetype minStart = qsizetype(buffer.size()) - segment.width;
+    while (at > minStart)
+        buffer[size_t(--at)] = u'0';
     if (negative)
-        out.append(u'-');
-    for (int pad = segment.width - length; pad > 0; --pad)
-        out.append(u'0');
-    while (length)
-        out.append(QChar(digits[size_t(--length)]));
+        buffer[size_t(--at)] = u'-';
+    out.append(QStringView(buffer.data() + at, qsizetype(buffer.size()) - at));
 }
 
 void appendRandom(QString &out, int length)
@@ -268,8 +269,10 @@ void appendRandom(QString &out, int length)
     static constexpr char16_t alphabet[] = u"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     thread_local std::mt19937_64 engine{QRandomGenerator::system()->generate64()};
     std::uniform_int_distribution<int> pick(0, 61);
+    std::array<char16_t, MaxRandom> buffer{};
     for (int i = 0; i < length; ++i)
-        out.append(QChar(alphabet[pick(engine)]));
+        buffer[size_t(i)] = alphabet[pick(engine)];
+    out.append(QStringView(buffer.data(), length));
 }
 
 QString normalisedLineBreaks(const QString &text, const QString &eol)

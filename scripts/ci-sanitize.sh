@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-scripts/install-deps.sh
+# strace lets tst_durable watch the sync calls of --durable (it skips without it).
+scripts/install-deps.sh strace
 build=${QUIRE_BUILD_DIR:-build-asan}
 werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON

@@ -166,6 +166,23 @@ QWidget *JobForm::buildContent()
     m_loadContent = new QPushButton(tr("&Load from file…"), box);
     m_loadContent->setObjectName(QStringLiteral("loadContentButton"));
     m_loadContent->setAccessibleName(tr("Load the content template from a file"));
+    auto *label = new QLabel(tr("&Content template:"), box);
+    label->setBuddy(m_content);
+    auto *top = new QHBoxLayout;
+    top->addWidget(label, 1);
+    top->addWidget(m_loadContent);
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(top);
+    layout->addWidget(m_content, 1);
+    layout->addWidget(m_contentError);
+    layout->addLayout(buildEncodingRows(box));
+    connect(m_loadContent, &QPushButton::clicked, this, &JobForm::chooseContentFile);
+    connect(m_content, &ContentEditor::fileDropped, this, &JobForm::loadContentFile);
+    return box;
+}
+
+QLayout *JobForm::buildEncodingRows(QWidget *box)
+{
     m_encoding = new QComboBox(box);
     m_encoding->setObjectName(QStringLiteral("encoding"));
     m_encoding->setAccessibleName(tr("Encoding"));
@@ -181,11 +198,6 @@ QWidget *JobForm::buildContent()
     m_lineEnding->addItem(tr("CRLF (Windows)"), lineEndingName(LineEnding::CrLf));
     m_lineEnding->addItem(tr("CR (classic Mac OS)"), lineEndingName(LineEnding::Cr));
 
-    auto *label = new QLabel(tr("&Content template:"), box);
-    label->setBuddy(m_content);
-    auto *top = new QHBoxLayout;
-    top->addWidget(label, 1);
-    top->addWidget(m_loadContent);
     auto *encodingLabel = new QLabel(tr("Enco&ding:"), box);
     encodingLabel->setBuddy(m_encoding);
     auto *eolLabel = new QLabel(tr("L&ine ending:"), box);
@@ -197,14 +209,7 @@ QWidget *JobForm::buildContent()
     grid->addWidget(eolLabel, 1, 0);
     grid->addWidget(m_lineEnding, 1, 1);
     grid->setColumnStretch(1, 1);
-    auto *layout = new QVBoxLayout(box);
-    layout->addLayout(top);
-    layout->addWidget(m_content, 1);
-    layout->addWidget(m_contentError);
-    layout->addLayout(grid);
-    connect(m_loadContent, &QPushButton::clicked, this, &JobForm::chooseContentFile);
-    connect(m_content, &ContentEditor::fileDropped, this, &JobForm::loadContentFile);
-    return box;
+    return grid;
 }
 
 QWidget *JobForm::buildOptions()

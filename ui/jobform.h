@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -46,6 +47,7 @@ private:
     QWidget *buildNames();
     QWidget *buildRange();
     QWidget *buildContent();
+    QLayout *buildEncodingRows(QWidget *box);
     QWidget *buildOptions();
     QLabel *makeErrorLabel(const QString &objectName);
     QLineEdit *makeNumberField(const QString &objectName, const QString &accessibleName);

@@ -102,9 +102,9 @@ void MainWindow::buildUi()
 {
     m_form = new JobForm;
     m_formScroll = new QScrollArea;
+    m_formScroll->setWidget(m_form);
     m_formScroll->setObjectName(QStringLiteral("formScroll"));
     m_formScroll->setAccessibleName(tr("Job form"));
-    m_formScroll->setWidget(m_form);
     m_formScroll->setWidgetResizable(true);
     m_formScroll->setFrameShape(QFrame::NoFrame);
     m_formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -122,8 +122,6 @@ void MainWindow::buildUi()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_formScroll);
     m_splitter->addWidget(m_tabs);
-    m_splitter->setStretchFactor(0, 5);
-    m_splitter->setStretchFactor(1, 6);
     m_splitter->setChildrenCollapsible(false);
     m_run = new RunPanel;
 
@@ -138,6 +136,11 @@ void MainWindow::buildUi()
     m_drops = new DropController(this, central, m_form->findChild<ContentEditor *>());
     connect(m_drops, &DropController::dropped, this, &MainWindow::onDropped);
 
+    connectPanels();
+}
+
+void MainWindow::connectPanels()
+{
     connect(m_form, &JobForm::specChanged, this, &MainWindow::onSpecChanged);
     connect(m_form, &JobForm::statusMessage, this, &MainWindow::showStatus);
     connect(m_calculator, &PreviewCalculator::busyChanged, m_preview, &PreviewPanel::setBusy);

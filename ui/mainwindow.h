@@ -63,6 +63,7 @@ protected:
 private:
     void buildUi();
     void buildMenus();
+    void connectPanels();
     void connectRunner();
     void onDropped(const QStringList &localPaths, const QStringList &remoteUrls);
     void showStatus(const QString &message);

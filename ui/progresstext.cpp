@@ -34,7 +34,12 @@ QString formatElapsed(qint64 ms, const QLocale &locale)
 
 QString formatBytes(qint64 bytes, const QLocale &locale)
 {
-    return locale.formattedDataSize(bytes, bytes < 10 * 1024 * 1024 ? 1 : 0, QLocale::DataSizeTraditionalFormat);
+    // One decimal only while the number is small ("2.5 MB", "41 MB", "899 kB").
+    double value = double(bytes);
+    while (value >= 1024.0)
+        value /= 1024.0;
+    const int precision = bytes >= 1024 && value < 10.0 ? 1 : 0;
+    return locale.formattedDataSize(bytes, precision, QLocale::DataSizeTraditionalFormat);
 }
 
 QString progressText(const RunProgress &progress, const QLocale &locale)

@@ -18,25 +18,7 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     , m_filter(new QComboBox(this))
     , m_badge(new QLabel(this))
 {
-    m_view->setObjectName(QStringLiteral("resultsView"));
-    m_view->setAccessibleName(tr("Results per file"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    // Fixed row heights and no resize-to-contents keep a 10,000,000-row table virtual and cheap.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setMinimumSectionSize(40);
-    const QFontMetrics metrics = m_view->fontMetrics();
-    m_view->setColumnWidth(ResultsModel::IndexColumn, metrics.horizontalAdvance(QStringLiteral("0000000")) + 12);
-    m_view->setColumnWidth(ResultsModel::FileColumn,
-                           metrics.horizontalAdvance(QStringLiteral("report-000000.txt")) + 12);
-    m_view->setColumnWidth(ResultsModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("skipped")) + 16);
-    m_view->setColumnWidth(ResultsModel::SizeColumn, metrics.horizontalAdvance(QStringLiteral("Bytes00")) + 12);
-
+    setupView();
     m_filter->setObjectName(QStringLiteral("resultsFilter"));
     m_filter->setAccessibleName(tr("Show which files"));
     m_filter->addItem(tr("All files"), QVariant::fromValue(ResultsModel::Filter::All));
@@ -59,6 +41,28 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ResultsPanel::onFilterChanged);
+}
+
+void ResultsPanel::setupView()
+{
+    m_view->setObjectName(QStringLiteral("resultsView"));
+    m_view->setAccessibleName(tr("Results per file"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights and no resize-to-contents keep a 10,000,000-row table virtual and cheap.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setMinimumSectionSize(40);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    m_view->setColumnWidth(ResultsModel::IndexColumn, metrics.horizontalAdvance(QStringLiteral("0000000")) + 12);
+    m_view->setColumnWidth(ResultsModel::FileColumn,
+                           metrics.horizontalAdvance(QStringLiteral("report-000000.txt")) + 12);
+    m_view->setColumnWidth(ResultsModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("skipped")) + 16);
+    m_view->setColumnWidth(ResultsModel::SizeColumn, metrics.horizontalAdvance(QStringLiteral("Bytes00")) + 12);
 }
 
 ResultsModel *ResultsPanel::model() const

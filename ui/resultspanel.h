@@ -28,6 +28,7 @@ Q_SIGNALS:
     void failedCountChanged(qint64 failed);
 
 private:
+    void setupView();
     void onFilterChanged(int index);
 
     ResultsModel *m_model = nullptr;

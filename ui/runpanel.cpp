@@ -35,29 +35,13 @@ RunPanel::RunPanel(QWidget *parent)
     m_cancel = makeButton(tr("Cancel"), QStringLiteral("cancelButton"), tr("Cancel the run"));
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancel->setToolTip(tr("Cancel (Esc)"));
-    m_progress->setObjectName(QStringLiteral("progressBar"));
-    m_progress->setAccessibleName(tr("Progress"));
-    m_progress->setRange(0, ProgressScale);
-    m_progress->setValue(0);
-    m_progress->setTextVisible(true);
-    m_progress->setFormat(tr("Ready"));
-    m_progress->setMinimumWidth(200);
+    setupProgressBar();
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setAccessibleName(tr("Summary of the run"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    QPushButton *open = makeButton(tr("Open folder"), QStringLiteral("openFolderButton"), tr("Open the target folder"));
-    QPushButton *copy = makeButton(tr("Cop&y errors"), QStringLiteral("copyErrorsButton"), tr("Copy the errors"));
-    QPushButton *report = makeButton(tr("Export report…"), QStringLiteral("exportReportButton"), tr("Export a report"));
-    auto *actions = new QHBoxLayout(m_finishedActions);
-    actions->setContentsMargins(0, 0, 0, 0);
-    for (QPushButton *button : {open, copy, report})
-        actions->addWidget(button);
-    actions->addStretch();
-    connect(open, &QPushButton::clicked, this, &RunPanel::openFolderRequested);
-    connect(copy, &QPushButton::clicked, this, &RunPanel::copyErrorsRequested);
-    connect(report, &QPushButton::clicked, this, &RunPanel::exportReportRequested);
+    buildFinishedActions();
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_start);
@@ -74,6 +58,32 @@ RunPanel::RunPanel(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &RunPanel::cancelRequested);
     clearSummary();
     updateButtons();
+}
+
+void RunPanel::setupProgressBar()
+{
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->setRange(0, ProgressScale);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(tr("Ready"));
+    m_progress->setMinimumWidth(200);
+}
+
+void RunPanel::buildFinishedActions()
+{
+    QPushButton *open = makeButton(tr("Open folder"), QStringLiteral("openFolderButton"), tr("Open the target folder"));
+    QPushButton *copy = makeButton(tr("Cop&y errors"), QStringLiteral("copyErrorsButton"), tr("Copy the errors"));
+    QPushButton *report = makeButton(tr("Export report…"), QStringLiteral("exportReportButton"), tr("Export a report"));
+    auto *actions = new QHBoxLayout(m_finishedActions);
+    actions->setContentsMargins(0, 0, 0, 0);
+    for (QPushButton *button : {open, copy, report})
+        actions->addWidget(button);
+    actions->addStretch();
+    connect(open, &QPushButton::clicked, this, &RunPanel::openFolderRequested);
+    connect(copy, &QPushButton::clicked, this, &RunPanel::copyErrorsRequested);
+    connect(report, &QPushButton::clicked, this, &RunPanel::exportReportRequested);
 }
 
 QPushButton *RunPanel::makeButton(const QString &text, const QString &objectName, const QString &accessibleName)

@@ -45,6 +45,8 @@ Q_SIGNALS:
 
 private:
     QPushButton *makeButton(const QString &text, const QString &objectName, const QString &accessibleName);
+    void setupProgressBar();
+    void buildFinishedActions();
     void onPauseClicked();
     void updateButtons();
 

@@ -88,7 +88,8 @@ METHODS = [
     Method("core-durable", "quire_core --durable", core_argv("--durable"), True, "smallest"),
     Method("cli-durable", "quire-cli --durable", cli_argv("--durable"), when="smallest"),
     # Parallelism of quire_core (for the default): only when named in --methods.
-    *[Method(f"core-j{j}", f"quire_core --jobs {j}", core_argv("--jobs", str(j)), True, "named") for j in (1, 2, 4, 8, 16)],
+    *[Method(f"core-j{j}", f"quire_core --jobs {j}", core_argv("--jobs", str(j)), True, "named")
+      for j in (1, 2, 4, 8, 16)],
     # The plan's share of the run: at the largest N, empty folder and a folder holding N other files.
     Method("cli-dry", "quire-cli --dry-run (empty folder)", cli_argv("--dry-run"), when="largest", dry=True),
     Method("cli-dry-existing", "quire-cli --dry-run (N files there)", cli_argv("--dry-run"), when="largest",
@@ -117,7 +118,7 @@ def describe_fs(path):
     _, fstype, source, options = mount_of(path)
     if fstype != "ext4":
         return fstype, False
-    dev = os.path.basename(source)
+    dev = os.path.basename(os.path.realpath(source))  # /dev/mapper/x -> dm-0, as /proc/fs/jbd2 names it
     journal = any(e.startswith(dev + "-") for e in os.listdir("/proc/fs/jbd2")) if os.path.isdir(
         "/proc/fs/jbd2") else True
     discard = "discard" in options
@@ -211,7 +212,8 @@ def run_timed(argv, timeout):
         out.seek(0)
         err.seek(0)
         cpu = usage.ru_utime + usage.ru_stime  # wait4 counts the reaped grandchild too
-        return proc.returncode, wall, cpu, peak, out.read().decode(errors="replace"), err.read().decode(errors="replace")
+        text = out.read().decode(errors="replace"), err.read().decode(errors="replace")
+        return proc.returncode, wall, cpu, peak, *text
 
 
 def parse_fields(text):
@@ -233,7 +235,8 @@ def verify(folder, n, method, existing):
     if len(names) != expected:
         return f"{len(names)} files in the folder, expected {expected}"
     if method.dry:
-        return "a target file was written by a dry run" if os.path.exists(os.path.join(folder, NAME.format(1))) else None
+        written = os.path.exists(os.path.join(folder, NAME.format(1)))
+        return "a target file was written by a dry run" if written else None
     for index in sorted({1, (n + 1) // 2, n}):
         path = os.path.join(folder, NAME.format(index))
         try:
@@ -314,8 +317,9 @@ def run_group(args, target, n, results, failures):
             if problem:
                 failures.append(f"{target.name} N={n} {m.key}: {problem}")
             else:
-                results.setdefault((target.name, n, m.key), []).append(
-                    {"wall": wall, "cpu": cpu, "inner": fields.get("seconds"), "plan": fields.get("plan_seconds"), "rss_kb": rss})
+                sample = {"wall": wall, "cpu": cpu, "inner": fields.get("seconds"), "plan": fields.get("plan_seconds"),
+                          "rss_kb": rss}
+                results.setdefault((target.name, n, m.key), []).append(sample)
             if defer:
                 parked.append(folder)
             else:
@@ -342,7 +346,7 @@ def summarize(results, target, n):
     get = lambda key: results.get((target.name, n, key), [])
     floors = [(median(get(k), "inner"), k) for k in FLOOR_THREADED if get(k)]
     best_key = min(floors)[1] if floors else None
-    best = {"inner": median(get(best_key), "inner"), "wall": median(get(best_key), "wall")} if best_key else {}
+    best = {k: median(get(best_key), k) for k in ("inner", "wall", "cpu")} if best_key else {}
     rows = []
     for m in METHODS:
         samples = get(m.key)
@@ -352,8 +356,10 @@ def summarize(results, target, n):
         seconds = median(samples, basis)
         ratio = seconds / best[basis] if best.get(basis) else None
         rows.append({"key": m.key, "label": m.label + (" *" if m.inner else ""), "n": n, "fs": target.label,
-                     "seconds": seconds, "wall": median(samples, "wall"), "cpu": median(samples, "cpu"), "files_per_s": n / seconds,
-                     "ratio": ratio, "rss_mb": max(s["rss_kb"] for s in samples) / 1024,
+                     "seconds": seconds, "wall": median(samples, "wall"), "cpu": median(samples, "cpu"),
+                     "files_per_s": n / seconds,
+                     "ratio": ratio, "cpu_ratio": median(samples, "cpu") / best["cpu"] if best.get("cpu") else None,
+                     "rss_mb": max(s["rss_kb"] for s in samples) / 1024,
                      "plan": median(samples, "plan"), "runs": len(samples)})
         if m.key == "floor-t8" and best_key:
             rows.append(dict(next(r for r in rows if r["key"] == best_key), key="floor-best",
@@ -362,11 +368,13 @@ def summarize(results, target, n):
 
 
 def format_table(rows, markdown):
-    head = ["method", "N", "file system", "median s", "wall s", "CPU s", "files/s", "× best floor", "peak RSS MB"]
+    head = ["method", "N", "file system", "median s", "wall s", "CPU s", "files/s", "× best floor", "CPU × floor",
+            "peak RSS MB"]
     lines = []
     fmt = lambda v, spec: "-" if v is None else format(v, spec)
     body = [[r["label"], f"{r['n']:,}", r["fs"], fmt(r["seconds"], ".3f"), fmt(r["wall"], ".3f"),
-             fmt(r["cpu"], ".3f"), f"{r['files_per_s']:,.0f}", fmt(r["ratio"], ".2f"), f"{r['rss_mb']:.1f}"] for r in rows]
+             fmt(r["cpu"], ".3f"), f"{r['files_per_s']:,.0f}", fmt(r["ratio"], ".2f"), fmt(r["cpu_ratio"], ".2f"),
+             f"{r['rss_mb']:.1f}"] for r in rows]
     if markdown:
         lines.append("| " + " | ".join(head) + " |")
         lines.append("|" + "|".join("---" if i < 3 else "---:" for i in range(len(head))) + "|")
@@ -408,7 +416,8 @@ def check_targets(all_rows, sizes):
                     val(big, "core", "plan") / val(big, "core"), 0.10)
         small = min(sizes)
         if val(small, "core-durable") and val(small, "core"):
-            add(f"durable / non-durable (quire_core), N={small:,}", val(small, "core-durable") / val(small, "core"), 2.5)
+            add(f"durable / non-durable (quire_core), N={small:,}", val(small, "core-durable") / val(small, "core"),
+                2.5)
         if val(small, "core-atomic") and val(small, "core-direct"):
             add(f"atomic / direct write method (quire_core), N={small:,}",
                 val(small, "core-atomic") / val(small, "core-direct"), 1.30)
@@ -464,7 +473,8 @@ def parse_args():
 
 def machine_line():
     mem = next((l.split()[1] for l in open("/proc/meminfo") if l.startswith("MemTotal")), "0")
-    return f"{os.cpu_count()} CPUs, {int(mem) // 1024} MiB RAM, Linux {platform.release()}, Python {platform.python_version()}"
+    return (f"{os.cpu_count()} CPUs, {int(mem) // 1024} MiB RAM, Linux {platform.release()}, "
+            f"Python {platform.python_version()}")
 
 
 def report(args, results, all_rows, final):
@@ -472,7 +482,7 @@ def report(args, results, all_rows, final):
     checks = check_targets(all_rows, sorted(args.sizes))
     out = [f"Machine: {machine_line()}", "", format_table(all_rows, False), "",
            "* = timed inside the process (floor, quire_core); other rows: wall time from spawn to exit, and",
-           "their ratio is to the best threaded floor's wall time.", ""]
+           "their ratio is to the best threaded floor's wall time. CPU = user + system seconds of the process.", ""]
     out += [f"{'met    ' if ok else 'NOT MET'}  {text}: {value}" for text, value, ok in checks]
     print("\n".join(out), file=sys.stdout if final else sys.stderr, flush=True)
     if args.markdown:

@@ -70,6 +70,12 @@ void prepare(QProcess &process, const QStringList &args, const ChildSetup &setup
     process.setArguments(args);
     // Never a terminal: no progress line, output is what a script would read.
     process.setStandardInputFile(QProcess::nullDevice());
+    if (setup.underPtrace) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QString asan = environment.value(QStringLiteral("ASAN_OPTIONS"));
+        environment.insert(QStringLiteral("ASAN_OPTIONS"), asan + QStringLiteral(":detect_leaks=0"));
+        process.setProcessEnvironment(environment);
+    }
     uid_t uid = 65534;
     gid_t gid = 65534;
     if (const passwd *pw = ::getpwnam("nobody"))

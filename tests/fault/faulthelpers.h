@@ -22,6 +22,7 @@ struct ChildSetup
     rlim_t fileSizeLimit = RLIM_INFINITY; ///< RLIMIT_FSIZE in bytes; SIGXFSZ is ignored when set
     rlim_t openFileLimit = 0;             ///< RLIMIT_NOFILE (soft and hard); 0 = unchanged
     bool dropToNobody = false;            ///< setgroups/setgid/setuid to nobody:nogroup
+    bool underPtrace = false;             ///< run by strace: LeakSanitizer cannot work there, turn it off
 };
 
 /** Exit code the child uses when the setup above failed (so it is never mistaken for quire-cli's). */

@@ -54,7 +54,7 @@ private Q_SLOTS:
     void badInput();
 
 private:
-    void prepareFixture(const QString &root, const QStringList &args, const QByteArray &job);
+    void prepareFixture(const QString &root, const QByteArray &job);
     int m_rows = 0;
     int m_passed = 0;
 };
@@ -162,7 +162,7 @@ void TestBadInput::badInput_data()
         "warning;a:b;Windows|:", 2);
 }
 
-void TestBadInput::prepareFixture(const QString &root, const QStringList &args, const QByteArray &job)
+void TestBadInput::prepareFixture(const QString &root, const QByteArray &job)
 {
     QVERIFY(QDir().mkpath(root + QStringLiteral("/out")) && QDir().mkpath(root + QStringLiteral("/contentdir")));
     QVERIFY(writeFile(root + QStringLiteral("/out/file-01.txt"), "keep me\n"));
@@ -175,7 +175,6 @@ void TestBadInput::prepareFixture(const QString &root, const QStringList &args, 
             huge[i] = '\n';
         QVERIFY(writeFile(root + QStringLiteral("/huge.txt"), huge + "{indx}\n"));
     }
-    Q_UNUSED(args);
 }
 
 void TestBadInput::badInput()
@@ -189,7 +188,7 @@ void TestBadInput::badInput()
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     const QString root = tmp.path();
-    prepareFixture(root, args, job);
+    prepareFixture(root, job);
     bool mounted = false;
     const auto unmountLater = qScopeGuard([&] {
         if (mounted)

@@ -96,7 +96,9 @@ void TestDurable::syncedBeforeSuccess()
         args << QStringLiteral("--folder") << root + u'/' + folder;
     args << QStringLiteral("--from") << QStringLiteral("1") << QStringLiteral("--to") << QStringLiteral("20")
          << QStringLiteral("--if-exists") << policy << QStringLiteral("--durable");
-    const CliResult result = runCli(args, {}, 120000, m_strace);
+    ChildSetup setup;
+    setup.underPtrace = true;
+    const CliResult result = runCli(args, setup, 120000, m_strace);
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
     const SyncTrace trace = parseTrace(QString::fromUtf8(readAll(log)));
     QVERIFY2(trace.summarySeen, "no summary line on stdout in the trace");

@@ -82,6 +82,44 @@ void checkSummary(const Quire::RunSummary &summary, qint64 total)
         QVERIFY2(!failure.message.isEmpty() && !failure.path.isEmpty(), qPrintable(failure.path));
 }
 
+// What a policy must have done with a name someone else took after the plan (a file or a symlink).
+void checkIntruded(const Quire::BatchRunner &runner, IfExists policy, const QString &out, qint64 i, bool intruder,
+                   bool link)
+{
+    const qint64 pos = i - 1;
+    const QString path = out + u'/' + nameOf(i);
+    const FileStatus status = runner.statusAt(pos);
+    const QByteArray mine = intruder ? "intruder " + QByteArray::number(i) : QByteArray();
+    const QString renamed = out + u'/' + runner.finalNameAt(pos);
+    switch (policy) {
+    case IfExists::Fail:
+    case IfExists::Skip:
+        QCOMPARE(status, policy == IfExists::Fail ? FileStatus::Failed : FileStatus::Skipped);
+        QCOMPARE(QFileInfo(path).isSymLink(), link);
+        if (intruder)
+            QCOMPARE(readAll(path), mine);
+        break;
+    case IfExists::Overwrite:
+        if (status == FileStatus::Written) { // replaced: a regular file with the new bytes
+            QVERIFY(!QFileInfo(path).isSymLink());
+            QCOMPARE(readAll(path), contentOf(i));
+        } else { // refused: the link is left as it was
+            QCOMPARE(status, FileStatus::Failed);
+            QVERIFY2(link, qPrintable(runner.messageAt(pos)));
+            QVERIFY(QFileInfo(path).isSymLink());
+        }
+        break;
+    case IfExists::Rename:
+        QCOMPARE(status, FileStatus::Written);
+        QVERIFY(renamed != path);
+        QCOMPARE(readAll(renamed), contentOf(i));
+        QCOMPARE(QFileInfo(path).isSymLink(), link);
+        if (intruder)
+            QCOMPARE(readAll(path), mine);
+        break;
+    }
+}
+
 } // namespace
 
 class TestRaces final : public QObject
@@ -160,35 +198,9 @@ void TestRaces::createdAfterPlan()
             QCOMPARE(readAll(path), contentOf(i));
             continue;
         }
-        const QByteArray mine = intruder ? "intruder " + QByteArray::number(i) : QByteArray();
-        const QString renamed = out + u'/' + runner.finalNameAt(pos);
-        switch (policy) {
-        case IfExists::Fail:
-        case IfExists::Skip:
-            QCOMPARE(status, policy == IfExists::Fail ? FileStatus::Failed : FileStatus::Skipped);
-            QCOMPARE(QFileInfo(path).isSymLink(), link);
-            if (intruder)
-                QCOMPARE(readAll(path), mine);
-            break;
-        case IfExists::Overwrite:
-            if (status == FileStatus::Written) { // replaced: a regular file with the new bytes
-                QVERIFY(!QFileInfo(path).isSymLink());
-                QCOMPARE(readAll(path), contentOf(i));
-            } else { // refused: the link is left as it was
-                QCOMPARE(status, FileStatus::Failed);
-                QVERIFY2(link, qPrintable(runner.messageAt(pos)));
-                QVERIFY(QFileInfo(path).isSymLink());
-            }
-            break;
-        case IfExists::Rename:
-            QCOMPARE(status, FileStatus::Written);
-            QVERIFY(renamed != path);
-            QCOMPARE(readAll(renamed), contentOf(i));
-            QCOMPARE(QFileInfo(path).isSymLink(), link);
-            if (intruder)
-                QCOMPARE(readAll(path), mine);
-            break;
-        }
+        checkIntruded(runner, policy, out, i, intruder, link);
+        if (QTest::currentTestFailed())
+            return;
     }
     for (const QString &name : entries(out))
         QVERIFY2(!name.startsWith(u'.'), qPrintable(name + QStringLiteral(" left behind")));

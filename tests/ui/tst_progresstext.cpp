@@ -53,6 +53,12 @@ void TestProgressText::progress_data()
     RunProgress start;
     start.total = 10;
     QTest::addRow("not started") << start << QStringLiteral("0 / 10 · 0 bytes");
+    RunProgress small = start;
+    small.done = small.total = 10;
+    small.bytes = 920'000;
+    QTest::addRow("no decimals above 10 units") << small << QStringLiteral("10 / 10 · 898 kB");
+    small.bytes = 2'621'440;
+    QTest::addRow("one decimal below 10 units") << small << QStringLiteral("10 / 10 · 2.5 MB");
 }
 
 void TestProgressText::progress()

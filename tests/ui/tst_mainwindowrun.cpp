@@ -1,0 +1,298 @@
+#include "batchrunner.h"
+#include "contenteditor.h"
+#include "folderlistwidget.h"
+#include "jobform.h"
+#include "mainwindow.h"
+#include "resultspanel.h"
+#include "uitest.h"
+
+#include <QAbstractItemModelTester>
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Quire;
+using namespace UiTest;
+
+namespace {
+
+QStringList dropNewFolders(MainWindow &window, const QString &base, int count)
+{
+    QStringList folders;
+    QList<QUrl> urls;
+    for (int i = 0; i < count; ++i) {
+        folders << QDir(base).filePath(QStringLiteral("target%1").arg(i));
+        QDir().mkpath(folders.last());
+        urls << QUrl::fromLocalFile(folders.last());
+    }
+    sendDrop(&window, urls);
+    return folders;
+}
+
+} // namespace
+
+class TestMainWindowRun final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void runThroughTheForm_data();
+    void runThroughTheForm();
+    void startWithCtrlReturn();
+    void failureShownLive();
+    void cancelLeavesOnlyCompleteFiles();
+    void pauseAndResume();
+    void closeDuringRunCancelsThenCloses();
+};
+
+void TestMainWindowRun::init()
+{
+    useTestSettings(QStringLiteral("tst_mainwindowrun"));
+}
+
+void TestMainWindowRun::runThroughTheForm_data()
+{
+    QTest::addColumn<int>("folderCount");
+    QTest::addColumn<QStringList>("fields"); // from, to, step, name template
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<bool>("bom");
+    QTest::addColumn<int>("eol");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QByteArrayList>("bytes");
+
+    QStringList seedNames;
+    QByteArrayList seedBytes;
+    for (int i = 11; i <= 20; ++i) {
+        seedNames << QStringLiteral("file-%1.txt").arg(i);
+        seedBytes << QByteArray("In file ") + QByteArray::number(i) + '\n';
+    }
+    const auto fields = [](const char *from, const char *to, const char *step, const char *name) {
+        return QStringList{QString::fromUtf8(from), QString::fromUtf8(to), QString::fromUtf8(step),
+                           QString::fromUtf8(name)};
+    };
+    QTest::addRow("seed example") << 1 << fields("11", "20", "1", "file-{index:00}.txt") << "In file {index}{nl}"
+                                  << "UTF-8" << false << 0 << seedNames << seedBytes;
+    const QByteArray utf16 = QByteArray("\xFF\xFE", 2) + QByteArray("A\0\r\0\n\0B\0 \0001\0", 12);
+    QTest::addRow("utf-16le bom crlf") << 1 << fields("1", "1", "1", "u{index}.txt") << "A\nB {index}"
+                                       << "UTF-16LE" << true << 1 << QStringList{QStringLiteral("u1.txt")}
+                                       << QByteArrayList{utf16};
+    QTest::addRow("countdown hex, two folders")
+        << 2 << fields("10", "1", "-3", "f{index:x}.dat") << "{index:X4}{tab}{n}/{count}"
+        << "UTF-8" << false << 0
+        << QStringList{QStringLiteral("f1.dat"), QStringLiteral("f4.dat"), QStringLiteral("f7.dat"),
+                       QStringLiteral("fa.dat")}
+        << QByteArrayList{"0001\t4/4", "0004\t3/4", "0007\t2/4", "000A\t1/4"};
+}
+
+void TestMainWindowRun::runThroughTheForm()
+{
+    QFETCH(int, folderCount);
+    QFETCH(QStringList, fields);
+    QFETCH(QString, content);
+    QFETCH(QString, encoding);
+    QFETCH(bool, bom);
+    QFETCH(int, eol);
+    QFETCH(QStringList, names);
+    QFETCH(QByteArrayList, bytes);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QStringList folders = dropNewFolders(window, dir.path(), folderCount);
+    QCOMPARE(window.form()->spec().folders, folders);
+    const char *const fieldNames[] = {"rangeFrom", "rangeTo", "rangeStep", "nameTemplate"};
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        typeInto(child<QLineEdit>(window, fieldNames[i]), fields.at(i));
+    child<QPlainTextEdit>(window, "contentTemplate")->setPlainText(content);
+    auto *encodings = child<QComboBox>(window, "encoding");
+    encodings->setCurrentIndex(encodings->findText(encoding));
+    child<QCheckBox>(window, "bom")->setChecked(bom);
+    child<QComboBox>(window, "lineEnding")->setCurrentIndex(eol);
+
+    QAbstractItemModelTester tester(window.results()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    startAndWait(window);
+    verifyFiles(folders, names, bytes);
+    if (QTest::currentTestFailed())
+        return;
+    const ResultsModel *model = window.results()->model();
+    QCOMPARE(model->rowCount(), int(names.size() * folders.size()));
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->data(model->index(row, ResultsModel::StatusColumn)).toString(), QStringLiteral("written"));
+    QVERIFY(child<QLabel>(window, "summaryLabel")->text().startsWith(QStringLiteral("Done: ")));
+}
+
+void TestMainWindowRun::startWithCtrlReturn()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.addTargets({dir.path()});
+    QSignalSpy finished(window.runner(), &BatchRunner::finished);
+    QVERIFY(waitStartEnabled(window));
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(filesIn(dir.path()).size(), 10);
+    QCOMPARE(readFile(QDir(dir.path()).filePath(QStringLiteral("file-10.txt"))), QByteArray("In file 10\n"));
+}
+
+void TestMainWindowRun::failureShownLive()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("file-04.txt"))); // a folder where a file must go
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.addTargets({dir.path()});
+    auto *policy = child<QComboBox>(window, "ifExists");
+    policy->setCurrentIndex(policy->findData(QStringLiteral("overwrite")));
+    QSignalSpy failures(window.runner(), &BatchRunner::failuresAdded);
+    startAndWait(window);
+    QVERIFY(!failures.isEmpty());
+    auto *badge = child<QLabel>(window, "failureBadge");
+    QVERIFY(badge->isVisible());
+    QCOMPARE(badge->text(), QStringLiteral("1 failed"));
+    auto *filter = child<QComboBox>(window, "resultsFilter");
+    filter->setCurrentIndex(1);
+    const ResultsModel *model = window.results()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->data(model->index(0, ResultsModel::FileColumn)).toString(), QStringLiteral("file-04.txt"));
+    QVERIFY(!model->data(model->index(0, ResultsModel::MessageColumn)).toString().isEmpty());
+    QVERIFY(child<QLabel>(window, "summaryLabel")->text().contains(QStringLiteral("1 failed")));
+    QVERIFY(child<QPushButton>(window, "copyErrorsButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(window, "copyErrorsButton"), Qt::LeftButton);
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Copied 1")));
+
+    // Export report…: the (non-blocking) save dialog writes the CLI's CSV report.
+    QTemporaryDir reports;
+    QVERIFY(reports.isValid());
+    const QString csv = QDir(reports.path()).filePath(QStringLiteral("report.csv"));
+    QTest::mouseClick(child<QPushButton>(window, "exportReportButton"), Qt::LeftButton);
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QFileDialog *>()) != nullptr);
+    dialog->selectFile(csv);
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected; QDialog::accept() is public
+    QTRY_VERIFY(QFileInfo::exists(csv));
+    const QByteArray report = readFile(csv);
+    QVERIFY2(report.startsWith("index,folder,file,status,bytes,message\n"), report.left(80).constData());
+    QVERIFY(report.contains(",file-04.txt,failed,"));
+    QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Report written")));
+}
+
+void TestMainWindowRun::cancelLeavesOnlyCompleteFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.addTargets({dir.path()});
+    typeInto(child<QLineEdit>(window, "rangeTo"), QStringLiteral("200000"));
+    typeInto(child<QLineEdit>(window, "nameTemplate"), QStringLiteral("f{index}.txt"));
+    QSignalSpy progress(window.runner(), &BatchRunner::progressChanged);
+    QSignalSpy finished(window.runner(), &BatchRunner::finished);
+    QVERIFY(waitStartEnabled(window));
+    QTest::mouseClick(child<QPushButton>(window, "startButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.runner()->progress().done > 0, 30'000);
+    QTest::keyClick(&window, Qt::Key_Escape); // Cancel's shortcut
+    if (!window.runner()->future().isCanceled())
+        QTest::mouseClick(child<QPushButton>(window, "cancelButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(60'000));
+    const RunSummary summary = finished.first().first().value<RunSummary>();
+    QVERIFY(summary.cancelled);
+    QVERIFY(summary.notAttempted > 0);
+    const QStringList names = filesIn(dir.path());
+    QCOMPARE(qint64(names.size()), summary.counts.written);
+    for (const QString &name : names) {
+        const QByteArray index = name.mid(1, name.size() - 5).toLatin1();
+        QCOMPARE(readFile(QDir(dir.path()).filePath(name)), QByteArray("In file ") + index + '\n');
+    }
+    QVERIFY(child<QLabel>(window, "summaryLabel")->text().startsWith(QStringLiteral("Cancelled: ")));
+}
+
+void TestMainWindowRun::pauseAndResume()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.addTargets({dir.path()});
+    typeInto(child<QLineEdit>(window, "rangeTo"), QStringLiteral("30000"));
+    QSignalSpy paused(window.runner(), &BatchRunner::pausedChanged);
+    QSignalSpy finished(window.runner(), &BatchRunner::finished);
+    QVERIFY(waitStartEnabled(window));
+    auto *pause = child<QPushButton>(window, "pauseButton");
+    QTest::mouseClick(child<QPushButton>(window, "startButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(pause->isEnabled(), 30'000);
+    QTest::mouseClick(pause, Qt::LeftButton);
+    QTRY_COMPARE(paused.size(), 1);
+    QCOMPARE(paused.first().first().toBool(), true);
+    QCOMPARE(pause->text(), QStringLiteral("&Resume"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.runner()->future().isSuspended() || !finished.isEmpty(), 30'000);
+    if (finished.isEmpty()) {
+        const qint64 done = window.runner()->progress().done;
+        QSignalSpy progress(window.runner(), &BatchRunner::progressChanged);
+        progress.wait(300); // a paused run makes no progress, ticks or not
+        QCOMPARE(window.runner()->progress().done, done);
+        QVERIFY(done < 30'000);
+        QTest::mouseClick(pause, Qt::LeftButton);
+        QTRY_COMPARE(paused.size(), 2);
+        QCOMPARE(pause->text(), QStringLiteral("&Pause"));
+        QVERIFY(finished.wait(60'000));
+    }
+    QCOMPARE(filesIn(dir.path()).size(), 30'000);
+    QCOMPARE(readFile(QDir(dir.path()).filePath(QStringLiteral("file-29999.txt"))), QByteArray("In file 29999\n"));
+}
+
+void TestMainWindowRun::closeDuringRunCancelsThenCloses()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.addTargets({dir.path()});
+    typeInto(child<QLineEdit>(window, "rangeTo"), QStringLiteral("200000"));
+    QSignalSpy finished(window.runner(), &BatchRunner::finished);
+    QVERIFY(waitStartEnabled(window));
+    QTest::mouseClick(child<QPushButton>(window, "startButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.runner()->isRunning(), 30'000);
+    QVERIFY(!window.close()); // asks first
+    QVERIFY(window.isVisible());
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("closeDialog"))) != nullptr);
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QVERIFY(finished.wait(60'000));
+    QVERIFY(finished.first().first().value<RunSummary>().cancelled);
+    QTRY_VERIFY(!window.isVisible());
+}
+
+QTEST_MAIN(TestMainWindowRun)
+#include "tst_mainwindowrun.moc"
