@@ -69,7 +69,8 @@ bool BatchRunner::start(const Plan &plan, WriteMethod method)
     m_plan = plan;
     m_summary = RunSummary{};
     m_failuresSent = 0;
-    m_state = std::make_shared<RunState>(plan, method);
+    // Durable means complete files or none under every name, even after a crash: always atomic.
+    m_state = std::make_shared<RunState>(plan, plan.spec.durable ? WriteMethod::Atomic : method);
     const int threads =
         threadsAllowedByDescriptorLimit(plan.spec.parallel > 0 ? plan.spec.parallel : defaultParallelWrites());
     m_pool.setMaxThreadCount(threads);

@@ -49,7 +49,7 @@ private:
     bool m_syncReplacements;
 };
 
-/** The method used when nothing else is asked: see README "Safety" for the measurements. */
+/** The method used when nothing else is asked (Direct; durable runs always use Atomic): see README "Safety". */
 WriteMethod defaultWriteMethod();
 
 } // namespace Quire

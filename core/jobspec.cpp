@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QThread>
 
+#include <cmath>
+
 namespace Quire {
 
 namespace {
@@ -51,9 +53,10 @@ struct JsonReader
             return;
         const QJsonValue value = json.value(key);
         const double number = value.toDouble();
-        // Doubles hold integers exactly only up to 2^53.
-        if (!value.isDouble() || number != double(qint64(number)) || std::abs(number) > 9007199254740992.0)
-            return typeError(key, "a whole number");
+        // Doubles hold integers exactly only up to 2^53; check the range before converting.
+        if (!value.isDouble() || !std::isfinite(number) || std::abs(number) > 9007199254740992.0 ||
+            number != std::trunc(number))
+            return typeError(key, "a whole number between -2^53 and 2^53");
         target = qint64(number);
     }
 

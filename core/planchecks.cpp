@@ -6,9 +6,11 @@
 #include "progressformat.h"
 
 #include <QLocale>
-#include <QSet>
+#include <QHashFunctions>
 
 #include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 namespace Quire {
 
@@ -32,7 +34,7 @@ qint64 numberLength(qint64 value, const Template::Segment &segment)
 
 QString lineColumn(const QString &text, qsizetype at)
 {
-    const qsizetype lineStart = text.lastIndexOf(u'\n', at - 1) + 1;
+    const qsizetype lineStart = at > 0 ? text.lastIndexOf(u'\n', at - 1) + 1 : 0;
     return QStringLiteral("line %1, column %2").arg(text.left(at).count(u'\n') + 1).arg(at - lineStart + 1);
 }
 
@@ -275,33 +277,38 @@ void PlanChecks::scanConflicts()
     }
 }
 
-// One directory listing into a hash set, then a lookup per planned name: no stat per file.
+// One directory listing, kept as hashes of the raw names (8 bytes an entry, however long the names),
+// then a lookup per planned name; a hash match is confirmed with one fstatat, so no stat per file.
 void PlanChecks::scanFolder(int f)
 {
     FolderPlan &folder = m_plan.folders[f];
     if (folder.create)
         return;
-    QSet<QString> existing;
-    if (DIR *dir = ::opendir(QFile::encodeName(folder.path).constData())) {
-        while (const dirent *entry = ::readdir(dir)) {
-            if (std::strcmp(entry->d_name, ".") != 0 && std::strcmp(entry->d_name, "..") != 0)
-                existing.insert(QFile::decodeName(entry->d_name));
-        }
-        ::closedir(dir);
-    }
-    if (existing.isEmpty())
+    DIR *dir = ::opendir(QFile::encodeName(folder.path).constData());
+    if (!dir)
         return;
+    std::vector<size_t> existing;
+    while (const dirent *entry = ::readdir(dir)) {
+        if (std::strcmp(entry->d_name, ".") != 0 && std::strcmp(entry->d_name, "..") != 0)
+            existing.push_back(qHashBits(entry->d_name, std::strlen(entry->d_name)));
+    }
+    std::sort(existing.begin(), existing.end());
     const Template &name = m_plan.boundNames.at(f);
     QString buffer;
-    for (qint64 i = 0; i < m_plan.filesPerFolder; ++i) {
+    QByteArray native;
+    for (qint64 i = 0; i < m_plan.filesPerFolder && !existing.empty(); ++i) {
         name.render(FileContext{m_plan.spec.from + i * m_plan.spec.step, i + 1, {}}, buffer);
-        if (existing.contains(buffer)) {
-            if (++folder.conflicts <= 3)
-                folder.firstConflicts.append(buffer);
-        }
+        native.resize(0);
+        if (!TextEncoder::appendAscii(buffer, native))
+            native = buffer.toUtf8();
+        struct stat info{};
+        if (std::binary_search(existing.cbegin(), existing.cend(), qHashBits(native.constData(), size_t(native.size()))) &&
+            ::fstatat(::dirfd(dir), native.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0 && ++folder.conflicts <= 3)
+            folder.firstConflicts.append(buffer);
         if ((i & 0xffff) == 0 && cancelled())
-            return;
+            break;
     }
+    ::closedir(dir);
 }
 
 } // namespace Quire

@@ -36,6 +36,9 @@ struct Scratch
     // Linux file names are bytes; Qt 6 always treats them as UTF-8.
     void encodeName()
     {
+        nativeName.resize(0);
+        if (TextEncoder::appendAscii(name, nativeName))
+            return;
         nativeName.resize(nameEncoder.requiredSpace(name.size()));
         char *end = nameEncoder.appendToBuffer(nativeName.data(), name);
         nativeName.resize(end - nativeName.constData());

@@ -94,9 +94,15 @@ private:
     int m_errorCount = 0;
 };
 
+// lastIndexOf() with a negative start searches from the end, so position 0 needs its own case.
+qsizetype lineStartOf(const QString &text, qsizetype at)
+{
+    return at > 0 ? text.lastIndexOf(u'\n', at - 1) + 1 : 0;
+}
+
 QString Parser::where(qsizetype at) const
 {
-    const qsizetype lineStart = m_text.lastIndexOf(u'\n', at - 1) + 1;
+    const qsizetype lineStart = lineStartOf(m_text, at);
     const qsizetype line = m_text.left(at).count(u'\n') + 1;
     const qsizetype column = at - lineStart + 1;
     if (line == 1 && !m_text.contains(u'\n'))
@@ -109,7 +115,7 @@ void Parser::addError(qsizetype at, const QString &message)
     ++m_errorCount;
     if (!m_errors)
         return;
-    const qsizetype lineStart = m_text.lastIndexOf(u'\n', at - 1) + 1;
+    const qsizetype lineStart = lineStartOf(m_text, at);
     TemplateError error;
     error.line = int(m_text.left(at).count(u'\n') + 1);
     error.column = int(at - lineStart + 1);

@@ -88,6 +88,7 @@ TextEncoder::TextEncoder(const QString &name)
     if (encode(ascii, encoded) < 0 && encoded.size() % ascii.size() == 0) {
         m_asciiWidth = int(encoded.size() / ascii.size());
         m_asciiSafe = true;
+        m_asciiIdentity = encoded == ascii.toLatin1();
     }
 }
 
@@ -130,8 +131,26 @@ int TextEncoder::asciiWidth() const
     return m_asciiWidth;
 }
 
+// Most content is ASCII: copying it byte for byte skips the converter, which matters per file.
+bool TextEncoder::appendAscii(QStringView text, QByteArray &out)
+{
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char *dst = out.data() + start;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            out.resize(start);
+            return false;
+        }
+        *dst++ = char(c.unicode());
+    }
+    return true;
+}
+
 qsizetype TextEncoder::encode(QStringView text, QByteArray &out)
 {
+    if (m_asciiIdentity && appendAscii(text, out))
+        return -1;
     if (m_builtin == QStringConverter::Latin1) {
         const auto bad = std::find_if(text.begin(), text.end(), [](QChar c) { return c.unicode() > 0xff; });
         if (bad != text.end())

@@ -32,6 +32,8 @@ public:
      */
     qsizetype encode(QStringView text, QByteArray &out);
 
+    /** Appends text as single bytes if it is all ASCII and returns true; else leaves out unchanged. */
+    static bool appendAscii(QStringView text, QByteArray &out);
     /** Common encodings first, then every other encoding this platform can write. */
     static QStringList availableEncodings();
     /** Decodes bytes strictly; nullopt and the byte offset of the first invalid sequence on failure. */
@@ -45,7 +47,8 @@ private:
     QStringEncoder m_encoder;
     QStringDecoder m_decoder;
     int m_asciiWidth = 0;
-    bool m_asciiSafe = false; ///< ASCII-only text needs no round-trip check
+    bool m_asciiSafe = false;     ///< ASCII-only text needs no round-trip check
+    bool m_asciiIdentity = false; ///< ASCII characters encode as themselves, one byte each
 };
 
 } // namespace Quire

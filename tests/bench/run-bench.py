@@ -90,6 +90,10 @@ METHODS = [
     # Parallelism of quire_core (for the default): only when named in --methods.
     *[Method(f"core-j{j}", f"quire_core --jobs {j}", core_argv("--jobs", str(j)), True, "named")
       for j in (1, 2, 4, 8, 16)],
+    # The desktop app (quire-bench-gui: the real window, offscreen; click on Start to finished, the final
+    # plan included, plus the longest event-loop stall): only when named in --methods, e.g. cli,gui.
+    Method("gui", "desktop app (offscreen window)", lambda t, d, n: [t.gui, "--dir", d, "--count", str(n)], True,
+           "named"),
     # The plan's share of the run: at the largest N, empty folder and a folder holding N other files.
     Method("cli-dry", "quire-cli --dry-run (empty folder)", cli_argv("--dry-run"), when="largest", dry=True),
     Method("cli-dry-existing", "quire-cli --dry-run (N files there)", cli_argv("--dry-run"), when="largest",
@@ -266,7 +270,9 @@ def settle(args, target, deleted):
 def warm_up(args):
     # Dropping the page cache also evicts the programs and libraries: load them again, untimed.
     for argv in ([args.tools.floor, "--help"], [args.tools.core, "--help"], [args.tools.cli, "--help"],
-                 [sys.executable, "-c", "pass"], ["bash", "-c", ":"]):
+                 [args.tools.gui, "--help"], [sys.executable, "-c", "pass"], ["bash", "-c", ":"]):
+        if argv[0] == args.tools.gui and not os.access(argv[0], os.X_OK):
+            continue
         subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
 
 
@@ -318,7 +324,8 @@ def run_group(args, target, n, results, failures):
                 failures.append(f"{target.name} N={n} {m.key}: {problem}")
             else:
                 sample = {"wall": wall, "cpu": cpu, "inner": fields.get("seconds"), "plan": fields.get("plan_seconds"),
-                          "rss_kb": rss}
+                          "rss_kb": rss, "stall_ms": fields.get("run_stall_ms"),
+                          "preview_stall_ms": fields.get("preview_stall_ms"), "repaints": fields.get("repaints")}
                 results.setdefault((target.name, n, m.key), []).append(sample)
             if defer:
                 parked.append(folder)
@@ -341,6 +348,11 @@ def median(samples, key):
     return statistics.median(values) if values else None
 
 
+def max_of(samples, key):
+    values = [s[key] for s in samples if s.get(key) is not None]
+    return max(values) if values else None
+
+
 def summarize(results, target, n):
     """Rows for one (file system, N): medians, files/s, ratios to the best threaded floor."""
     get = lambda key: results.get((target.name, n, key), [])
@@ -360,7 +372,9 @@ def summarize(results, target, n):
                      "files_per_s": n / seconds,
                      "ratio": ratio, "cpu_ratio": median(samples, "cpu") / best["cpu"] if best.get("cpu") else None,
                      "rss_mb": max(s["rss_kb"] for s in samples) / 1024,
-                     "plan": median(samples, "plan"), "runs": len(samples)})
+                     "plan": median(samples, "plan"), "runs": len(samples),
+                     "stall_ms": max_of(samples, "stall_ms"), "preview_stall_ms": max_of(samples, "preview_stall_ms"),
+                     "repaints": median(samples, "repaints")})
         if m.key == "floor-t8" and best_key:
             rows.append(dict(next(r for r in rows if r["key"] == best_key), key="floor-best",
                              label=f"floor threaded best (T={best_key[7:]}) *"))
@@ -414,6 +428,14 @@ def check_targets(all_rows, sizes):
             if val(big, "core", "plan"):
                 add(f"plan share in quire_core (plan_seconds / seconds), N={big:,}",
                     val(big, "core", "plan") / val(big, "core"), 0.10)
+        for n in sizes:
+            if val(n, "gui") and val(n, "cli"):
+                share = val(n, "gui", "files_per_s") / val(n, "cli", "files_per_s")
+                checks.append((f"{fs}: desktop app files/s / quire-cli files/s, N={n:,}", f"{share:.2f} (min 0.90)",
+                               share >= 0.90))
+            for key in ("stall_ms", "preview_stall_ms"):
+                if val(n, "gui", key) is not None:
+                    add(f"desktop app longest event-loop stall ({key}) ms, N={n:,}", val(n, "gui", key), 50)
         small = min(sizes)
         if val(small, "core-durable") and val(small, "core"):
             add(f"durable / non-durable (quire_core), N={small:,}", val(small, "core-durable") / val(small, "core"),
@@ -430,6 +452,9 @@ class Tools:
         self.floor = args.floor or os.path.join(build, "tests", "bench", "quire-floor")
         self.core = args.core or os.path.join(build, "tests", "bench", "quire-bench-core")
         self.cli = args.cli or os.path.join(build, "app", "quire-cli")
+        self.gui = args.gui or os.path.join(build, "tests", "bench", "quire-bench-gui")
+        if args.methods and "gui" in args.methods and not os.access(self.gui, os.X_OK):
+            sys.exit(f"run-bench: {self.gui} is not an executable: build quire-bench-gui or pass --gui")
         for path in (self.floor, self.core, self.cli):
             if not os.access(path, os.X_OK):
                 sys.exit(f"run-bench: {path} is not an executable: build it or pass --build-dir")
@@ -438,7 +463,7 @@ class Tools:
 def parse_args():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--build-dir", default="build", help="CMake build folder holding the programs")
-    p.add_argument("--floor"), p.add_argument("--core"), p.add_argument("--cli")
+    p.add_argument("--floor"), p.add_argument("--core"), p.add_argument("--cli"), p.add_argument("--gui")
     p.add_argument("--dir", help="folder on the disk file system to run in (default: the temp folder)")
     p.add_argument("--fs", default="disk,shm,loop", help="file systems: disk, shm (if tmpfs), loop (root)")
     p.add_argument("--sizes", help="comma-separated N (default 10000,100000)")

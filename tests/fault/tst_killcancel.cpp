@@ -167,8 +167,10 @@ void TestKillCancel::killAtRandomPoints()
         tmp = std::make_unique<QTemporaryDir>(fastTempBase() + QStringLiteral("/quire-kill-XXXXXX"));
         QVERIFY(tmp->isValid());
         QProcess process;
-        // Odd rounds kill a durable run (fsync per file, then the folder).
-        const QStringList durable = round % 2 ? QStringList{QStringLiteral("--durable")} : QStringList();
+        // Promise 3 holds for the atomic method: odd rounds kill a durable run (always atomic, synced at
+        // the end), even rounds an explicit --write-method atomic run.
+        const QStringList durable = round % 2 ? QStringList{QStringLiteral("--durable")}
+                                              : QStringList{QStringLiteral("--write-method"), QStringLiteral("atomic")};
         prepare(process, killArgs(tmp->path(), QStringLiteral("fail")) + durable);
         QSignalSpy finished(&process, &QProcess::finished);
         process.start();

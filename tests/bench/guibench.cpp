@@ -1,0 +1,362 @@
+// quire-bench-gui: the desktop app's figure of issue 5. Builds the real MainWindow (offscreen), fills
+// the form through its widgets, types the range end one key at a time (the live preview of a large
+// range), presses Start, and while the run goes on a probe QTimer measures the longest gap between
+// its timeouts: the longest event-loop stall. Prints key=value fields for tests/bench/run-bench.py:
+//   seconds = click on Start to BatchRunner::finished (the final plan included), files_per_s,
+//   run_stall_ms, preview_stall_ms, repaints (paint events of the progress bar), progress_signals.
+// Exits non-zero when the files are not all there (count + the bytes of the first, middle, last).
+
+#include "batchrunner.h"
+#include "jobform.h"
+#include "mainwindow.h"
+#include "previewcalculator.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUrl>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <optional>
+
+using namespace Quire;
+
+namespace {
+
+constexpr int KeyIntervalMs = 60; // a fast typist
+
+struct Options
+{
+    QString dir;
+    qint64 count = 0;
+    int probeMs = 5;
+};
+
+/** The longest gap between consecutive timeouts of a fine-grained timer, from start() on. */
+class StallProbe final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StallProbe)
+
+public:
+    explicit StallProbe(int intervalMs, QObject *parent = nullptr)
+        : QObject(parent)
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(intervalMs);
+        connect(&m_timer, &QTimer::timeout, this, &StallProbe::onTick);
+    }
+
+    void start()
+    {
+        m_longestNs = 0;
+        m_clock.start();
+        m_timer.start();
+    }
+    void stop()
+    {
+        measure();
+        m_timer.stop();
+    }
+    [[nodiscard]] double longestMs() const
+    {
+        return double(m_longestNs) / 1e6;
+    }
+
+Q_SIGNALS:
+    void ticked();
+
+private:
+    void measure()
+    {
+        m_longestNs = std::max(m_longestNs, m_clock.nsecsElapsed());
+        m_clock.restart();
+    }
+    void onTick()
+    {
+        measure();
+        Q_EMIT ticked();
+    }
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longestNs = 0;
+};
+
+/** Counts the paint events a widget receives. */
+class PaintCounter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaintCounter)
+
+public:
+    using QObject::QObject;
+    qint64 count = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+template <typename T>
+T *child(const QWidget &window, const char *name)
+{
+    auto *widget = window.findChild<T *>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("quire-bench-gui: the window has no %s", name);
+    return widget;
+}
+
+/** A DragEnter then a Drop of the folder on the window, as a file manager would send them. */
+void dropFolder(QWidget *target, const QString &folder)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(folder)});
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+}
+
+QString fileName(qint64 index)
+{
+    return QStringLiteral("file-%1.txt").arg(index, 6, 10, QLatin1Char('0'));
+}
+
+/** An error message, or nothing when the folder holds exactly the count files with the right bytes. */
+std::optional<QString> verifyFiles(const QString &dir, qint64 count)
+{
+    qint64 found = 0;
+    for ([[maybe_unused]] const auto &entry : std::filesystem::directory_iterator(dir.toStdString()))
+        ++found;
+    if (found != count)
+        return QStringLiteral("%1 files in the folder, expected %2").arg(found).arg(count);
+    for (const qint64 index : {qint64(1), (count + 1) / 2, count}) {
+        QFile file(QDir(dir).filePath(fileName(index)));
+        const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
+        const QByteArray expected = QByteArray("In file ") + QByteArray::number(index) + '\n';
+        if (bytes != expected)
+            return QStringLiteral("%1 holds %2").arg(fileName(index), QString::fromLatin1(bytes.toPercentEncoding()));
+    }
+    return std::nullopt;
+}
+
+/** Drives the window: fill the form, type the range end, wait for the preview, run, check. */
+class GuiBench final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuiBench)
+
+public:
+    GuiBench(MainWindow &window, Options options)
+        : m_window(window)
+        , m_options(std::move(options))
+        , m_probe(m_options.probeMs)
+    {
+        m_toType = QString::number(m_options.count);
+        m_start = child<QPushButton>(m_window, "startButton");
+        child<QProgressBar>(m_window, "progressBar")->installEventFilter(&m_paints);
+        connect(&m_probe, &StallProbe::ticked, this, &GuiBench::onTick);
+        connect(m_window.runner(), &BatchRunner::progressChanged, this, [this] { ++m_progressSignals; });
+        connect(m_window.runner(), &BatchRunner::finished, this, &GuiBench::onFinished);
+    }
+
+    void begin()
+    {
+        dropFolder(&m_window, m_options.dir);
+        if (m_window.form()->spec().folders != QStringList{m_options.dir})
+            qFatal("quire-bench-gui: the dropped folder is not the target");
+        retype(child<QLineEdit>(m_window, "nameTemplate"), QStringLiteral("file-{index:000000}.txt"));
+        retype(child<QLineEdit>(m_window, "rangeFrom"), QStringLiteral("1"));
+        child<QPlainTextEdit>(m_window, "contentTemplate")->setPlainText(QStringLiteral("In file {index}{nl}"));
+        auto *to = child<QLineEdit>(m_window, "rangeTo");
+        to->setFocus();
+        to->selectAll();
+        QTest::keyClick(to, Qt::Key_Backspace);
+        m_phase = Phase::Typing;
+        m_phaseClock.start();
+        m_probe.start();
+    }
+
+    [[nodiscard]] int exitCode() const
+    {
+        return m_exitCode;
+    }
+
+private:
+    enum class Phase {
+        Typing,
+        Previewing,
+        Running,
+        Done
+    };
+
+    static void retype(QLineEdit *edit, const QString &text)
+    {
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    }
+
+    void onTick()
+    {
+        if (m_phase == Phase::Typing && m_phaseClock.elapsed() >= KeyIntervalMs) {
+            m_phaseClock.restart();
+            QTest::keyClick(child<QLineEdit>(m_window, "rangeTo"), m_toType.at(m_typed++).toLatin1());
+            if (m_typed == m_toType.size())
+                m_phase = Phase::Previewing;
+        } else if (m_phase == Phase::Previewing && previewDone()) {
+            m_probe.stop();
+            m_previewStallMs = m_probe.longestMs();
+            std::printf("preview_seconds=%.3f preview_stall_ms=%.1f\n", m_previewClock.elapsed() / 1e3,
+                        m_previewStallMs);
+            startRun();
+        } else if (m_phase == Phase::Previewing && !m_previewClock.isValid()) {
+            m_previewClock.start();
+        }
+    }
+
+    [[nodiscard]] bool previewDone() const
+    {
+        const PlanPtr plan = m_window.previewCalculator()->latest();
+        return !m_window.previewCalculator()->isBusy() && plan && m_start->isEnabled();
+    }
+
+    void startRun()
+    {
+        m_phase = Phase::Running;
+        m_paints.count = 0;
+        m_progressSignals = 0;
+        m_probe.start();
+        m_runClock.start();
+        QTest::mouseClick(m_start, Qt::LeftButton);
+    }
+
+    void onFinished(const RunSummary &summary)
+    {
+        const double seconds = double(m_runClock.nsecsElapsed()) / 1e9;
+        m_probe.stop();
+        m_phase = Phase::Done;
+        const double count = double(m_options.count);
+        std::printf("seconds=%.3f files_per_s=%.0f run_stall_ms=%.1f preview_stall_ms=%.1f repaints=%lld "
+                    "progress_signals=%lld written=%lld failed=%lld\n",
+                    seconds, count / seconds, m_probe.longestMs(), m_previewStallMs,
+                    static_cast<long long>(m_paints.count), static_cast<long long>(m_progressSignals),
+                    static_cast<long long>(summary.counts.written), static_cast<long long>(summary.counts.failed));
+        std::fflush(stdout);
+        // Let the end-of-run repaint and preview refresh happen before checking and quitting.
+        QTimer::singleShot(0, this, [this] { check(); });
+    }
+
+    void check()
+    {
+        if (const auto problem = verifyFiles(m_options.dir, m_options.count)) {
+            std::fprintf(stderr, "quire-bench-gui: FAILED: %s\n", qPrintable(*problem));
+            m_exitCode = 1;
+        }
+        QCoreApplication::exit(m_exitCode);
+    }
+
+    MainWindow &m_window;
+    Options m_options;
+    StallProbe m_probe;
+    PaintCounter m_paints;
+    QPushButton *m_start = nullptr;
+    QString m_toType;
+    qsizetype m_typed = 0;
+    Phase m_phase = Phase::Typing;
+    QElapsedTimer m_phaseClock;
+    QElapsedTimer m_previewClock;
+    QElapsedTimer m_runClock;
+    double m_previewStallMs = 0;
+    qint64 m_progressSignals = 0;
+    int m_exitCode = 0;
+};
+
+std::optional<Options> parseOptions(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Runs N files through the desktop app, offscreen."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("dir"),
+                      QStringLiteral("Empty folder to create the files in (default: a new "
+                                     "folder on /dev/shm, removed at exit)."),
+                      QStringLiteral("path")});
+    parser.addOption({QStringLiteral("count"), QStringLiteral("Number of files (default 1000000)."),
+                      QStringLiteral("n"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("probe-ms"), QStringLiteral("Probe timer interval (default 5)."),
+                      QStringLiteral("ms"), QStringLiteral("5")});
+    parser.process(app);
+    Options options;
+    bool countOk = false;
+    bool probeOk = false;
+    options.dir = parser.value(QStringLiteral("dir"));
+    options.count = parser.value(QStringLiteral("count")).toLongLong(&countOk);
+    options.probeMs = parser.value(QStringLiteral("probe-ms")).toInt(&probeOk);
+    if (!countOk || options.count < 1 || options.count > 100'000'000 || !probeOk || options.probeMs < 1) {
+        std::fprintf(stderr, "quire-bench-gui: --count must be >= 1 and --probe-ms >= 1\n");
+        return std::nullopt;
+    }
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    std::optional<Options> options = parseOptions(app);
+    if (!options)
+        return 2;
+    QStandardPaths::setTestModeEnabled(true); // never the user's settings
+    QCoreApplication::setOrganizationName(QStringLiteral("QuireTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("quire-bench-gui"));
+    QSettings().clear();
+
+    std::unique_ptr<QTemporaryDir> temporary;
+    if (options->dir.isEmpty()) {
+        const QString base = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+        temporary = std::make_unique<QTemporaryDir>(base + QStringLiteral("/quire-bench-gui-XXXXXX"));
+        if (!temporary->isValid())
+            qFatal("quire-bench-gui: cannot create a folder in %s", qPrintable(base));
+        options->dir = temporary->path();
+    }
+    options->dir = QDir(options->dir).canonicalPath();
+    if (options->dir.isEmpty())
+        qFatal("quire-bench-gui: --dir must name an existing folder");
+
+    MainWindow window;
+    window.resize(1000, 700);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("quire-bench-gui: the window was never exposed");
+    GuiBench bench(window, *options);
+    QTimer::singleShot(0, &bench, &GuiBench::begin);
+    const int code = QApplication::exec();
+    return code != 0 ? code : bench.exitCode();
+}
+
+#include "guibench.moc"
