@@ -59,8 +59,10 @@ CliParser::CliParser()
         option("report", "Write a per-file report, CSV or JSON by suffix.", "FILE"),
         option("list-encodings", "List every encoding available and exit."),
         option("quiet", "Print only errors."),
-        option("write-method", "How files get their names: atomic (default: written unnamed, then linked in place, "
-               "so no name ever shows a partial file) or direct (created at the final name).", "METHOD"),
+        option("write-method",
+               "How files get their names: atomic (default: written unnamed, then linked in place, "
+               "so no name ever shows a partial file) or direct (created at the final name).",
+               "METHOD"),
     });
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -111,8 +113,12 @@ void CliParser::applyJobFile(CliRequest &request, QStringList *errors)
 void CliParser::applyFlags(CliRequest &request, QStringList *errors)
 {
     JobSpec &spec = request.spec;
-    auto set = [this](const char *name) { return m_parser.isSet(QString::fromLatin1(name)); };
-    auto value = [this](const char *name) { return m_parser.value(QString::fromLatin1(name)); };
+    auto set = [this](const char *name) {
+        return m_parser.isSet(QString::fromLatin1(name));
+    };
+    auto value = [this](const char *name) {
+        return m_parser.value(QString::fromLatin1(name));
+    };
     auto number = [&](const char *name, qint64 &target) {
         if (!set(name))
             return;

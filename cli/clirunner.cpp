@@ -132,8 +132,8 @@ void CliSession::printPlan(const Plan &plan)
         m_out << "  folder " << folder.path << (folder.create ? " (will be created)" : "") << '\n';
     m_out << "  first: " << plan.firstName << '\n' << "  last:  " << plan.lastName << '\n';
     m_out << "  encoding " << plan.spec.encoding << (plan.spec.bom ? " with BOM" : "") << ", line ending "
-          << lineEndingName(plan.spec.lineEnding) << ", if a file exists: " << ifExistsName(plan.spec.ifExists)
-          << ", " << (plan.spec.parallel > 0 ? plan.spec.parallel : defaultParallelWrites()) << " parallel writes"
+          << lineEndingName(plan.spec.lineEnding) << ", if a file exists: " << ifExistsName(plan.spec.ifExists) << ", "
+          << (plan.spec.parallel > 0 ? plan.spec.parallel : defaultParallelWrites()) << " parallel writes"
           << (plan.spec.durable ? ", durable" : "") << '\n';
     if (plan.conflictCount > 0)
         m_out << "  " << formatCount(plan.conflictCount) << " of these names exist already\n";

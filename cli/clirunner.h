@@ -7,9 +7,9 @@ namespace Quire {
 
 /** Exit codes of quire-cli: a stable interface, documented in --help and the README. */
 enum CliExit {
-    ExitOk = 0,          ///< every file written (or skipped by policy)
-    ExitSomeFailed = 1,  ///< some files failed; each is listed on stderr with its reason
-    ExitInvalidJob = 2   ///< invalid job or usage: nothing was written
+    ExitOk = 0,         ///< every file written (or skipped by policy)
+    ExitSomeFailed = 1, ///< some files failed; each is listed on stderr with its reason
+    ExitInvalidJob = 2  ///< invalid job or usage: nothing was written
 };
 
 /**

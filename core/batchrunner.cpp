@@ -12,7 +12,7 @@ namespace Quire {
 
 namespace {
 
-constexpr int TickMs = 33; // front ends hear from us at most ~30 times a second
+constexpr int TickMs = 33;                     // front ends hear from us at most ~30 times a second
 constexpr qsizetype MaxFailuresPerTick = 5000; // bounds the work a tick does on the receiving thread
 
 qint64 chunkSizeFor(qint64 files, int threads)
@@ -209,8 +209,9 @@ void BatchRunner::publish()
     QList<FileFailure> fresh;
     {
         QMutexLocker locker(&m_state->mutex);
-        const qsizetype end = m_ticker.isActive() ? std::min(m_state->failures.size(), m_failuresSent + MaxFailuresPerTick)
-                                                  : m_state->failures.size();
+        const qsizetype end = m_ticker.isActive()
+                                  ? std::min(m_state->failures.size(), m_failuresSent + MaxFailuresPerTick)
+                                  : m_state->failures.size();
         for (; m_failuresSent < end; ++m_failuresSent)
             fresh.append(m_state->failureAt(m_failuresSent));
     }

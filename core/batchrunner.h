@@ -47,7 +47,7 @@ public:
 
     /** Thread-safe, cheap: for models and reports. Valid after start() until the next start(). */
     [[nodiscard]] FileStatus statusAt(qint64 position) const;
-    [[nodiscard]] QString messageAt(qint64 position) const; ///< the failure message, if it failed
+    [[nodiscard]] QString messageAt(qint64 position) const;   ///< the failure message, if it failed
     [[nodiscard]] QString finalNameAt(qint64 position) const; ///< the name actually used
     [[nodiscard]] RunProgress progress() const;
     [[nodiscard]] RunSummary summary() const; ///< complete once finished() was emitted

@@ -102,7 +102,8 @@ struct TempFile
         dirFd = dir;
         static std::atomic_bool unnamedWorks{true};
         if (allowUnnamed && unnamedWorks.load(std::memory_order_relaxed)) {
-            fd = retryWhenOutOfDescriptors([dir] { return ::openat(dir, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666); });
+            fd =
+                retryWhenOutOfDescriptors([dir] { return ::openat(dir, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666); });
             if (fd >= 0)
                 return 0;
             if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
@@ -206,7 +207,9 @@ WriteOutcome FileWriter::writeDirect(const QByteArray &name, const QByteArray &b
 WriteOutcome FileWriter::writeAtomic(const QByteArray &name, const QByteArray &bytes) const
 {
     if (m_policy == IfExists::Skip) {
-        struct stat info{};
+        struct stat info
+        {
+        };
         if (::fstatat(m_dirFd, name.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0)
             return {FileStatus::Skipped, {}, {}};
     }
@@ -245,7 +248,9 @@ WriteOutcome FileWriter::onExisting(const QByteArray &name, const QByteArray &by
 // same folder, then rename it over the old name in one step. A symlink there is replaced, not followed.
 WriteOutcome FileWriter::replace(const QByteArray &name, const QByteArray &bytes) const
 {
-    struct stat info{};
+    struct stat info
+    {
+    };
     if (::fstatat(m_dirFd, name.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(info.st_mode))
         return failed(EISDIR, QStringLiteral("a folder has this name; it was left untouched"));
     TempFile temp;

@@ -104,11 +104,14 @@ struct JsonReader
 };
 
 const QStringList knownKeys{
-    QStringLiteral("folders"),  QStringLiteral("from"),        QStringLiteral("to"),
-    QStringLiteral("step"),     QStringLiteral("name"),        QStringLiteral("content"),
-    QStringLiteral("contentFile"), QStringLiteral("contentFileEncoding"), QStringLiteral("encoding"),
-    QStringLiteral("bom"),      QStringLiteral("eol"),         QStringLiteral("ifExists"),
-    QStringLiteral("parallel"), QStringLiteral("durable"),     QStringLiteral("stopOnError"),
+    QStringLiteral("folders"),     QStringLiteral("from"),
+    QStringLiteral("to"),          QStringLiteral("step"),
+    QStringLiteral("name"),        QStringLiteral("content"),
+    QStringLiteral("contentFile"), QStringLiteral("contentFileEncoding"),
+    QStringLiteral("encoding"),    QStringLiteral("bom"),
+    QStringLiteral("eol"),         QStringLiteral("ifExists"),
+    QStringLiteral("parallel"),    QStringLiteral("durable"),
+    QStringLiteral("stopOnError"),
 };
 
 } // namespace

@@ -31,13 +31,13 @@ struct JobSpec
     qint64 step = 1;
     QString nameTemplate = QStringLiteral("file-{index:00}.txt");
     QString contentTemplate = QStringLiteral("In file {index}{nl}");
-    QString contentFile;                                  ///< if set, the content template is read from it
+    QString contentFile;                                   ///< if set, the content template is read from it
     QString contentFileEncoding = QStringLiteral("UTF-8"); ///< how contentFile is encoded
     QString encoding = QStringLiteral("UTF-8");
     bool bom = false;
     LineEnding lineEnding = LineEnding::Lf;
     IfExists ifExists = IfExists::Fail;
-    int parallel = 0;   ///< parallel writes; 0 = automatic
+    int parallel = 0; ///< parallel writes; 0 = automatic
     bool durable = false;
     bool stopOnError = false;
 
@@ -50,10 +50,10 @@ struct JobSpec
     bool operator==(const JobSpec &other) const = default;
 };
 
-QString lineEndingName(LineEnding eol);            ///< "lf", "crlf", "cr"
+QString lineEndingName(LineEnding eol); ///< "lf", "crlf", "cr"
 std::optional<LineEnding> lineEndingFromName(const QString &name);
-QString lineEndingText(LineEnding eol);            ///< "\n", "\r\n", "\r"
-QString ifExistsName(IfExists policy);             ///< "fail", "skip", "overwrite", "rename"
+QString lineEndingText(LineEnding eol); ///< "\n", "\r\n", "\r"
+QString ifExistsName(IfExists policy);  ///< "fail", "skip", "overwrite", "rename"
 std::optional<IfExists> ifExistsFromName(const QString &name);
 
 /** The number of parallel writes used when JobSpec::parallel is 0. */

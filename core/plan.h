@@ -25,9 +25,9 @@ struct PlanProblem
 /** A target folder as the plan saw it. */
 struct FolderPlan
 {
-    QString path;            ///< absolute, cleaned
-    bool create = false;     ///< missing now; the run creates it like mkdir -p
-    qint64 conflicts = 0;    ///< planned names that already exist there
+    QString path;               ///< absolute, cleaned
+    bool create = false;        ///< missing now; the run creates it like mkdir -p
+    qint64 conflicts = 0;       ///< planned names that already exist there
     QStringList firstConflicts; ///< up to a few of those names
 };
 
@@ -37,19 +37,19 @@ struct FolderPlan
  */
 struct Plan
 {
-    JobSpec spec;              ///< content template resolved (content file read), encoding canonical
+    JobSpec spec; ///< content template resolved (content file read), encoding canonical
     QList<PlanProblem> problems;
     QList<FolderPlan> folders;
-    QDateTime start;           ///< the run's start for {date}/{time}, fixed when planning
-    Template nameTemplate;     ///< compiled, unbound
-    Template contentTemplate;  ///< compiled, unbound
+    QDateTime start;               ///< the run's start for {date}/{time}, fixed when planning
+    Template nameTemplate;         ///< compiled, unbound
+    Template contentTemplate;      ///< compiled, unbound
     QList<Template> boundNames;    ///< per folder, constants bound (filled when the plan is valid)
     QList<Template> boundContents; ///< per folder, constants bound
     QString eol;
     qint64 filesPerFolder = 0;
-    qint64 fileCount = 0;      ///< all folders together
-    qint64 totalBytes = 0;     ///< all files together, BOM included
-    qint64 conflictCount = 0;  ///< all folders together
+    qint64 fileCount = 0;     ///< all folders together
+    qint64 totalBytes = 0;    ///< all files together, BOM included
+    qint64 conflictCount = 0; ///< all folders together
     QString firstName;
     QString lastName;
 

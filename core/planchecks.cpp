@@ -1,12 +1,11 @@
 #include "planchecks.h"
 
+#include "progressformat.h"
 #include "textencoder.h"
 
 #include <QFile>
-#include "progressformat.h"
-
-#include <QLocale>
 #include <QHashFunctions>
+#include <QLocale>
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -42,7 +41,8 @@ QString describeChar(QStringView text, qsizetype at)
 {
     const bool pair = text[at].isHighSurrogate() && at + 1 < text.size();
     const char32_t code = pair ? QChar::surrogateToUcs4(text[at], text[at + 1]) : text[at].unicode();
-    return QStringLiteral("'%1' (U+%2)").arg(text.mid(at, pair ? 2 : 1).toString())
+    return QStringLiteral("'%1' (U+%2)")
+        .arg(text.mid(at, pair ? 2 : 1).toString())
         .arg(quint32(code), 4, 16, QLatin1Char('0'));
 }
 
@@ -92,9 +92,8 @@ void PlanChecks::checkNames()
     for (const Template &name : std::as_const(m_plan.boundNames)) {
         const bool duplicate = std::any_of(seen.cbegin(), seen.cend(), [&name](const auto &segments) {
             return segments.size() == name.segments().size() &&
-                   std::equal(segments.cbegin(), segments.cend(), name.segments().cbegin(), [](const auto &a, const auto &b) {
-                       return a.kind == b.kind && a.text == b.text;
-                   });
+                   std::equal(segments.cbegin(), segments.cend(), name.segments().cbegin(),
+                              [](const auto &a, const auto &b) { return a.kind == b.kind && a.text == b.text; });
         });
         if (!duplicate) {
             seen.append(name.segments());
@@ -179,8 +178,8 @@ void PlanChecks::checkWindowsName(const QString &name)
                                                        "Windows)")
                                             .arg(name, *badChar));
     else if (name.endsWith(u' ') || name.endsWith(u'.'))
-        warning(QStringLiteral("name"), QStringLiteral("\"%1\" ends with a space or a dot, which Windows strips")
-                                            .arg(name));
+        warning(QStringLiteral("name"),
+                QStringLiteral("\"%1\" ends with a space or a dot, which Windows strips").arg(name));
 }
 
 void PlanChecks::checkContent()
@@ -194,7 +193,8 @@ void PlanChecks::checkContent()
         for (const Template *t : std::as_const(templates)) {
             for (const Template::Segment &segment : t->segments()) {
                 QByteArray scratch;
-                const qsizetype bad = segment.kind == Template::Kind::Literal ? encoder.encode(segment.text, scratch) : -1;
+                const qsizetype bad =
+                    segment.kind == Template::Kind::Literal ? encoder.encode(segment.text, scratch) : -1;
                 if (bad < 0)
                     continue;
                 const QString &source = t == templates.first() ? m_plan.spec.contentTemplate : m_plan.spec.nameTemplate;
@@ -203,8 +203,9 @@ void PlanChecks::checkContent()
                 error(QStringLiteral("content"),
                       QStringLiteral("%1 character %2%3 cannot be represented in %4: choose another encoding "
                                      "(e.g. UTF-8) or remove it")
-                          .arg(t == templates.first() ? QStringLiteral("content template:") : QStringLiteral("file name "
-                                                                                                "used by {name}:"),
+                          .arg(t == templates.first() ? QStringLiteral("content template:")
+                                                      : QStringLiteral("file name "
+                                                                       "used by {name}:"),
                                describeChar(segment.text, bad), where, encoder.name()));
                 return;
             }
@@ -256,13 +257,14 @@ void PlanChecks::scanConflicts()
     for (const FolderPlan &folder : std::as_const(m_plan.folders)) {
         if (folder.conflicts == 0)
             continue;
-        const QString what = QStringLiteral("%1 of the files already exist in %2 (first: %3)")
-                                 .arg(formatCount(folder.conflicts), folder.path,
-                                      folder.firstConflicts.join(QStringLiteral(", ")));
+        const QString what =
+            QStringLiteral("%1 of the files already exist in %2 (first: %3)")
+                .arg(formatCount(folder.conflicts), folder.path, folder.firstConflicts.join(QStringLiteral(", ")));
         switch (m_plan.spec.ifExists) {
         case IfExists::Fail:
-            error(QStringLiteral("if-exists"), what + QStringLiteral(": nothing is overwritten; choose --if-exists skip, "
-                                                                     "overwrite or rename, or another folder"));
+            error(QStringLiteral("if-exists"),
+                  what + QStringLiteral(": nothing is overwritten; choose --if-exists skip, "
+                                        "overwrite or rename, or another folder"));
             break;
         case IfExists::Skip:
             warning(QStringLiteral("if-exists"), what + QStringLiteral(": they will be left alone (skipped)"));
@@ -271,7 +273,8 @@ void PlanChecks::scanConflicts()
             warning(QStringLiteral("if-exists"), what + QStringLiteral(": they will be replaced"));
             break;
         case IfExists::Rename:
-            warning(QStringLiteral("if-exists"), what + QStringLiteral(": the new files get names like \"name (2).ext\""));
+            warning(QStringLiteral("if-exists"),
+                    what + QStringLiteral(": the new files get names like \"name (2).ext\""));
             break;
         }
     }
@@ -301,8 +304,11 @@ void PlanChecks::scanFolder(int f)
         native.resize(0);
         if (!TextEncoder::appendAscii(buffer, native))
             native = buffer.toUtf8();
-        struct stat info{};
-        if (std::binary_search(existing.cbegin(), existing.cend(), qHashBits(native.constData(), size_t(native.size()))) &&
+        struct stat info
+        {
+        };
+        if (std::binary_search(existing.cbegin(), existing.cend(),
+                               qHashBits(native.constData(), size_t(native.size()))) &&
             ::fstatat(::dirfd(dir), native.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0 && ++folder.conflicts <= 3)
             folder.firstConflicts.append(buffer);
         if ((i & 0xffff) == 0 && cancelled())

@@ -1,13 +1,12 @@
 #include "planner.h"
 
 #include "planchecks.h"
+#include "progressformat.h"
 #include "textencoder.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include "progressformat.h"
-
 #include <QLocale>
 
 #include <cerrno>
@@ -70,13 +69,12 @@ void PlanBuilder::checkRange()
     else if (spec.step < 0 && spec.to <= spec.from)
         m_count = (quint64(spec.from) - quint64(spec.to)) / (quint64(0) - quint64(spec.step)) + 1;
     if (m_count == 0) {
-        error(QStringLiteral("range"),
-              QStringLiteral("empty range: from %1 to %2 with step %3 gives no files (%4)")
-                  .arg(spec.from)
-                  .arg(spec.to)
-                  .arg(spec.step)
-                  .arg(spec.step > 0 ? QStringLiteral("use a negative step to count down")
-                                     : QStringLiteral("use a positive step to count up")));
+        error(QStringLiteral("range"), QStringLiteral("empty range: from %1 to %2 with step %3 gives no files (%4)")
+                                           .arg(spec.from)
+                                           .arg(spec.to)
+                                           .arg(spec.step)
+                                           .arg(spec.step > 0 ? QStringLiteral("use a negative step to count down")
+                                                              : QStringLiteral("use a positive step to count up")));
     }
 }
 
@@ -100,11 +98,11 @@ void PlanBuilder::checkFolder(const QString &path)
         } while (!QFileInfo::exists(parent) && parent != u'/');
         const QFileInfo parentInfo(parent);
         if (!parentInfo.isDir())
-            error(QStringLiteral("folder"), QStringLiteral("cannot create folder %1: %2 is a file, not a folder")
-                                                .arg(path, parent));
+            error(QStringLiteral("folder"),
+                  QStringLiteral("cannot create folder %1: %2 is a file, not a folder").arg(path, parent));
         else if (::access(QFile::encodeName(parent).constData(), W_OK | X_OK) != 0)
-            error(QStringLiteral("folder"), QStringLiteral("cannot create folder %1: %2 is not writable: %3")
-                                                .arg(path, parent, osError(errno)));
+            error(QStringLiteral("folder"),
+                  QStringLiteral("cannot create folder %1: %2 is not writable: %3").arg(path, parent, osError(errno)));
     }
     m_plan.folders.append(folder);
 }
@@ -116,7 +114,8 @@ void PlanBuilder::checkFolders()
     QStringList seen;
     for (const QString &given : std::as_const(m_plan.spec.folders)) {
         if (given.trimmed().isEmpty()) {
-            error(QStringLiteral("folder"), QStringLiteral("a target folder path is empty: remove it or name a folder"));
+            error(QStringLiteral("folder"),
+                  QStringLiteral("a target folder path is empty: remove it or name a folder"));
             continue;
         }
         const QString path = QDir::cleanPath(QDir::current().absoluteFilePath(given));
@@ -131,10 +130,11 @@ void PlanBuilder::checkFolders()
     }
     const quint64 folders = quint64(m_plan.folders.size());
     if (m_count > 0 && folders > 0 && m_count > quint64(MaxFilesPerJob) / folders) {
-        error(QStringLiteral("range"), QStringLiteral("the job has %1 files; the limit is %2 (narrow the range or "
-                                                      "use fewer folders)")
-                                           .arg(formatCount(qint64(std::min<double>(double(m_count) * double(folders), 9.2e18))),
-                                                formatCount(MaxFilesPerJob)));
+        error(QStringLiteral("range"),
+              QStringLiteral("the job has %1 files; the limit is %2 (narrow the range or "
+                             "use fewer folders)")
+                  .arg(formatCount(qint64(std::min<double>(double(m_count) * double(folders), 9.2e18))),
+                       formatCount(MaxFilesPerJob)));
         m_count = 0;
     }
 }
@@ -172,13 +172,13 @@ void PlanBuilder::loadContentFile()
         return;
     QFile file(spec.contentFile);
     if (QFileInfo(spec.contentFile).isDir()) {
-        error(QStringLiteral("content"), QStringLiteral("content file %1 is a folder: name a text file")
-                                             .arg(spec.contentFile));
+        error(QStringLiteral("content"),
+              QStringLiteral("content file %1 is a folder: name a text file").arg(spec.contentFile));
         return;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        error(QStringLiteral("content"), QStringLiteral("cannot read content file %1: %2")
-                                             .arg(spec.contentFile, file.errorString()));
+        error(QStringLiteral("content"),
+              QStringLiteral("cannot read content file %1: %2").arg(spec.contentFile, file.errorString()));
         return;
     }
     qsizetype badOffset = -1;

@@ -55,7 +55,7 @@ qint64 sizeOf(const BatchRunner &runner, qint64 position, FileStatus status)
 QString Report::write(const BatchRunner &runner, const QString &path)
 {
     return path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? writeJson(runner, path)
-                                                                        : writeCsv(runner, path);
+                                                                       : writeCsv(runner, path);
 }
 
 QString Report::writeCsv(const BatchRunner &runner, const QString &path)
@@ -69,8 +69,8 @@ QString Report::writeCsv(const BatchRunner &runner, const QString &path)
     for (qint64 p = 0; p < plan.fileCount; ++p) {
         const FileStatus status = runner.statusAt(p);
         stream << plan.indexAt(p) << ',' << csvField(plan.folders.at(plan.folderOf(p)).path) << ','
-               << csvField(runner.finalNameAt(p)) << ',' << fileStatusName(status) << ','
-               << sizeOf(runner, p, status) << ',' << csvField(runner.messageAt(p)) << '\n';
+               << csvField(runner.finalNameAt(p)) << ',' << fileStatusName(status) << ',' << sizeOf(runner, p, status)
+               << ',' << csvField(runner.messageAt(p)) << '\n';
     }
     return finish(file, stream);
 }
@@ -86,9 +86,10 @@ QString Report::writeJson(const BatchRunner &runner, const QString &path)
     // Streamed by hand: a QJsonArray of a million objects would need hundreds of megabytes.
     stream << "{\n  \"summary\": {\"total\": " << summary.counts.total << ", \"written\": " << summary.counts.written
            << ", \"skipped\": " << summary.counts.skipped << ", \"failed\": " << summary.counts.failed
-           << ", \"notAttempted\": " << summary.notAttempted << ", \"cancelled\": "
-           << (summary.cancelled ? "true" : "false") << ", \"elapsedMs\": " << summary.counts.elapsedMs
-           << ", \"bytes\": " << summary.counts.bytes << "},\n  \"files\": [";
+           << ", \"notAttempted\": " << summary.notAttempted
+           << ", \"cancelled\": " << (summary.cancelled ? "true" : "false")
+           << ", \"elapsedMs\": " << summary.counts.elapsedMs << ", \"bytes\": " << summary.counts.bytes
+           << "},\n  \"files\": [";
     for (qint64 p = 0; p < plan.fileCount; ++p) {
         const FileStatus status = runner.statusAt(p);
         stream << (p ? ",\n    " : "\n    ") << "{\"index\": " << plan.indexAt(p)

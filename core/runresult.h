@@ -10,7 +10,7 @@ namespace Quire {
 enum class FileStatus : quint8 {
     Pending = 0, ///< not attempted (yet, or never because the run was cancelled or stopped)
     Written,
-    Skipped,     ///< existed, left alone by the skip policy
+    Skipped, ///< existed, left alone by the skip policy
     Failed
 };
 
@@ -44,7 +44,7 @@ struct RunProgress
 struct RunSummary
 {
     RunProgress counts;
-    qint64 notAttempted = 0;   ///< cancelled or stopped before these were tried
+    qint64 notAttempted = 0; ///< cancelled or stopped before these were tried
     bool cancelled = false;
     bool stoppedOnError = false;
     QList<FileFailure> failures; ///< every failure, in the order they happened

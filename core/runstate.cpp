@@ -3,8 +3,8 @@
 #include "textencoder.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringEncoder>
 
 #include <cerrno>
@@ -71,7 +71,8 @@ void RunState::openFolders()
 {
     for (const FolderPlan &folder : plan.folders) {
         // Remember every folder that gains an entry through mkdir -p, for durable mode.
-        for (QString parent = QFileInfo(folder.path).absolutePath(); folder.create; parent = QFileInfo(parent).absolutePath()) {
+        for (QString parent = QFileInfo(folder.path).absolutePath(); folder.create;
+             parent = QFileInfo(parent).absolutePath()) {
             if (!newEntryParents.contains(parent))
                 newEntryParents.append(parent);
             if (QFileInfo::exists(parent) || parent == u'/')
@@ -105,8 +106,8 @@ void RunState::runChunk(const Chunk &chunk)
         scratch.bytes.resize(0);
         scratch.bytes.append(bom);
         if (encoder.encode(scratch.content, scratch.bytes) >= 0) {
-            recordFailure(position, QStringLiteral("the content has a character that %1 cannot represent")
-                                        .arg(encoder.name()));
+            recordFailure(position,
+                          QStringLiteral("the content has a character that %1 cannot represent").arg(encoder.name()));
             continue;
         }
         if (dirFds.at(size_t(folder)) < 0) {

@@ -41,7 +41,7 @@ struct RunState
     std::vector<Chunk> chunks;
     std::unique_ptr<std::atomic<quint8>[]> statuses;
     std::vector<int> dirFds;
-    QStringList folderErrors; ///< per folder: why it could not be opened (empty if fine)
+    QStringList folderErrors;    ///< per folder: why it could not be opened (empty if fine)
     QStringList newEntryParents; ///< folders that gained a subfolder when missing targets were created
     std::atomic<qint64> written{0};
     std::atomic<qint64> skipped{0};
@@ -50,7 +50,7 @@ struct RunState
     std::atomic_bool cancel{false};
     std::atomic_bool stop{false};
 
-    mutable QMutex mutex; ///< guards everything below
+    mutable QMutex mutex;               ///< guards everything below
     QList<QPair<qint64, int>> failures; ///< position, message id
     QHash<qint64, int> failureByPosition;
     QStringList messages;

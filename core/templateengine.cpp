@@ -184,8 +184,8 @@ qsizetype Parser::parsePlaceholder(qsizetype open)
         return close;
     }
     if (m_kind == TemplateKind::Name && (segment.kind == Template::Kind::Name || segment.kind == Template::Kind::Nl)) {
-        addError(open, QStringLiteral("{") + name + QStringLiteral("} %1 can only be used in the content template")
-                           .arg(where(open)));
+        addError(open, QStringLiteral("{") + name +
+                           QStringLiteral("} %1 can only be used in the content template").arg(where(open)));
         return close;
     }
     m_segments.append(segment);
@@ -227,7 +227,9 @@ bool Parser::applySpec(Template::Segment &segment, QStringView name, QStringView
         return true;
     case K::Date:
     case K::Time:
-        segment.text = spec.isEmpty() ? (segment.kind == K::Date ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("HH-mm-ss")) : spec.toString();
+        segment.text = spec.isEmpty()
+                           ? (segment.kind == K::Date ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("HH-mm-ss"))
+                           : spec.toString();
         return true;
     case K::Random: {
         bool ok = true;
@@ -242,7 +244,8 @@ bool Parser::applySpec(Template::Segment &segment, QStringView name, QStringView
     }
     default:
         if (!spec.isEmpty()) {
-            addError(at, QStringLiteral("{") + name + QStringLiteral("} takes no format, found %1 %2").arg(shown, where(at)));
+            addError(at, QStringLiteral("{") + name +
+                             QStringLiteral("} takes no format, found %1 %2").arg(shown, where(at)));
             return false;
         }
         return true;

@@ -23,18 +23,18 @@ struct TemplateError
 /** Values that are the same for every file of one target folder; bound once per folder. */
 struct TemplateConstants
 {
-    QDateTime start;     ///< the run's start, for {date} and {time}
-    qint64 count = 0;    ///< files per folder, for {count}
-    QString folderName;  ///< the target folder's own name, for {folder}
+    QDateTime start;                    ///< the run's start, for {date} and {time}
+    qint64 count = 0;                   ///< files per folder, for {count}
+    QString folderName;                 ///< the target folder's own name, for {folder}
     QString eol = QStringLiteral("\n"); ///< {nl} and literal line breaks in content
 };
 
 /** Per-file values. */
 struct FileContext
 {
-    qint64 index = 0;  ///< the value of {index}
-    qint64 n = 1;      ///< 1-based position inside the folder, {n}
-    QStringView name;  ///< the file's own name, {name} (content only)
+    qint64 index = 0; ///< the value of {index}
+    qint64 n = 1;     ///< 1-based position inside the folder, {n}
+    QStringView name; ///< the file's own name, {name} (content only)
 };
 
 /**

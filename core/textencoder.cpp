@@ -8,16 +8,17 @@ namespace {
 
 // Names offered first, in this order; the rest follow alphabetically. Each is probed at run time,
 // so a platform without ICU simply offers fewer.
-const char *const commonEncodings[] = {"UTF-8", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE", "ISO-8859-1",
-                                       "windows-1252"};
+const char *const commonEncodings[] = {"UTF-8",    "UTF-16LE",   "UTF-16BE",    "UTF-32LE",
+                                       "UTF-32BE", "ISO-8859-1", "windows-1252"};
 const char *const otherEncodings[] = {
-    "Big5", "Big5-HKSCS", "CESU-8", "EUC-JP", "EUC-KR", "GB18030", "GBK", "GB2312", "IBM037", "IBM437",
-    "IBM500", "IBM850", "IBM852", "IBM855", "IBM857", "IBM860", "IBM861", "IBM862", "IBM863", "IBM864",
-    "IBM865", "IBM866", "IBM869", "IBM1047", "ISO-8859-2", "ISO-8859-3", "ISO-8859-4", "ISO-8859-5",
-    "ISO-8859-6", "ISO-8859-7", "ISO-8859-8", "ISO-8859-9", "ISO-8859-10", "ISO-8859-13", "ISO-8859-14",
-    "ISO-8859-15", "ISO-8859-16", "KOI8-R", "KOI8-U", "macintosh", "Shift_JIS", "TIS-620", "US-ASCII",
-    "windows-874", "windows-1250", "windows-1251", "windows-1253", "windows-1254", "windows-1255",
-    "windows-1256", "windows-1257", "windows-1258", "windows-31j", "x-mac-cyrillic"};
+    "Big5",         "Big5-HKSCS",   "CESU-8",       "EUC-JP",       "EUC-KR",        "GB18030",      "GBK",
+    "GB2312",       "IBM037",       "IBM437",       "IBM500",       "IBM850",        "IBM852",       "IBM855",
+    "IBM857",       "IBM860",       "IBM861",       "IBM862",       "IBM863",        "IBM864",       "IBM865",
+    "IBM866",       "IBM869",       "IBM1047",      "ISO-8859-2",   "ISO-8859-3",    "ISO-8859-4",   "ISO-8859-5",
+    "ISO-8859-6",   "ISO-8859-7",   "ISO-8859-8",   "ISO-8859-9",   "ISO-8859-10",   "ISO-8859-13",  "ISO-8859-14",
+    "ISO-8859-15",  "ISO-8859-16",  "KOI8-R",       "KOI8-U",       "macintosh",     "Shift_JIS",    "TIS-620",
+    "US-ASCII",     "windows-874",  "windows-1250", "windows-1251", "windows-1253",  "windows-1254", "windows-1255",
+    "windows-1256", "windows-1257", "windows-1258", "windows-31j",  "x-mac-cyrillic"};
 
 QString simplifiedName(const QString &name)
 {
@@ -31,14 +32,10 @@ QString simplifiedName(const QString &name)
 std::optional<QStringConverter::Encoding> builtinEncoding(const QString &name)
 {
     static const QHash<QString, QStringConverter::Encoding> names{
-        {QStringLiteral("utf8"), QStringConverter::Utf8},
-        {QStringLiteral("utf16le"), QStringConverter::Utf16LE},
-        {QStringLiteral("utf16be"), QStringConverter::Utf16BE},
-        {QStringLiteral("utf32le"), QStringConverter::Utf32LE},
-        {QStringLiteral("utf32be"), QStringConverter::Utf32BE},
-        {QStringLiteral("iso88591"), QStringConverter::Latin1},
-        {QStringLiteral("latin1"), QStringConverter::Latin1},
-        {QStringLiteral("l1"), QStringConverter::Latin1},
+        {QStringLiteral("utf8"), QStringConverter::Utf8},       {QStringLiteral("utf16le"), QStringConverter::Utf16LE},
+        {QStringLiteral("utf16be"), QStringConverter::Utf16BE}, {QStringLiteral("utf32le"), QStringConverter::Utf32LE},
+        {QStringLiteral("utf32be"), QStringConverter::Utf32BE}, {QStringLiteral("iso88591"), QStringConverter::Latin1},
+        {QStringLiteral("latin1"), QStringConverter::Latin1},   {QStringLiteral("l1"), QStringConverter::Latin1},
     };
     const auto it = names.constFind(simplifiedName(name));
     if (it == names.cend())

@@ -67,6 +67,8 @@ public:
     void start()
     {
         m_longestNs = 0;
+        m_longGaps.clear();
+        m_since.start();
         m_clock.start();
         m_timer.start();
     }
@@ -79,6 +81,14 @@ public:
     {
         return double(m_longestNs) / 1e6;
     }
+    /** Every stall of 20 ms or more, as "start+length" in ms from start(), to find where they happen. */
+    [[nodiscard]] QString longGaps() const
+    {
+        QStringList gaps;
+        for (const auto &[at, length] : m_longGaps)
+            gaps << QStringLiteral("%1+%2").arg(double(at) / 1e6, 0, 'f', 0).arg(double(length) / 1e6, 0, 'f', 0);
+        return gaps.join(QLatin1Char(' '));
+    }
 
 Q_SIGNALS:
     void ticked();
@@ -86,7 +96,10 @@ Q_SIGNALS:
 private:
     void measure()
     {
-        m_longestNs = std::max(m_longestNs, m_clock.nsecsElapsed());
+        const qint64 gap = m_clock.nsecsElapsed();
+        m_longestNs = std::max(m_longestNs, gap);
+        if (gap >= LongGapNs)
+            m_longGaps.append({m_since.nsecsElapsed() - gap, gap});
         m_clock.restart();
     }
     void onTick()
@@ -96,8 +109,11 @@ private:
     }
 
     QTimer m_timer;
+    static constexpr qint64 LongGapNs = 20'000'000;
     QElapsedTimer m_clock;
+    QElapsedTimer m_since;
     qint64 m_longestNs = 0;
+    QList<std::pair<qint64, qint64>> m_longGaps;
 };
 
 /** Counts the paint events a widget receives. */
@@ -229,6 +245,7 @@ private:
         } else if (m_phase == Phase::Previewing && previewDone()) {
             m_probe.stop();
             m_previewStallMs = m_probe.longestMs();
+            m_previewGaps = m_probe.longGaps();
             std::printf("preview_seconds=%.3f preview_stall_ms=%.1f\n", m_previewClock.elapsed() / 1e3,
                         m_previewStallMs);
             startRun();
@@ -264,6 +281,10 @@ private:
                     seconds, count / seconds, m_probe.longestMs(), m_previewStallMs,
                     static_cast<long long>(m_paints.count), static_cast<long long>(m_progressSignals),
                     static_cast<long long>(summary.counts.written), static_cast<long long>(summary.counts.failed));
+        std::fprintf(stderr,
+                     "quire-bench-gui: preview stalls >= 20 ms (at+ms): %s\nquire-bench-gui: run stalls >= 20 "
+                     "ms (at+ms): %s\n",
+                     qPrintable(m_previewGaps), qPrintable(m_probe.longGaps()));
         std::fflush(stdout);
         // Let the end-of-run repaint and preview refresh happen before checking and quitting.
         QTimer::singleShot(0, this, [this] { check(); });
@@ -290,6 +311,7 @@ private:
     QElapsedTimer m_previewClock;
     QElapsedTimer m_runClock;
     double m_previewStallMs = 0;
+    QString m_previewGaps;
     qint64 m_progressSignals = 0;
     int m_exitCode = 0;
 };
