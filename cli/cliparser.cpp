@@ -60,8 +60,8 @@ CliParser::CliParser()
         option("list-encodings", "List every encoding available and exit."),
         option("quiet", "Print only errors."),
         option("write-method",
-               "How files get their names: atomic (default: written unnamed, then linked in place, "
-               "so no name ever shows a partial file) or direct (created at the final name).",
+               "direct (default: create each file at its final name) or atomic (write it unnamed, then link it "
+               "into place, so no name ever shows a partial file, even after kill -9; --durable always uses it).",
                "METHOD"),
     });
     m_parser.addHelpOption();

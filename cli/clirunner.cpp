@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSaveFile>
@@ -65,7 +66,24 @@ private:
     QTextStream &m_err;
     bool m_terminal;
     bool m_progressShown = false;
+    bool m_quiet = false;
 };
+
+// Checked before anything is written, so a typo in --report never costs a finished run its report.
+QString reportPathProblem(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) &&
+        !path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+        return QStringLiteral("--report %1: name a .csv or a .json file").arg(path);
+    const QFileInfo parent(QFileInfo(path).absolutePath());
+    if (!parent.isDir())
+        return QStringLiteral("--report %1: folder %2 does not exist").arg(path, parent.filePath());
+    if (::access(QFile::encodeName(parent.filePath()).constData(), W_OK | X_OK) != 0)
+        return QStringLiteral("--report %1: folder %2 is not writable").arg(path, parent.filePath());
+    return {};
+}
 
 int CliSession::invalid(const QStringList &errors)
 {
@@ -107,6 +125,9 @@ int CliSession::run(const QStringList &args)
     }
     if (!saveJob(*request))
         return ExitInvalidJob;
+    if (const QString problem = reportPathProblem(request->reportPath); !problem.isEmpty())
+        return invalid({problem});
+    m_quiet = request->quiet;
     const Plan plan = Planner::plan(request->spec);
     for (const PlanProblem &warning : plan.warnings())
         m_err << prefix << "warning: " << warning.message << '\n';
@@ -150,7 +171,7 @@ void CliSession::clearProgressLine()
 
 void CliSession::showProgress(const RunProgress &progress)
 {
-    if (!m_terminal)
+    if (!m_terminal || m_quiet)
         return;
     m_err << '\r' << formatProgress(progress) << "\x1b[K";
     m_err.flush();
@@ -161,7 +182,7 @@ void CliSession::showFailures(const QList<FileFailure> &failures)
 {
     clearProgressLine();
     for (const FileFailure &failure : failures)
-        m_err << prefix << "failed: " << failure.path << ": " << failure.message << '\n';
+        m_err << prefix << "error: " << failure.path << ": " << failure.message << '\n';
     m_err.flush();
 }
 
@@ -179,8 +200,9 @@ void CliSession::watchInterrupts(BatchRunner &runner, QObject *context)
         m_err.flush();
         runner.cancel();
     });
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    // A closed terminal (SIGHUP) cancels cleanly too, instead of killing the process mid-file.
+    for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGQUIT})
+        std::signal(signal, onInterrupt);
 }
 
 int CliSession::execute(const Plan &plan, const CliRequest &request)
@@ -198,10 +220,15 @@ int CliSession::execute(const Plan &plan, const CliRequest &request)
         loop.quit();
     });
     watchInterrupts(runner, &context);
-    runner.start(plan, request.writeMethod);
+    for (const FolderPlan &folder : plan.folders) {
+        if (folder.create && !request.quiet)
+            m_out << "Creating folder " << folder.path << '\n';
+    }
+    if (!runner.start(plan, request.writeMethod))
+        return invalid({QStringLiteral("the run could not start")});
     loop.exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGQUIT})
+        std::signal(signal, SIG_DFL);
     clearProgressLine();
     for (const QString &error : std::as_const(summary.jobErrors))
         m_err << prefix << "error: " << error << '\n';

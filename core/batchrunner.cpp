@@ -64,8 +64,9 @@ BatchRunner::~BatchRunner()
 
 bool BatchRunner::start(const Plan &plan, WriteMethod method)
 {
-    if (!plan.isValid() || plan.fileCount <= 0 || isRunning())
+    if (!plan.isValid() || plan.fileCount <= 0 || m_running)
         return false;
+    m_running = true;
     m_plan = plan;
     m_summary = RunSummary{};
     m_failuresSent = 0;
@@ -120,7 +121,7 @@ void BatchRunner::cancel()
 
 bool BatchRunner::isRunning() const
 {
-    return (m_watcher.isRunning() || m_syncWatcher.isRunning()) && m_state;
+    return m_running;
 }
 
 bool BatchRunner::isPaused() const
@@ -222,7 +223,9 @@ void BatchRunner::publish()
 
 void BatchRunner::onWritesFinished()
 {
-    const bool interrupted = m_state->cancel.load() || m_state->stop.load();
+    // A cancel during the durable sync comes too late to stop anything: only earlier ones count.
+    m_summary.cancelled = m_state->cancel.load();
+    const bool interrupted = m_summary.cancelled || m_state->stop.load();
     if (m_plan.spec.durable && !interrupted) {
         std::shared_ptr<RunState> state = m_state;
         m_syncWatcher.setFuture(QtConcurrent::run(&m_pool, [state] { return state->syncFolders(); }));
@@ -240,20 +243,23 @@ void BatchRunner::onSyncFinished()
 void BatchRunner::finish()
 {
     m_ticker.stop();
-    if (m_pauseTimer.isValid()) {
+    const bool wasPaused = m_pauseTimer.isValid();
+    if (wasPaused) {
         m_pausedMs += m_pauseTimer.elapsed();
         m_pauseTimer.invalidate();
     }
     m_summary.counts = progress();
     m_summary.counts.paused = false;
     m_summary.notAttempted = m_summary.counts.total - m_summary.counts.done;
-    m_summary.cancelled = m_state->cancel.load();
     m_summary.stoppedOnError = m_state->stop.load();
     for (const QString &error : std::as_const(m_state->folderErrors)) {
         if (!error.isEmpty())
             m_summary.jobErrors.append(error);
     }
+    m_running = false;
     publish();
+    if (wasPaused)
+        emit pausedChanged(false);
     emit finished(summary());
 }
 

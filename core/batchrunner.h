@@ -71,6 +71,7 @@ private:
     QElapsedTimer m_elapsed;
     QElapsedTimer m_pauseTimer; ///< valid while paused
     qint64 m_pausedMs = 0;
+    bool m_running = false; ///< from start() until finished() is emitted, queued signals included
     std::shared_ptr<RunState> m_state;
     Plan m_plan;
     RunSummary m_summary;

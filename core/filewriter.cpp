@@ -1,5 +1,7 @@
 #include "filewriter.h"
 
+#include "oserror.h"
+
 #include <QFile>
 #include <QRandomGenerator>
 
@@ -17,12 +19,9 @@ namespace Quire {
 
 namespace {
 
-constexpr int MaxRenameAttempts = 10'000;
+using StatBuffer = struct stat;
 
-QString osMessage(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
+constexpr int MaxRenameAttempts = 10'000;
 
 WriteOutcome failed(int error, const QString &context = {})
 {
@@ -97,6 +96,14 @@ struct TempFile
             ::unlinkat(dirFd, name.constData(), 0);
     }
 
+    /** Closes and reports the error: on NFS or under quotas, a failed write can show only here. */
+    int close()
+    {
+        const int error = closeChecked(fd);
+        fd = -1;
+        return error;
+    }
+
     int create(int dir, const QByteArray &forName, bool allowUnnamed)
     {
         dirFd = dir;
@@ -108,6 +115,7 @@ struct TempFile
                 return 0;
             if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
                 return errno;
+            unnamedWorks.store(false, std::memory_order_relaxed); // e.g. NFS: use hidden names from now on
         }
         for (int attempt = 0; attempt < 100; ++attempt) {
             const QByteArray candidate = hiddenTempName(forName);
@@ -128,10 +136,16 @@ struct TempFile
     int link(const QByteArray &finalName)
     {
         if (!name.isEmpty()) {
-            if (::renameat2(dirFd, name.constData(), dirFd, finalName.constData(), RENAME_NOREPLACE) != 0)
+            if (::renameat2(dirFd, name.constData(), dirFd, finalName.constData(), RENAME_NOREPLACE) == 0) {
+                name.clear();
+                return 0;
+            }
+            // NFS and some FUSE file systems lack RENAME_NOREPLACE; link() never replaces either.
+            if (errno != EINVAL && errno != ENOSYS)
                 return errno;
-            name.clear();
-            return 0;
+            if (::linkat(dirFd, name.constData(), dirFd, finalName.constData(), 0) != 0)
+                return errno;
+            return 0; // the destructor unlinks the temporary name
         }
         // AT_EMPTY_PATH needs CAP_DAC_READ_SEARCH; /proc/self/fd works for everyone where /proc is mounted.
         static std::atomic_bool emptyPathWorks{true};
@@ -207,9 +221,7 @@ WriteOutcome FileWriter::writeDirect(const QByteArray &name, const QByteArray &b
 WriteOutcome FileWriter::writeAtomic(const QByteArray &name, const QByteArray &bytes) const
 {
     if (m_policy == IfExists::Skip) {
-        struct stat info
-        {
-        };
+        StatBuffer info{};
         if (::fstatat(m_dirFd, name.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0)
             return {FileStatus::Skipped, {}, {}};
     }
@@ -221,8 +233,13 @@ WriteOutcome FileWriter::writeAtomic(const QByteArray &name, const QByteArray &b
     QByteArray candidate = name;
     for (int attempt = 1; attempt <= MaxRenameAttempts; ++attempt) {
         const int error = temp.link(candidate);
-        if (error == 0)
+        if (error == 0) {
+            if (const int closeError = temp.close()) {
+                ::unlinkat(m_dirFd, candidate.constData(), 0);
+                return failed(closeError, QStringLiteral("the incomplete file was removed"));
+            }
             return {FileStatus::Written, candidate == name ? QString() : QFile::decodeName(candidate), {}};
+        }
         if (error != EEXIST)
             return failed(error);
         if (m_policy != IfExists::Rename)
@@ -248,17 +265,23 @@ WriteOutcome FileWriter::onExisting(const QByteArray &name, const QByteArray &by
 // same folder, then rename it over the old name in one step. A symlink there is replaced, not followed.
 WriteOutcome FileWriter::replace(const QByteArray &name, const QByteArray &bytes) const
 {
-    struct stat info
-    {
-    };
-    if (::fstatat(m_dirFd, name.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(info.st_mode))
+    StatBuffer info{};
+    const bool exists = ::fstatat(m_dirFd, name.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0;
+    if (exists && S_ISDIR(info.st_mode))
         return failed(EISDIR, QStringLiteral("a folder has this name; it was left untouched"));
     TempFile temp;
     if (const int error = temp.create(m_dirFd, name, false))
         return failed(error);
+    // The replacement keeps the old file's permissions and, where we may, its owner.
+    if (exists && S_ISREG(info.st_mode)) {
+        ::fchmod(temp.fd, info.st_mode & 07777);
+        [[maybe_unused]] const int ignored = ::fchown(temp.fd, info.st_uid, info.st_gid);
+    }
     int error = writeAll(temp.fd, bytes);
     if (!error && m_syncReplacements && ::fsync(temp.fd) != 0)
         error = errno;
+    if (!error)
+        error = temp.close();
     if (error)
         return failed(error, QStringLiteral("the old file was kept"));
     if (::renameat(m_dirFd, temp.name.constData(), m_dirFd, name.constData()) != 0)

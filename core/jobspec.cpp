@@ -52,12 +52,11 @@ struct JsonReader
         if (!json.contains(key))
             return;
         const QJsonValue value = json.value(key);
-        const double number = value.toDouble();
-        // Doubles hold integers exactly only up to 2^53; check the range before converting.
-        if (!value.isDouble() || !std::isfinite(number) || std::abs(number) > 9007199254740992.0 ||
-            number != std::trunc(number))
-            return typeError(key, "a whole number between -2^53 and 2^53");
-        target = qint64(number);
+        // toInteger() is exact for every 64-bit integer and returns the default for anything else,
+        // so two different defaults tell a whole number from a fraction or an out-of-range value.
+        if (!value.isDouble() || value.toInteger(1) != value.toInteger(2))
+            return typeError(key, "a whole number (64-bit)");
+        target = value.toInteger();
     }
 
     void read(const QString &key, int &target)

@@ -15,6 +15,8 @@ namespace Quire {
 
 namespace {
 
+using StatBuffer = struct stat;
+
 int digitCount(quint64 magnitude, unsigned base)
 {
     int digits = 1;
@@ -304,9 +306,7 @@ void PlanChecks::scanFolder(int f)
         native.resize(0);
         if (!TextEncoder::appendAscii(buffer, native))
             native = buffer.toUtf8();
-        struct stat info
-        {
-        };
+        StatBuffer info{};
         if (std::binary_search(existing.cbegin(), existing.cend(),
                                qHashBits(native.constData(), size_t(native.size()))) &&
             ::fstatat(::dirfd(dir), native.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0 && ++folder.conflicts <= 3)

@@ -1,5 +1,6 @@
 #include "planner.h"
 
+#include "oserror.h"
 #include "planchecks.h"
 #include "progressformat.h"
 #include "textencoder.h"
@@ -16,11 +17,6 @@
 namespace Quire {
 
 namespace {
-
-QString osError(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
 
 class PlanBuilder
 {
@@ -64,10 +60,16 @@ void PlanBuilder::checkRange()
                                                       "one to count down"));
         return;
     }
-    if (spec.step > 0 && spec.to >= spec.from)
-        m_count = (quint64(spec.to) - quint64(spec.from)) / quint64(spec.step) + 1;
-    else if (spec.step < 0 && spec.to <= spec.from)
-        m_count = (quint64(spec.from) - quint64(spec.to)) / (quint64(0) - quint64(spec.step)) + 1;
+    quint64 steps = 0; // files after the first one
+    const bool up = spec.step > 0 && spec.to >= spec.from;
+    const bool down = spec.step < 0 && spec.to <= spec.from;
+    if (up)
+        steps = (quint64(spec.to) - quint64(spec.from)) / quint64(spec.step);
+    else if (down)
+        steps = (quint64(spec.from) - quint64(spec.to)) / (quint64(0) - quint64(spec.step));
+    // The whole 64-bit range holds 2^64 files, one more than fits: saturate, the limit check reports it.
+    if (up || down)
+        m_count = steps == std::numeric_limits<quint64>::max() ? steps : steps + 1;
     if (m_count == 0) {
         error(QStringLiteral("range"), QStringLiteral("empty range: from %1 to %2 with step %3 gives no files (%4)")
                                            .arg(spec.from)
@@ -89,7 +91,7 @@ void PlanBuilder::checkFolder(const QString &path)
         if (::access(QFile::encodeName(path).constData(), W_OK | X_OK) != 0)
             error(QStringLiteral("folder"), QStringLiteral("folder %1 is not writable: %2 (choose another folder or "
                                                            "change its permissions)")
-                                                .arg(path, osError(errno)));
+                                                .arg(path, osMessage(errno)));
     } else {
         folder.create = true;
         QString parent = path;
@@ -101,8 +103,9 @@ void PlanBuilder::checkFolder(const QString &path)
             error(QStringLiteral("folder"),
                   QStringLiteral("cannot create folder %1: %2 is a file, not a folder").arg(path, parent));
         else if (::access(QFile::encodeName(parent).constData(), W_OK | X_OK) != 0)
-            error(QStringLiteral("folder"),
-                  QStringLiteral("cannot create folder %1: %2 is not writable: %3").arg(path, parent, osError(errno)));
+            error(
+                QStringLiteral("folder"),
+                QStringLiteral("cannot create folder %1: %2 is not writable: %3").arg(path, parent, osMessage(errno)));
     }
     m_plan.folders.append(folder);
 }
@@ -143,7 +146,13 @@ void PlanBuilder::checkEncodingAndOptions()
 {
     JobSpec &spec = m_plan.spec;
     TextEncoder encoder(spec.encoding);
-    if (!encoder.isValid()) {
+    const QString generic = spec.encoding.toLower().remove(u'-').remove(u'_');
+    if (generic == u"utf16" || generic == u"utf32" || generic == u"ucs2" || generic == u"unicode") {
+        error(QStringLiteral("encoding"),
+              QStringLiteral("encoding \"%1\" does not say its byte order: use %2LE "
+                             "(what Windows calls Unicode) or %2BE")
+                  .arg(spec.encoding, generic == u"utf32" ? QStringLiteral("UTF-32") : QStringLiteral("UTF-16")));
+    } else if (!encoder.isValid()) {
         error(QStringLiteral("encoding"), QStringLiteral("unknown encoding \"%1\" (quire-cli --list-encodings shows "
                                                          "every encoding available)")
                                               .arg(spec.encoding));

@@ -1,5 +1,6 @@
 #include "runstate.h"
 
+#include "oserror.h"
 #include "textencoder.h"
 
 #include <QDir>
@@ -44,11 +45,6 @@ struct Scratch
         nativeName.resize(end - nativeName.constData());
     }
 };
-
-QString osMessage(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
 
 } // namespace
 

@@ -296,7 +296,10 @@ void MainWindow::onStartPlanned()
     const PlanPtr plan = m_planWatcher.future().result();
     const bool cancelled = m_planCancel && m_planCancel->load();
     m_planCancel.reset();
+    if (!cancelled && plan->isValid())
+        m_results->model()->prepare(plan->fileCount); // the O(rows) view reset, before the writers start
     if (cancelled || !plan->isValid() || !m_runner->start(*plan)) {
+        m_results->model()->setRunner(nullptr);
         if (!cancelled) {
             m_preview->setPlan(plan);
             m_tabs->setCurrentWidget(m_preview);

@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+#include <algorithm>
 #include <limits>
 
 namespace Quire {
@@ -42,8 +43,27 @@ ResultsModel::ResultsModel(QObject *parent)
 {
 }
 
+void ResultsModel::prepare(qint64 total)
+{
+    beginResetModel();
+    m_runner = nullptr;
+    m_total = std::max<qint64>(total, 0);
+    m_failed.clear();
+    m_skipped.clear();
+    m_skippedSeen.assign(std::size_t(m_total), false);
+    m_skippedWanted = 0;
+    m_lastScan.invalidate();
+    endResetModel();
+}
+
 void ResultsModel::setRunner(const BatchRunner *runner)
 {
+    if (runner && !m_runner && m_total > 0 && runner->plan().fileCount == m_total && m_failed.empty() &&
+        m_skipped.empty()) {
+        m_runner = runner; // prepared: same rows, no reset
+        Q_EMIT dataChanged(index(0, IndexColumn), index(rowCount() - 1, MessageColumn));
+        return;
+    }
     beginResetModel();
     m_runner = runner;
     m_total = runner ? runner->plan().fileCount : 0;
@@ -157,8 +177,8 @@ void ResultsModel::scanSkipped()
 
 int ResultsModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.isValid() || !m_runner)
-        return 0;
+    if (parent.isValid())
+        return 0; // m_total rows once prepared, before the runner is attached (cells empty until then)
     const std::vector<qint64> *rows = filtered();
     return clampRows(rows ? qint64(rows->size()) : m_total);
 }

@@ -40,6 +40,12 @@ public:
 
     explicit ResultsModel(QObject *parent = nullptr);
 
+    /**
+     * Sizes the table for a run of total files that is about to start: the view's reset, O(rows) in
+     * QHeaderView, happens before the writer threads compete with the GUI thread for the CPU. A
+     * following setRunner() with a plan of that size then attaches without another reset.
+     */
+    void prepare(qint64 total);
     /** Shows the run of runner (its current plan); null clears the model. */
     void setRunner(const BatchRunner *runner);
     void setFilter(Filter filter);

@@ -175,6 +175,9 @@ void TestCli::invalidJob_data()
     QTest::addRow("missing job file") << (QStringList{u"--job"_s, u"OUT-missing.json"_s}) << u"out-missing.json"_s;
     QTest::addRow("unrepresentable") << with({u"--encoding"_s, u"ISO-8859-1"_s, u"--content"_s, u"5 €"_s}) << u"€"_s;
     QTest::addRow("collision") << with({u"--name"_s, u"same.txt"_s}) << u"same.txt"_s;
+    QTest::addRow("report in a missing folder") << with({u"--report"_s, u"OUT-missing/r.csv"_s}) << u"does not exist"_s;
+    QTest::addRow("report of unknown kind") << with({u"--report"_s, u"r.txt"_s}) << u".csv or a .json"_s;
+    QTest::addRow("ambiguous UTF-16") << with({u"--encoding"_s, u"utf-16"_s}) << u"UTF-16LE"_s;
 }
 
 void TestCli::invalidJob()

@@ -1,0 +1,12 @@
+#include "oserror.h"
+
+#include <cstring>
+
+namespace Quire {
+
+QString osMessage(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+} // namespace Quire
