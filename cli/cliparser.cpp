@@ -96,9 +96,8 @@ std::optional<CliRequest> CliParser::parse(const QStringList &args, QStringList 
     request.reportPath = m_parser.value(QStringLiteral("report"));
     request.saveJobPath = m_parser.value(QStringLiteral("save-job"));
     applyJobFile(request, errors);
+    request.specComplete = errors->size() == before;
     applyFlags(request, errors);
-    if (errors->size() > before)
-        return std::nullopt;
     return request;
 }
 

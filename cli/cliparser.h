@@ -22,9 +22,13 @@ struct CliRequest
     QString reportPath;
     QString saveJobPath;
     WriteMethod writeMethod = defaultWriteMethod();
+    bool specComplete = true; ///< false when the job file could not be read: planning it says nothing useful
 };
 
-/** Turns arguments into a CliRequest; every mistake is reported, not only the first. */
+/**
+ * Turns arguments into a CliRequest; every mistake is appended to the errors, not only the first. parse()
+ * returns nullopt only when the arguments cannot be read at all (unknown option, missing value).
+ */
 class CliParser
 {
 public:

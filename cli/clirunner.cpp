@@ -113,6 +113,14 @@ int CliSession::run(const QStringList &args)
     const auto request = parser.parse(args, &errors);
     if (!request)
         return invalid(errors);
+    if (!errors.isEmpty()) {
+        // Report the plan's problems too, so one attempt shows every mistake.
+        if (request->specComplete) {
+            for (const PlanProblem &problem : Planner::plan(request->spec).errors())
+                errors.append(problem.message);
+        }
+        return invalid(errors);
+    }
     if (request->help || request->version) {
         m_out << (request->help ? parser.helpText() : QStringLiteral("quire-cli ") + QStringLiteral(QUIRE_VERSION))
               << '\n';

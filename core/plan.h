@@ -29,6 +29,7 @@ struct FolderPlan
     bool create = false;        ///< missing now; the run creates it like mkdir -p
     qint64 conflicts = 0;       ///< planned names that already exist there
     QStringList firstConflicts; ///< up to a few of those names
+    qint64 folderConflicts = 0; ///< of those, names taken by a folder (never replaced)
 };
 
 /**

@@ -1,5 +1,6 @@
 #include "planchecks.h"
 
+#include "oserror.h"
 #include "progressformat.h"
 #include "textencoder.h"
 
@@ -273,6 +274,12 @@ void PlanChecks::scanConflicts()
             break;
         case IfExists::Overwrite:
             warning(QStringLiteral("if-exists"), what + QStringLiteral(": they will be replaced"));
+            if (folder.folderConflicts > 0)
+                warning(QStringLiteral("if-exists"),
+                        QStringLiteral("%1 of those names are taken by folders in %2, and a folder is never "
+                                       "replaced: those files will fail (rename the folders, or choose skip or "
+                                       "rename)")
+                            .arg(formatCount(folder.folderConflicts), folder.path));
             break;
         case IfExists::Rename:
             warning(QStringLiteral("if-exists"),
@@ -290,8 +297,12 @@ void PlanChecks::scanFolder(int f)
     if (folder.create)
         return;
     DIR *dir = ::opendir(QFile::encodeName(folder.path).constData());
-    if (!dir)
+    if (!dir) {
+        error(
+            QStringLiteral("folder"),
+            QStringLiteral("cannot list folder %1 to check for existing files: %2").arg(folder.path, osMessage(errno)));
         return;
+    }
     std::vector<size_t> existing;
     while (const dirent *entry = ::readdir(dir)) {
         if (std::strcmp(entry->d_name, ".") != 0 && std::strcmp(entry->d_name, "..") != 0)
@@ -309,8 +320,11 @@ void PlanChecks::scanFolder(int f)
         StatBuffer info{};
         if (std::binary_search(existing.cbegin(), existing.cend(),
                                qHashBits(native.constData(), size_t(native.size()))) &&
-            ::fstatat(::dirfd(dir), native.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0 && ++folder.conflicts <= 3)
-            folder.firstConflicts.append(buffer);
+            ::fstatat(::dirfd(dir), native.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0) {
+            folder.folderConflicts += S_ISDIR(info.st_mode) ? 1 : 0;
+            if (++folder.conflicts <= 3)
+                folder.firstConflicts.append(buffer);
+        }
         if ((i & 0xffff) == 0 && cancelled())
             break;
     }

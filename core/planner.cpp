@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cerrno>
 #include <cstring>
@@ -152,6 +153,13 @@ void PlanBuilder::checkEncodingAndOptions()
               QStringLiteral("encoding \"%1\" does not say its byte order: use %2LE "
                              "(what Windows calls Unicode) or %2BE")
                   .arg(spec.encoding, generic == u"utf32" ? QStringLiteral("UTF-32") : QStringLiteral("UTF-16")));
+    } else if (QRegularExpression(QStringLiteral("^(iso-?2022|utf-?7|hz)"), QRegularExpression::CaseInsensitiveOption)
+                   .match(spec.encoding)
+                   .hasMatch()) {
+        // Shift-state encodings cannot be written in independent pieces, which sizes and names rely on.
+        error(QStringLiteral("encoding"), QStringLiteral("encoding %1 switches state with escape sequences and is "
+                                                         "not supported: choose UTF-8, or e.g. Shift_JIS or EUC-JP")
+                                              .arg(spec.encoding));
     } else if (!encoder.isValid()) {
         error(QStringLiteral("encoding"), QStringLiteral("unknown encoding \"%1\" (quire-cli --list-encodings shows "
                                                          "every encoding available)")
