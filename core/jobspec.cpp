@@ -123,12 +123,11 @@ QJsonObject JobSpec::toJson() const
     json.insert(QStringLiteral("to"), to);
     json.insert(QStringLiteral("step"), step);
     json.insert(QStringLiteral("name"), nameTemplate);
-    if (contentFile.isEmpty()) {
+    if (contentFile.isEmpty())
         json.insert(QStringLiteral("content"), contentTemplate);
-    } else {
+    else
         json.insert(QStringLiteral("contentFile"), contentFile);
-        json.insert(QStringLiteral("contentFileEncoding"), contentFileEncoding);
-    }
+    json.insert(QStringLiteral("contentFileEncoding"), contentFileEncoding);
     json.insert(QStringLiteral("encoding"), encoding);
     json.insert(QStringLiteral("bom"), bom);
     json.insert(QStringLiteral("eol"), lineEndingName(lineEnding));
