@@ -109,75 +109,100 @@ void CliParser::applyJobFile(CliRequest &request, QStringList *errors)
         request.spec = *spec;
 }
 
+bool CliParser::isSet(const char *name) const
+{
+    return m_parser.isSet(QString::fromLatin1(name));
+}
+
+QString CliParser::valueOf(const char *name) const
+{
+    return m_parser.value(QString::fromLatin1(name));
+}
+
+bool CliParser::readNumber(const char *name, qint64 &target, QStringList *errors) const
+{
+    if (!isSet(name))
+        return false;
+    bool ok = false;
+    const qint64 parsed = valueOf(name).trimmed().toLongLong(&ok);
+    if (!ok) {
+        errors->append(QStringLiteral("--%1: \"%2\" is not a whole number").arg(QLatin1String(name), valueOf(name)));
+        return false;
+    }
+    target = parsed;
+    return true;
+}
+
 void CliParser::applyFlags(CliRequest &request, QStringList *errors)
 {
-    JobSpec &spec = request.spec;
-    auto set = [this](const char *name) {
-        return m_parser.isSet(QString::fromLatin1(name));
-    };
-    auto value = [this](const char *name) {
-        return m_parser.value(QString::fromLatin1(name));
-    };
-    auto number = [&](const char *name, qint64 &target) {
-        if (!set(name))
-            return;
-        bool ok = false;
-        const qint64 parsed = value(name).trimmed().toLongLong(&ok);
-        if (ok)
-            target = parsed;
-        else
-            errors->append(QStringLiteral("--%1: \"%2\" is not a whole number").arg(QLatin1String(name), value(name)));
-    };
-    if (set("folder"))
-        spec.folders = m_parser.values(QStringLiteral("folder"));
-    number("from", spec.from);
-    number("to", spec.to);
-    number("step", spec.step);
-    qint64 jobs = spec.parallel;
-    number("jobs", jobs);
-    if (set("jobs") && (jobs < 1 || jobs > MaxParallelWrites))
+    applyNumbers(request.spec, errors);
+    applyTexts(request.spec, errors);
+    applyChoices(request, errors);
+}
+
+void CliParser::applyNumbers(JobSpec &spec, QStringList *errors) const
+{
+    readNumber("from", spec.from, errors);
+    readNumber("to", spec.to, errors);
+    readNumber("step", spec.step, errors);
+    qint64 jobs = 0;
+    if (!readNumber("jobs", jobs, errors))
+        return;
+    if (jobs < 1 || jobs > MaxParallelWrites)
         errors->append(QStringLiteral("--jobs %1: give a number of parallel writes from 1 to %2 (leave --jobs out for "
                                       "automatic)")
-                           .arg(value("jobs"))
+                           .arg(valueOf("jobs"))
                            .arg(MaxParallelWrites));
     else
         spec.parallel = int(jobs);
-    if (set("name"))
-        spec.nameTemplate = value("name");
-    if (set("content") && set("content-file"))
+}
+
+void CliParser::applyTexts(JobSpec &spec, QStringList *errors) const
+{
+    if (isSet("folder"))
+        spec.folders = m_parser.values(QStringLiteral("folder"));
+    if (isSet("name"))
+        spec.nameTemplate = valueOf("name");
+    if (isSet("content") && isSet("content-file"))
         errors->append(QStringLiteral("--content and --content-file both given: keep one of them"));
-    if (set("content")) {
-        spec.contentTemplate = value("content");
+    if (isSet("content")) {
+        spec.contentTemplate = valueOf("content");
         spec.contentFile.clear();
     }
-    if (set("content-file"))
-        spec.contentFile = value("content-file");
-    if (set("content-encoding"))
-        spec.contentFileEncoding = value("content-encoding");
-    if (set("encoding"))
-        spec.encoding = value("encoding");
-    spec.bom = spec.bom || set("bom");
-    spec.durable = spec.durable || set("durable");
-    spec.stopOnError = spec.stopOnError || set("stop-on-error");
-    if (set("write-method")) {
-        const QString method = value("write-method").toLower();
+    if (isSet("content-file"))
+        spec.contentFile = valueOf("content-file");
+    if (isSet("content-encoding"))
+        spec.contentFileEncoding = valueOf("content-encoding");
+    if (isSet("encoding"))
+        spec.encoding = valueOf("encoding");
+}
+
+void CliParser::applyChoices(CliRequest &request, QStringList *errors) const
+{
+    JobSpec &spec = request.spec;
+    spec.bom = spec.bom || isSet("bom");
+    spec.durable = spec.durable || isSet("durable");
+    spec.stopOnError = spec.stopOnError || isSet("stop-on-error");
+    if (isSet("write-method")) {
+        const QString method = valueOf("write-method").toLower();
         if (method == u"direct" || method == u"atomic")
             request.writeMethod = method == u"direct" ? WriteMethod::Direct : WriteMethod::Atomic;
         else
-            errors->append(QStringLiteral("--write-method: unknown method \"%1\" (use atomic or direct)").arg(method));
+            errors->append(QStringLiteral("--write-method: unknown method \"%1\" (use direct or atomic)").arg(method));
     }
-    if (set("eol")) {
-        if (const auto eol = lineEndingFromName(value("eol")))
+    if (isSet("eol")) {
+        if (const auto eol = lineEndingFromName(valueOf("eol")))
             spec.lineEnding = *eol;
         else
-            errors->append(QStringLiteral("--eol: unknown line ending \"%1\" (use lf, crlf or cr)").arg(value("eol")));
+            errors->append(
+                QStringLiteral("--eol: unknown line ending \"%1\" (use lf, crlf or cr)").arg(valueOf("eol")));
     }
-    if (set("if-exists")) {
-        if (const auto policy = ifExistsFromName(value("if-exists")))
+    if (isSet("if-exists")) {
+        if (const auto policy = ifExistsFromName(valueOf("if-exists")))
             spec.ifExists = *policy;
         else
             errors->append(QStringLiteral("--if-exists: unknown policy \"%1\" (use fail, skip, overwrite or rename)")
-                               .arg(value("if-exists")));
+                               .arg(valueOf("if-exists")));
     }
 }
 

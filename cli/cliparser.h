@@ -40,6 +40,13 @@ public:
 private:
     void applyJobFile(CliRequest &request, QStringList *errors);
     void applyFlags(CliRequest &request, QStringList *errors);
+    void applyNumbers(JobSpec &spec, QStringList *errors) const;
+    void applyTexts(JobSpec &spec, QStringList *errors) const;
+    void applyChoices(CliRequest &request, QStringList *errors) const;
+    [[nodiscard]] bool isSet(const char *name) const;
+    [[nodiscard]] QString valueOf(const char *name) const;
+    /** Reads an integer option; false if absent or not a number (then the error is appended). */
+    bool readNumber(const char *name, qint64 &target, QStringList *errors) const;
 
     QCommandLineParser m_parser;
 };
