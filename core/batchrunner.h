@@ -45,7 +45,7 @@ public:
     [[nodiscard]] QFuture<void> future() const;
     [[nodiscard]] const Plan &plan() const;
 
-    /** Thread-safe, cheap: for models and reports. Valid after start() until the next start(). */
+    /** Cheap, for models and reports; call from the runner's thread. Valid after start() until the next start(). */
     [[nodiscard]] FileStatus statusAt(qint64 position) const;
     [[nodiscard]] QString messageAt(qint64 position) const;   ///< the failure message, if it failed
     [[nodiscard]] QString finalNameAt(qint64 position) const; ///< the name actually used
