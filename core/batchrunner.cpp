@@ -55,8 +55,10 @@ BatchRunner::BatchRunner(QObject *parent)
 
 BatchRunner::~BatchRunner()
 {
-    if (m_state)
+    if (m_state) {
         m_state->cancel.store(true);
+        m_state->wake();
+    }
     m_watcher.cancel();
     m_watcher.waitForFinished();
     m_syncWatcher.waitForFinished();
@@ -91,6 +93,7 @@ void BatchRunner::pause()
 {
     if (!isRunning() || isPaused())
         return;
+    m_state->setPaused(true);
     m_watcher.suspend();
     m_pauseTimer.start();
     publish();
@@ -103,6 +106,7 @@ void BatchRunner::resume()
         return;
     m_pausedMs += m_pauseTimer.elapsed();
     m_pauseTimer.invalidate();
+    m_state->setPaused(false);
     m_watcher.resume();
     publish();
     emit pausedChanged(false);
@@ -127,6 +131,11 @@ bool BatchRunner::isRunning() const
 bool BatchRunner::isPaused() const
 {
     return m_pauseTimer.isValid();
+}
+
+bool BatchRunner::isSuspended() const
+{
+    return isPaused() && m_state && m_state->busy.load() == 0;
 }
 
 QFuture<void> BatchRunner::future() const

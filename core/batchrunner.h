@@ -41,7 +41,9 @@ public:
     void cancel();
 
     [[nodiscard]] bool isRunning() const;
-    [[nodiscard]] bool isPaused() const;
+    [[nodiscard]] bool isPaused() const; ///< pause() was called (files being written still complete)
+    /** Paused and no file is being written any more: nothing changes on disk until resume() or cancel(). */
+    [[nodiscard]] bool isSuspended() const;
     [[nodiscard]] QFuture<void> future() const;
     [[nodiscard]] const Plan &plan() const;
 

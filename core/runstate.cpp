@@ -91,8 +91,10 @@ void RunState::runChunk(const Chunk &chunk)
     TextEncoder &encoder = scratch.encoderFor(plan.spec.encoding);
     const QByteArray bom = plan.spec.bom ? encoder.bom() : QByteArray();
     for (qint64 position = chunk.begin; position < chunk.end; ++position) {
-        if (cancel.load(std::memory_order_relaxed) || stop.load(std::memory_order_relaxed))
+        if (!enterFile())
             break;
+        const std::unique_ptr<std::atomic<int>, void (*)(std::atomic<int> *)> leave(
+            &busy, [](std::atomic<int> *b) { b->fetch_sub(1); });
         const int folder = int(position / plan.filesPerFolder);
         const qint64 i = position % plan.filesPerFolder;
         const FileContext context{plan.spec.from + i * plan.spec.step, i + 1, {}};
@@ -127,6 +129,44 @@ void RunState::runChunk(const Chunk &chunk)
             }
         }
     }
+}
+
+// Pause takes effect between files, not only between chunks: a worker finishes the file it is writing,
+// then waits here. busy is raised before paused is read (and paused set before busy is read by the
+// runner), so the runner never sees "nothing busy" while a file is about to start.
+bool RunState::enterFile()
+{
+    for (;;) {
+        busy.fetch_add(1);
+        if (!paused.load())
+            break;
+        busy.fetch_sub(1);
+        QMutexLocker locker(&gateMutex);
+        while (paused.load() && !cancel.load() && !stop.load())
+            gate.wait(&gateMutex);
+        if (cancel.load() || stop.load())
+            return false;
+    }
+    if (cancel.load(std::memory_order_relaxed) || stop.load(std::memory_order_relaxed)) {
+        busy.fetch_sub(1);
+        return false;
+    }
+    return true;
+}
+
+void RunState::setPaused(bool pause)
+{
+    {
+        QMutexLocker locker(&gateMutex);
+        paused.store(pause);
+    }
+    gate.wakeAll();
+}
+
+void RunState::wake()
+{
+    QMutexLocker locker(&gateMutex);
+    gate.wakeAll();
 }
 
 void RunState::recordFailure(qint64 position, const QString &message)

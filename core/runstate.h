@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
+#include <QWaitCondition>
 
 #include <atomic>
 #include <memory>
@@ -49,6 +50,16 @@ struct RunState
     std::atomic<qint64> bytes{0};
     std::atomic_bool cancel{false};
     std::atomic_bool stop{false};
+    std::atomic_bool paused{false};
+    std::atomic<int> busy{0}; ///< files being written right now (0 while paused = really suspended)
+
+    void setPaused(bool pause);
+    void wake(); ///< lets paused workers see a cancel
+    /** Marks this thread busy unless paused; waits while paused. False if the run was cancelled. */
+    bool enterFile();
+
+    QMutex gateMutex;
+    QWaitCondition gate;
 
     mutable QMutex mutex;               ///< guards everything below
     QList<QPair<qint64, int>> failures; ///< position, message id

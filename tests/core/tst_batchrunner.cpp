@@ -266,6 +266,7 @@ void TestBatchRunner::pauseResume()
     QVERIFY(runner.isPaused());
     // In-flight chunks finish; then nothing moves. (Qt reports the future as suspended only once
     // every worker noticed, which under sanitizers can take long: wait for the count to settle.)
+    QTRY_VERIFY_WITH_TIMEOUT(runner.isSuspended(), 10'000);
     qint64 settled = -1;
     QElapsedTimer settle;
     settle.start();

@@ -272,7 +272,7 @@ void TestRaces::runPaused(Quire::BatchRunner &runner, const Quire::Plan &plan, c
     QTRY_VERIFY_WITH_TIMEOUT(runner.progress().done > 0 || !finished.isEmpty(), 30000);
     runner.pause();
     // Files in flight complete first: wait until the future is really suspended.
-    QTRY_VERIFY_WITH_TIMEOUT(runner.future().isSuspended() || !finished.isEmpty(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(runner.isSuspended() || !finished.isEmpty(), 30000);
     if (!finished.isEmpty() || runner.progress().done == plan.fileCount) {
         *tooLate = true;
         return;

@@ -255,7 +255,7 @@ void TestMainWindowRun::pauseAndResume()
     QTRY_COMPARE(paused.size(), 1);
     QCOMPARE(paused.first().first().toBool(), true);
     QCOMPARE(pause->text(), QStringLiteral("&Resume"));
-    QTRY_VERIFY_WITH_TIMEOUT(window.runner()->future().isSuspended() || !finished.isEmpty(), 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.runner()->isSuspended() || !finished.isEmpty(), 30'000);
     if (finished.isEmpty()) {
         const qint64 done = window.runner()->progress().done;
         QSignalSpy progress(window.runner(), &BatchRunner::progressChanged);
