@@ -86,6 +86,11 @@ QString Plan::contentText(qint64 position) const
 QByteArray Plan::contentBytes(qint64 position, QString *error) const
 {
     TextEncoder encoder(spec.encoding);
+    return contentBytes(position, encoder, error);
+}
+
+QByteArray Plan::contentBytes(qint64 position, TextEncoder &encoder, QString *error) const
+{
     const QString text = contentText(position);
     QByteArray bytes = spec.bom ? encoder.bom() : QByteArray();
     const qsizetype bad = encoder.encode(text, bytes);

@@ -10,6 +10,8 @@
 
 namespace Quire {
 
+class TextEncoder;
+
 /** One thing the plan found wrong (Error: nothing may run) or worth knowing (Warning). */
 struct PlanProblem
 {
@@ -68,6 +70,8 @@ struct Plan
     [[nodiscard]] QString contentText(qint64 position) const;
     /** Encoded bytes exactly as they would be written (BOM included); empty + error on failure. */
     [[nodiscard]] QByteArray contentBytes(qint64 position, QString *error = nullptr) const;
+    /** Same with a caller's encoder, for loops over many files (an ICU encoder is costly to open). */
+    [[nodiscard]] QByteArray contentBytes(qint64 position, TextEncoder &encoder, QString *error = nullptr) const;
 };
 
 } // namespace Quire

@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include "batchrunner.h"
+#include "textencoder.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -45,9 +46,9 @@ QString finish(QSaveFile &file, QTextStream &stream)
 }
 
 // Byte counts come from rendering again: nothing per file was kept for successes.
-qint64 sizeOf(const BatchRunner &runner, qint64 position, FileStatus status)
+qint64 sizeOf(const BatchRunner &runner, qint64 position, FileStatus status, TextEncoder &encoder)
 {
-    return status == FileStatus::Written ? runner.plan().contentBytes(position).size() : 0;
+    return status == FileStatus::Written ? runner.plan().contentBytes(position, encoder).size() : 0;
 }
 
 } // namespace
@@ -66,11 +67,12 @@ QString Report::writeCsv(const BatchRunner &runner, const QString &path)
     QTextStream stream(&file);
     stream << "index,folder,file,status,bytes,message\n";
     const Plan &plan = runner.plan();
+    TextEncoder encoder(plan.spec.encoding); // one for all rows: opening an encoder is costly
     for (qint64 p = 0; p < plan.fileCount; ++p) {
         const FileStatus status = runner.statusAt(p);
         stream << plan.indexAt(p) << ',' << csvField(plan.folders.at(plan.folderOf(p)).path) << ','
-               << csvField(runner.finalNameAt(p)) << ',' << fileStatusName(status) << ',' << sizeOf(runner, p, status)
-               << ',' << csvField(runner.messageAt(p)) << '\n';
+               << csvField(runner.finalNameAt(p)) << ',' << fileStatusName(status) << ','
+               << sizeOf(runner, p, status, encoder) << ',' << csvField(runner.messageAt(p)) << '\n';
     }
     return finish(file, stream);
 }
@@ -83,6 +85,7 @@ QString Report::writeJson(const BatchRunner &runner, const QString &path)
     QTextStream stream(&file);
     const RunSummary summary = runner.summary();
     const Plan &plan = runner.plan();
+    TextEncoder encoder(plan.spec.encoding); // one for all rows: opening an encoder is costly
     // Streamed by hand: a QJsonArray of a million objects would need hundreds of megabytes.
     stream << "{\n  \"summary\": {\"total\": " << summary.counts.total << ", \"written\": " << summary.counts.written
            << ", \"skipped\": " << summary.counts.skipped << ", \"failed\": " << summary.counts.failed
@@ -95,7 +98,7 @@ QString Report::writeJson(const BatchRunner &runner, const QString &path)
         stream << (p ? ",\n    " : "\n    ") << "{\"index\": " << plan.indexAt(p)
                << ", \"folder\": " << jsonString(plan.folders.at(plan.folderOf(p)).path)
                << ", \"file\": " << jsonString(runner.finalNameAt(p)) << ", \"status\": \"" << fileStatusName(status)
-               << "\", \"bytes\": " << sizeOf(runner, p, status);
+               << "\", \"bytes\": " << sizeOf(runner, p, status, encoder);
         const QString message = runner.messageAt(p);
         if (!message.isEmpty())
             stream << ", \"message\": " << jsonString(message);
