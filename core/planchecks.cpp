@@ -1,15 +1,17 @@
 #include "planchecks.h"
 
+#include "namehashset.h"
+#include "namematcher.h"
 #include "oserror.h"
 #include "progressformat.h"
 #include "textencoder.h"
 
 #include <QFile>
-#include <QHashFunctions>
 #include <QLocale>
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <map>
 #include <sys/stat.h>
 
 namespace Quire {
@@ -17,6 +19,17 @@ namespace Quire {
 namespace {
 
 using StatBuffer = struct stat;
+
+constexpr size_t FirstConflicts = 3; // names quoted in the conflict message
+
+// A symbolic link to a folder is not a folder here: it is replaced like a file.
+bool isFolder(DIR *dir, const dirent *entry)
+{
+    if (entry->d_type != DT_UNKNOWN)
+        return entry->d_type == DT_DIR;
+    StatBuffer info{};
+    return ::fstatat(::dirfd(dir), entry->d_name, &info, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(info.st_mode);
+}
 
 int digitCount(quint64 magnitude, unsigned base)
 {
@@ -289,8 +302,9 @@ void PlanChecks::scanConflicts()
     }
 }
 
-// One directory listing, kept as hashes of the raw names (8 bytes an entry, however long the names),
-// then a lookup per planned name; a hash match is confirmed with one fstatat, so no stat per file.
+// One pass over the folder's listing, no stat per file. The usual templates are matched name by name
+// (NameMatcher: no memory, sequential); the others keep the listing as hashes and look every planned
+// name up, confirming a hash match with one fstatat.
 void PlanChecks::scanFolder(int f)
 {
     FolderPlan &folder = m_plan.folders[f];
@@ -303,32 +317,62 @@ void PlanChecks::scanFolder(int f)
             QStringLiteral("cannot list folder %1 to check for existing files: %2").arg(folder.path, osMessage(errno)));
         return;
     }
-    std::vector<size_t> existing;
+    NameMatcher matcher(m_plan.boundNames.at(f), m_plan.spec.from, m_plan.spec.step, m_plan.filesPerFolder);
+    if (matcher.isUsable())
+        matchListing(folder, dir, matcher);
+    else
+        hashListing(folder, dir, m_plan.boundNames.at(f));
+    ::closedir(dir);
+}
+
+void PlanChecks::matchListing(FolderPlan &folder, DIR *dir, NameMatcher &matcher)
+{
+    std::map<qint64, QString> first; // the lowest positions found, for the message
+    qint64 entries = 0;
+    while (const dirent *entry = ::readdir(dir)) {
+        if ((++entries & 0xffff) == 0 && cancelled())
+            break;
+        const qint64 position = matcher.positionOf(entry->d_name);
+        if (position < 0)
+            continue;
+        ++folder.conflicts;
+        folder.folderConflicts += isFolder(dir, entry) ? 1 : 0;
+        if (first.size() < FirstConflicts || position < first.rbegin()->first) {
+            first.emplace(position, QString::fromLatin1(entry->d_name));
+            if (first.size() > FirstConflicts)
+                first.erase(std::prev(first.end()));
+        }
+    }
+    for (const auto &[position, name] : first)
+        folder.firstConflicts.append(name);
+}
+
+void PlanChecks::hashListing(FolderPlan &folder, DIR *dir, const Template &name)
+{
+    NameHashSet existing;
     while (const dirent *entry = ::readdir(dir)) {
         if (std::strcmp(entry->d_name, ".") != 0 && std::strcmp(entry->d_name, "..") != 0)
-            existing.push_back(qHashBits(entry->d_name, std::strlen(entry->d_name)));
+            existing.insert(NameHashSet::hash(entry->d_name, std::strlen(entry->d_name)));
     }
-    std::sort(existing.begin(), existing.end());
-    const Template &name = m_plan.boundNames.at(f);
-    QString buffer;
+    QString text;
     QByteArray native;
-    for (qint64 i = 0; i < m_plan.filesPerFolder && !existing.empty(); ++i) {
-        name.render(FileContext{m_plan.spec.from + i * m_plan.spec.step, i + 1, {}}, buffer);
-        native.resize(0);
-        if (!TextEncoder::appendAscii(buffer, native))
-            native = buffer.toUtf8();
+    for (qint64 i = 0; i < m_plan.filesPerFolder && !existing.isEmpty(); ++i) {
+        const FileContext context{m_plan.spec.from + i * m_plan.spec.step, i + 1, {}};
+        const bool ascii = name.renderAscii(context, native);
+        if (!ascii) {
+            name.render(context, text);
+            native = text.toUtf8();
+        }
         StatBuffer info{};
-        if (std::binary_search(existing.cbegin(), existing.cend(),
-                               qHashBits(native.constData(), size_t(native.size()))) &&
+        if (existing.mayContain(NameHashSet::hash(native.constData(), size_t(native.size()))) &&
             ::fstatat(::dirfd(dir), native.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0) {
             folder.folderConflicts += S_ISDIR(info.st_mode) ? 1 : 0;
-            if (++folder.conflicts <= 3)
-                folder.firstConflicts.append(buffer);
+            if (++folder.conflicts <= qint64(FirstConflicts))
+                folder.firstConflicts.append(ascii ? QString::fromLatin1(native) : text);
         }
         if ((i & 0xffff) == 0 && cancelled())
             break;
     }
-    ::closedir(dir);
 }
 
 } // namespace Quire

@@ -3,8 +3,11 @@
 #include "plan.h"
 
 #include <atomic>
+#include <dirent.h>
 
 namespace Quire {
+
+class NameMatcher;
 
 /**
  * The checks of a plan that need the compiled templates: names, encodability, sizes and conflicts with
@@ -28,6 +31,8 @@ private:
     void checkWindowsName(const QString &name);
     qint64 maxNameBytes(const Template &name) const;
     void scanFolder(int folder);
+    void matchListing(FolderPlan &folder, DIR *dir, NameMatcher &matcher);
+    void hashListing(FolderPlan &folder, DIR *dir, const Template &name);
     bool cancelled() const;
 
     Plan &m_plan;

@@ -253,24 +253,49 @@ bool Parser::applySpec(Template::Segment &segment, QStringView name, QStringView
 }
 
 // Builds the digits right to left in a stack buffer and appends them once: this runs for every file.
-void appendNumber(QString &out, qint64 value, const Template::Segment &segment)
+template <typename Char, typename Append>
+void appendNumber(qint64 value, const Template::Segment &segment, Append append)
 {
-    std::array<char16_t, MaxWidth + 24> buffer{};
+    std::array<Char, MaxWidth + 24> buffer{};
     qsizetype at = qsizetype(buffer.size());
     const bool negative = value < 0;
     quint64 magnitude = negative ? quint64(0) - quint64(value) : quint64(value);
     const unsigned base = segment.hex ? 16 : 10;
     const char *alphabet = segment.upper ? "0123456789ABCDEF" : "0123456789abcdef";
     do {
-        buffer[size_t(--at)] = char16_t(alphabet[magnitude % base]);
+        buffer[size_t(--at)] = Char(alphabet[magnitude % base]);
         magnitude /= base;
     } while (magnitude);
     const qsizetype minStart = qsizetype(buffer.size()) - segment.width;
     while (at > minStart)
-        buffer[size_t(--at)] = u'0';
+        buffer[size_t(--at)] = Char('0');
     if (negative)
-        buffer[size_t(--at)] = u'-';
-    out.append(QStringView(buffer.data() + at, qsizetype(buffer.size()) - at));
+        buffer[size_t(--at)] = Char('-');
+    append(buffer.data() + at, qsizetype(buffer.size()) - at);
+}
+
+void appendNumber(QString &out, qint64 value, const Template::Segment &segment)
+{
+    appendNumber<char16_t>(value, segment,
+                           [&out](const char16_t *digits, qsizetype size) { out.append(QStringView(digits, size)); });
+}
+
+void appendNumber(QByteArray &out, qint64 value, const Template::Segment &segment)
+{
+    appendNumber<char>(value, segment, [&out](const char *digits, qsizetype size) { out.append(digits, size); });
+}
+
+bool appendAsciiText(QByteArray &out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char *to = out.data() + start;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return false;
+        *to++ = char(c.unicode());
+    }
+    return true;
 }
 
 void appendRandom(QString &out, int length)
@@ -382,6 +407,28 @@ void Template::render(const FileContext &context, QString &out) const
             out.append(u'{' + placeholderNames().at(int(segment.kind) - 1) + u'}');
         }
     }
+}
+
+bool Template::renderAscii(const FileContext &context, QByteArray &out) const
+{
+    out.resize(0);
+    for (const Segment &segment : m_segments) {
+        switch (segment.kind) {
+        case Kind::Literal:
+            if (!appendAsciiText(out, segment.text))
+                return false;
+            break;
+        case Kind::Index:
+            appendNumber(out, context.index, segment);
+            break;
+        case Kind::N:
+            appendNumber(out, context.n, segment);
+            break;
+        default:
+            return false;
+        }
+    }
+    return true;
 }
 
 QString Template::render(const FileContext &context) const

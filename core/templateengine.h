@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -79,6 +80,12 @@ public:
     /** Renders one file into out (cleared first). out keeps its capacity, so reuse it. */
     void render(const FileContext &context, QString &out) const;
     [[nodiscard]] QString render(const FileContext &context) const;
+    /**
+     * Renders one file straight into ASCII bytes (out cleared first), without a QString: for loops over
+     * every planned name. Returns false if the template holds anything but ASCII text, {index} and {n};
+     * use render() then.
+     */
+    [[nodiscard]] bool renderAscii(const FileContext &context, QByteArray &out) const;
 
     [[nodiscard]] bool isValid() const;
     [[nodiscard]] const QList<Segment> &segments() const;

@@ -92,6 +92,8 @@ private Q_SLOTS:
     void unwritableFolder();
     void severalProblemsAllReported();
     void existingFilesUnderOtherPolicies_data();
+    void conflictScanFindsExactlyThePlannedNames_data();
+    void conflictScanFindsExactlyThePlannedNames();
     void existingFilesUnderOtherPolicies();
     void happyPath();
     void totalBytesExact_data();
@@ -321,6 +323,51 @@ void TestPlanner::existingFilesUnderOtherPolicies()
     QCOMPARE(first.constFirst(), u"file-03.txt"_s);
     if (valid)
         QVERIFY2(!plan.warnings().isEmpty(), "conflicts are worth a warning under every policy");
+}
+
+// Both ways of scanning: templates of ASCII text and {index} are matched entry by entry, the others
+// hash the listing. Entries are created in reverse plan order (a listing's order is the file system's).
+void TestPlanner::conflictScanFindsExactlyThePlannedNames_data()
+{
+    QTest::addColumn<QString>("nameTemplate");
+    QTest::addColumn<QStringList>("planned");
+    QTest::addColumn<QStringList>("others");
+    QTest::addRow("matched") << u"f-{index:000}.txt"_s
+                             << QStringList{u"f-009.txt"_s, u"f-019.txt"_s, u"f-005.txt"_s, u"f-003.txt"_s}
+                             << QStringList{u"f-004.txt"_s,  u"f-03.txt"_s,  u"f-023.txt"_s,
+                                            u"f-001.txtx"_s, u"F-001.txt"_s, u"f-0001.txt"_s};
+    QTest::addRow("hashed: non-ASCII text")
+        << u"fé-{index:000}.txt"_s << QStringList{u"fé-009.txt"_s, u"fé-019.txt"_s, u"fé-005.txt"_s, u"fé-003.txt"_s}
+        << QStringList{u"fé-004.txt"_s, u"fe-003.txt"_s, u"fé-023.txt"_s};
+    QTest::addRow("hashed: digit after the number")
+        << u"f{index}0"_s << QStringList{u"f90"_s, u"f190"_s, u"f50"_s, u"f30"_s}
+        << QStringList{u"f40"_s, u"f300"_s, u"f230"_s, u"f3"_s};
+}
+
+void TestPlanner::conflictScanFindsExactlyThePlannedNames()
+{
+    QFETCH(QString, nameTemplate);
+    QFETCH(QStringList, planned);
+    QFETCH(QStringList, others);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    touch(dir.filePath(planned.at(0)));
+    QVERIFY(QDir(dir.path()).mkdir(planned.at(1))); // a folder: counted apart, it is never replaced
+    for (const QString &name : planned.mid(2))
+        touch(dir.filePath(name));
+    for (const QString &name : std::as_const(others))
+        touch(dir.filePath(name));
+    JobSpec spec = baseSpec(dir.path());
+    spec.from = 3;
+    spec.to = 21;
+    spec.step = 2;
+    spec.nameTemplate = nameTemplate;
+    spec.ifExists = IfExists::Skip;
+    const Plan plan = Planner::plan(spec, startTime);
+    QVERIFY2(plan.isValid(), qPrintable(describe(plan)));
+    QCOMPARE(plan.conflictCount, qint64(planned.size()));
+    QCOMPARE(plan.folders.constFirst().folderConflicts, qint64(1));
+    QCOMPARE(plan.folders.constFirst().firstConflicts, (QStringList{planned.at(3), planned.at(2), planned.at(0)}));
 }
 
 void TestPlanner::happyPath()

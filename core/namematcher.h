@@ -1,0 +1,44 @@
+#pragma once
+
+#include "templateengine.h"
+
+#include <QByteArray>
+
+#include <string_view>
+
+namespace Quire {
+
+/**
+ * Tells which planned file, if any, an existing name is: the conflict scan's fast path, one pass over
+ * a folder's listing with no table of names. It reads the first number of the name template
+ * ({index} or {n}) out of the existing name, renders the planned name for that number and compares
+ * the bytes, so a match is exact. Usable for templates of ASCII text, {index} and {n} whose first
+ * number is followed by the end or by text that cannot be one of its digits (the usual
+ * "file-{index:0000}.txt"); otherwise the scan falls back to hashing the listing.
+ */
+class NameMatcher
+{
+public:
+    /** name: the folder's bound name template; files: from, from + step, ... (count of them). */
+    NameMatcher(const Template &name, qint64 from, qint64 step, qint64 count);
+
+    [[nodiscard]] bool isUsable() const;
+    /** The position (0-based, within the folder) of the planned file named exactly name, or -1. */
+    [[nodiscard]] qint64 positionOf(std::string_view name);
+
+private:
+    [[nodiscard]] bool readNumber(std::string_view text, qint64 &value) const;
+    [[nodiscard]] qint64 positionFor(qint64 value) const;
+
+    Template m_name;
+    QByteArray m_prefix; // the text before the first number
+    bool m_usable = false;
+    bool m_isN = false;
+    bool m_hex = false;
+    qint64 m_from = 0;
+    qint64 m_step = 1;
+    qint64 m_count = 0;
+    QByteArray m_rendered;
+};
+
+} // namespace Quire
