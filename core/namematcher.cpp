@@ -78,6 +78,7 @@ qint64 NameMatcher::positionOf(std::string_view name)
     if (position < 0)
         return -1;
     const qint64 index = m_from + position * m_step;
+    m_rendered.resize(0);
     if (!m_name.renderAscii(FileContext{index, position + 1, {}}, m_rendered))
         return -1;
     return name == std::string_view(m_rendered.constData(), size_t(m_rendered.size())) ? position : -1;

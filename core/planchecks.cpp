@@ -358,6 +358,7 @@ void PlanChecks::hashListing(FolderPlan &folder, DIR *dir, const Template &name)
     QByteArray native;
     for (qint64 i = 0; i < m_plan.filesPerFolder && !existing.isEmpty(); ++i) {
         const FileContext context{m_plan.spec.from + i * m_plan.spec.step, i + 1, {}};
+        native.resize(0);
         const bool ascii = name.renderAscii(context, native);
         if (!ascii) {
             name.render(context, text);

@@ -34,15 +34,33 @@ struct Scratch
         return *encoder;
     }
 
-    // Linux file names are bytes; Qt 6 always treats them as UTF-8.
-    void encodeName()
+    // Linux file names are bytes; Qt 6 always treats them as UTF-8. ASCII templates skip the QString.
+    void renderName(const Template &nameTemplate, const FileContext &context, bool contentUsesName)
     {
         nativeName.resize(0);
+        if (nameTemplate.renderAscii(context, nativeName)) {
+            if (contentUsesName)
+                name = QString::fromLatin1(nativeName);
+            return;
+        }
+        nameTemplate.render(context, name);
         if (TextEncoder::appendAscii(name, nativeName))
             return;
         nativeName.resize(nameEncoder.requiredSpace(name.size()));
         char *end = nameEncoder.appendToBuffer(nativeName.data(), name);
         nativeName.resize(end - nativeName.constData());
+    }
+
+    // -1, or the position of the first character the encoding cannot represent.
+    qsizetype renderContent(const Template &contentTemplate, const FileContext &context, TextEncoder &textEncoder,
+                            const QByteArray &bom)
+    {
+        bytes.resize(0);
+        bytes.append(bom);
+        if (textEncoder.encodesAsciiAsItself() && contentTemplate.renderAscii(context, bytes))
+            return -1;
+        contentTemplate.render(context, content);
+        return textEncoder.encode(content, bytes);
     }
 };
 
@@ -98,12 +116,9 @@ void RunState::runChunk(const Chunk &chunk)
         const int folder = int(position / plan.filesPerFolder);
         const qint64 i = position % plan.filesPerFolder;
         const FileContext context{plan.spec.from + i * plan.spec.step, i + 1, {}};
-        plan.boundNames.at(folder).render(context, scratch.name);
-        plan.boundContents.at(folder).render(FileContext{context.index, context.n, scratch.name}, scratch.content);
-        scratch.encodeName();
-        scratch.bytes.resize(0);
-        scratch.bytes.append(bom);
-        if (encoder.encode(scratch.content, scratch.bytes) >= 0) {
+        const Template &content = plan.boundContents.at(folder);
+        scratch.renderName(plan.boundNames.at(folder), context, content.contains(Template::Kind::Name));
+        if (scratch.renderContent(content, FileContext{context.index, context.n, scratch.name}, encoder, bom) >= 0) {
             recordFailure(position,
                           QStringLiteral("the content has a character that %1 cannot represent").arg(encoder.name()));
             continue;

@@ -411,12 +411,12 @@ void Template::render(const FileContext &context, QString &out) const
 
 bool Template::renderAscii(const FileContext &context, QByteArray &out) const
 {
-    out.resize(0);
+    const qsizetype start = out.size();
     for (const Segment &segment : m_segments) {
+        bool ok = true;
         switch (segment.kind) {
         case Kind::Literal:
-            if (!appendAsciiText(out, segment.text))
-                return false;
+            ok = appendAsciiText(out, segment.text);
             break;
         case Kind::Index:
             appendNumber(out, context.index, segment);
@@ -425,6 +425,10 @@ bool Template::renderAscii(const FileContext &context, QByteArray &out) const
             appendNumber(out, context.n, segment);
             break;
         default:
+            ok = false;
+        }
+        if (!ok) {
+            out.resize(start);
             return false;
         }
     }

@@ -81,9 +81,9 @@ public:
     void render(const FileContext &context, QString &out) const;
     [[nodiscard]] QString render(const FileContext &context) const;
     /**
-     * Renders one file straight into ASCII bytes (out cleared first), without a QString: for loops over
-     * every planned name. Returns false if the template holds anything but ASCII text, {index} and {n};
-     * use render() then.
+     * Appends one file's text straight as ASCII bytes to out, without a QString: for loops over every
+     * file. Returns false, out unchanged, if the template holds anything but ASCII text, {index} and
+     * {n}; use render() then.
      */
     [[nodiscard]] bool renderAscii(const FileContext &context, QByteArray &out) const;
 

@@ -129,6 +129,11 @@ int TextEncoder::asciiWidth() const
 }
 
 // Most content is ASCII: copying it byte for byte skips the converter, which matters per file.
+bool TextEncoder::encodesAsciiAsItself() const
+{
+    return m_asciiIdentity;
+}
+
 bool TextEncoder::appendAscii(QStringView text, QByteArray &out)
 {
     const qsizetype start = out.size();

@@ -25,6 +25,8 @@ public:
     [[nodiscard]] QByteArray bom() const;
     /** Bytes per ASCII character when every ASCII character round-trips at a fixed width, else 0. */
     [[nodiscard]] int asciiWidth() const;
+    /** True if every ASCII character encodes as its own single byte (UTF-8, Latin-1, Windows-1252...). */
+    [[nodiscard]] bool encodesAsciiAsItself() const;
 
     /**
      * Appends the encoded text to out. Returns the index of the first character that cannot be
