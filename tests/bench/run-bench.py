@@ -98,6 +98,8 @@ METHODS = [
     Method("cli-dry", "quire-cli --dry-run (empty folder)", cli_argv("--dry-run"), when="largest", dry=True),
     Method("cli-dry-existing", "quire-cli --dry-run (N files there)", cli_argv("--dry-run"), when="largest",
            existing=True, dry=True),
+    # A whole run into a folder already holding N other files: plan_seconds / seconds is the plan's share.
+    Method("core-existing", "quire_core API, N other files there", core_argv(), True, "largest", existing=True),
 ]
 TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
 FLOOR_THREADED = ["floor-t1", "floor-t2", "floor-t4", "floor-t8"]
@@ -425,6 +427,9 @@ def check_targets(all_rows, sizes):
             for key in ("cli-dry", "cli-dry-existing"):
                 if val(big, key):
                     add(f"plan share: {key} / quire-cli run, N={big:,}", val(big, key) / val(big, "cli"), 0.10)
+            if val(big, "core-existing", "plan"):
+                add(f"plan share in quire_core, N other files there (plan_seconds / seconds), N={big:,}",
+                    val(big, "core-existing", "plan") / val(big, "core-existing"), 0.10)
             if val(big, "core", "plan"):
                 add(f"plan share in quire_core (plan_seconds / seconds), N={big:,}",
                     val(big, "core", "plan") / val(big, "core"), 0.10)
