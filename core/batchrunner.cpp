@@ -91,7 +91,7 @@ bool BatchRunner::start(const Plan &plan, WriteMethod method)
 
 void BatchRunner::pause()
 {
-    if (!isRunning() || isPaused())
+    if (!isRunning() || isPaused() || m_watcher.isFinished())
         return;
     m_state->setPaused(true);
     m_watcher.suspend();
@@ -219,9 +219,7 @@ void BatchRunner::publish()
     QList<FileFailure> fresh;
     {
         QMutexLocker locker(&m_state->mutex);
-        const qsizetype end = m_ticker.isActive()
-                                  ? std::min(m_state->failures.size(), m_failuresSent + MaxFailuresPerTick)
-                                  : m_state->failures.size();
+        const qsizetype end = std::min(m_state->failures.size(), m_failuresSent + MaxFailuresPerTick);
         for (; m_failuresSent < end; ++m_failuresSent)
             fresh.append(m_state->failureAt(m_failuresSent));
     }
@@ -265,10 +263,26 @@ void BatchRunner::finish()
         if (!error.isEmpty())
             m_summary.jobErrors.append(error);
     }
-    m_running = false;
-    publish();
     if (wasPaused)
         emit pausedChanged(false);
+    drainFailures();
+}
+
+// Failures the ticks did not send yet (a run where thousands fail within a tick) go out
+// MaxFailuresPerTick at a time, one event each, so the receiver stays responsive; finished() follows.
+void BatchRunner::drainFailures()
+{
+    publish();
+    bool more = false;
+    {
+        QMutexLocker locker(&m_state->mutex);
+        more = m_failuresSent < m_state->failures.size();
+    }
+    if (more) {
+        QMetaObject::invokeMethod(this, &BatchRunner::drainFailures, Qt::QueuedConnection);
+        return;
+    }
+    m_running = false;
     emit finished(summary());
 }
 

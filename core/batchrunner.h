@@ -56,6 +56,7 @@ public:
 
 Q_SIGNALS:
     void progressChanged(const Quire::RunProgress &progress);
+    /** New failures, in batches of at most 5,000 (one per tick); every one of them before finished(). */
     void failuresAdded(const QList<Quire::FileFailure> &failures);
     void pausedChanged(bool paused);
     void finished(const Quire::RunSummary &summary);
@@ -65,6 +66,7 @@ private:
     void onWritesFinished();
     void onSyncFinished();
     void finish();
+    void drainFailures();
 
     QThreadPool m_pool;
     QFutureWatcher<void> m_watcher;

@@ -145,6 +145,7 @@ private Q_SLOTS:
     void failingFileAmongGood();
     void stopOnError();
     void failuresBatched();
+    void failureBacklogDrainsInBoundedBatches();
     void skipAndRenamePolicies();
     void severalFolders();
 };
@@ -441,6 +442,36 @@ void TestBatchRunner::failuresBatched()
              qPrintable(u"%1 failuresAdded signals in %2 ms"_s.arg(failuresAdded.size()).arg(elapsedMs)));
     const QString problem = verifyDisk(runner, intruders);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+// Every file fails at once (they appeared after planning): far more failures than one tick sends. The
+// rest must still come in bounded batches, all of them before finished().
+void TestBatchRunner::failureBacklogDrainsInBoundedBatches()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    constexpr qint64 count = 40'000;
+    const Plan plan = makePlan({dir.path()}, count);
+    QVERIFY(plan.isValid());
+    for (qint64 i = 1; i <= count; ++i)
+        writeFile(dir.filePath(expectedName(i)), "x");
+
+    BatchRunner runner;
+    qint64 received = 0;
+    qsizetype largest = 0;
+    qint64 receivedAtFinish = -1;
+    connect(&runner, &BatchRunner::failuresAdded, this, [&](const QList<Quire::FileFailure> &failures) {
+        received += failures.size();
+        largest = std::max(largest, failures.size());
+    });
+    connect(&runner, &BatchRunner::finished, this, [&] { receivedAtFinish = received; });
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    QVERIFY(runner.start(plan));
+    QVERIFY(finished.wait(RunTimeoutMs));
+    QCOMPARE(receivedAtFinish, count);
+    QVERIFY2(largest <= 5000, qPrintable(u"a batch of %1 failures"_s.arg(largest)));
+    QCOMPARE(runner.summary().counts.failed, count);
+    QVERIFY(!runner.isRunning());
 }
 
 void TestBatchRunner::skipAndRenamePolicies()
