@@ -297,7 +297,7 @@ void MainWindow::onStartPlanned()
     const bool cancelled = m_planCancel && m_planCancel->load();
     m_planCancel.reset();
     if (!cancelled && plan->isValid())
-        m_results->model()->prepare(plan->fileCount); // the O(rows) view reset, before the writers start
+        m_results->model()->prepare(plan->fileCount); // empty; the All view grows with the run
     if (cancelled || !plan->isValid() || !m_runner->start(*plan)) {
         m_results->model()->setRunner(nullptr);
         if (!cancelled) {

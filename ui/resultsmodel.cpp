@@ -15,6 +15,7 @@ namespace Quire {
 namespace {
 
 constexpr qint64 SkippedScanIntervalMs = 1000;
+constexpr qint64 GrowthIntervalMs = 250;
 
 QString statusText(FileStatus status)
 {
@@ -43,35 +44,36 @@ ResultsModel::ResultsModel(QObject *parent)
 {
 }
 
-void ResultsModel::prepare(qint64 total)
+void ResultsModel::clearRun(qint64 total)
 {
-    beginResetModel();
-    m_runner = nullptr;
     m_total = std::max<qint64>(total, 0);
+    m_reached = 0;
     m_failed.clear();
     m_skipped.clear();
     m_skippedSeen.assign(std::size_t(m_total), false);
     m_skippedWanted = 0;
     m_lastScan.invalidate();
+    m_lastGrowth.invalidate();
+}
+
+void ResultsModel::prepare(qint64 total)
+{
+    beginResetModel();
+    m_runner = nullptr;
+    clearRun(total);
     endResetModel();
 }
 
 void ResultsModel::setRunner(const BatchRunner *runner)
 {
-    if (runner && !m_runner && m_total > 0 && runner->plan().fileCount == m_total && m_failed.empty() &&
-        m_skipped.empty()) {
-        m_runner = runner; // prepared: same rows, no reset
-        Q_EMIT dataChanged(index(0, IndexColumn), index(rowCount() - 1, MessageColumn));
+    if (runner && !m_runner && m_total > 0 && runner->plan().fileCount == m_total && m_reached == 0 &&
+        m_failed.empty() && m_skipped.empty()) {
+        m_runner = runner; // prepared: no rows yet, nothing to reset
         return;
     }
     beginResetModel();
     m_runner = runner;
-    m_total = runner ? runner->plan().fileCount : 0;
-    m_failed.clear();
-    m_skipped.clear();
-    m_skippedSeen.assign(runner ? std::size_t(m_total) : 0, false);
-    m_skippedWanted = 0;
-    m_lastScan.invalidate();
+    clearRun(runner ? runner->plan().fileCount : 0);
     endResetModel();
 }
 
@@ -112,6 +114,25 @@ qint64 ResultsModel::positionAt(int row) const
     return rows ? (*rows)[std::size_t(row)] : row;
 }
 
+qint64 ResultsModel::reachedCount() const
+{
+    return m_reached;
+}
+
+void ResultsModel::growReached(qint64 reached)
+{
+    reached = std::clamp<qint64>(reached, m_reached, m_total);
+    if (reached == m_reached)
+        return;
+    m_lastGrowth.start();
+    const bool visible = m_filter == Filter::All;
+    if (visible)
+        beginInsertRows({}, clampRows(m_reached), clampRows(reached) - 1);
+    m_reached = reached;
+    if (visible)
+        endInsertRows();
+}
+
 qint64 ResultsModel::failedCount() const
 {
     return qint64(m_failed.size());
@@ -143,6 +164,9 @@ void ResultsModel::addFailures(const QList<FileFailure> &failures)
 
 void ResultsModel::refresh(const RunProgress &progress)
 {
+    // Each append costs QHeaderView O(rows) (section positions), hence a few steps a second, not every tick.
+    if (m_runner && (!m_lastGrowth.isValid() || m_lastGrowth.elapsed() >= GrowthIntervalMs))
+        growReached(progress.done);
     m_skippedWanted = progress.skipped;
     if (m_filter == Filter::Skipped && (!m_lastScan.isValid() || m_lastScan.elapsed() >= SkippedScanIntervalMs))
         scanSkipped();
@@ -152,6 +176,8 @@ void ResultsModel::refresh(const RunProgress &progress)
 
 void ResultsModel::finish()
 {
+    if (m_runner)
+        growReached(m_total);
     m_skippedWanted = std::numeric_limits<qint64>::max();
     scanSkipped();
     if (rowCount() > 0)
@@ -178,9 +204,9 @@ void ResultsModel::scanSkipped()
 int ResultsModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
-        return 0; // m_total rows once prepared, before the runner is attached (cells empty until then)
+        return 0;
     const std::vector<qint64> *rows = filtered();
-    return clampRows(rows ? qint64(rows->size()) : m_total);
+    return clampRows(rows ? qint64(rows->size()) : m_reached);
 }
 
 int ResultsModel::columnCount(const QModelIndex &parent) const

@@ -16,6 +16,11 @@ class BatchRunner;
  * The per-file results of a run, virtual: no QString (or any object) per row. Everything shown is
  * read on demand from the runner (status, message, final name) and its plan (index, path, size).
  * Filters: every file, or only the failed / skipped ones (kept as a vector of positions).
+ *
+ * The "All" view grows with the run: it shows the files in plan order up to the number done so far
+ * (rows appended a few times a second) and every file of the plan once the run finished. QHeaderView
+ * keeps one section per row and does O(rows) work on a reset, too much for one event-loop turn at
+ * 1,000,000 rows; appending keeps every step short.
  */
 class ResultsModel final : public QAbstractTableModel
 {
@@ -41,9 +46,8 @@ public:
     explicit ResultsModel(QObject *parent = nullptr);
 
     /**
-     * Sizes the table for a run of total files that is about to start: the view's reset, O(rows) in
-     * QHeaderView, happens before the writer threads compete with the GUI thread for the CPU. A
-     * following setRunner() with a plan of that size then attaches without another reset.
+     * Empties the table for a run of total files that is about to start (a cheap reset: no rows yet).
+     * A following setRunner() with a plan of that size then attaches without another reset.
      */
     void prepare(qint64 total);
     /** Shows the run of runner (its current plan); null clears the model. */
@@ -56,10 +60,15 @@ public:
 
     /** New failures from BatchRunner::failuresAdded: appended to the Failed view. */
     void addFailures(const QList<FileFailure> &failures);
-    /** A progress tick: statuses changed; refreshes visible cells (and the Skipped view, rate-limited). */
+    /**
+     * A progress tick: statuses changed; refreshes visible cells, grows the All view to progress.done
+     * files and the Skipped view (both rate-limited).
+     */
     void refresh(const RunProgress &progress);
-    /** The run finished: final statuses, complete Skipped view. */
+    /** The run finished: final statuses, every file in the All view, complete Skipped view. */
     void finish();
+    /** Files of the plan the All view shows (grows during the run). */
+    [[nodiscard]] qint64 reachedCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -71,15 +80,19 @@ private:
     [[nodiscard]] const std::vector<qint64> *filtered() const;
     void scanSkipped();
     void appendPositions(std::vector<qint64> &target, const std::vector<qint64> &added, Filter view);
+    void growReached(qint64 reached);
+    void clearRun(qint64 total);
 
     QPointer<const BatchRunner> m_runner;
     Filter m_filter = Filter::All;
     qint64 m_total = 0;
+    qint64 m_reached = 0; ///< rows of the All view: the first m_reached files of the plan
     std::vector<qint64> m_failed;
     std::vector<qint64> m_skipped;
     std::vector<bool> m_skippedSeen;
     qint64 m_skippedWanted = 0;
     QElapsedTimer m_lastScan;
+    QElapsedTimer m_lastGrowth;
 };
 
 } // namespace Quire

@@ -30,6 +30,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Quire;
 using namespace UiTest;
 
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void runThroughTheForm();
     void startWithCtrlReturn();
     void failureShownLive();
+    void allViewGrowsDuringRun();
     void cancelLeavesOnlyCompleteFiles();
     void pauseAndResume();
     void closeDuringRunCancelsThenCloses();
@@ -203,6 +206,43 @@ void TestMainWindowRun::failureShownLive()
     QVERIFY2(report.startsWith("index,folder,file,status,bytes,message\n"), report.left(80).constData());
     QVERIFY(report.contains(",file-04.txt,failed,"));
     QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Report written")));
+}
+
+void TestMainWindowRun::allViewGrowsDuringRun()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // A reset makes QHeaderView do O(rows) work in one go: during a run, the view may only be emptied.
+    QList<int> rowsAfterReset;
+    qint64 aheadOfProgress = 0; // rows shown beyond the files done: must stay 0
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.addTargets({dir.path()});
+    typeInto(child<QLineEdit>(window, "rangeTo"), QStringLiteral("30000"));
+    typeInto(child<QLineEdit>(window, "nameTemplate"), QStringLiteral("f{index}.txt"));
+    ResultsModel *model = window.results()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    connect(model, &QAbstractItemModel::modelReset, &window, [&] { rowsAfterReset << model->rowCount(); });
+    connect(window.runner(), &BatchRunner::progressChanged, &window, [&](const RunProgress &progress) {
+        aheadOfProgress = std::max(aheadOfProgress, model->rowCount() - progress.done);
+    });
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    startAndWait(window);
+    QVERIFY(!rowsAfterReset.isEmpty());
+    QCOMPARE(rowsAfterReset, QList<int>(rowsAfterReset.size(), 0));
+    QCOMPARE(aheadOfProgress, qint64(0));
+    QVERIFY(!inserted.isEmpty());
+    QCOMPARE(model->rowCount(), 30000);
+    QCOMPARE(model->data(model->index(29999, ResultsModel::FileColumn)).toString(), QStringLiteral("f30000.txt"));
+    QCOMPARE(model->data(model->index(29999, ResultsModel::StatusColumn)).toString(), QStringLiteral("written"));
+
+    auto *filter = child<QComboBox>(window, "resultsFilter");
+    filter->setCurrentIndex(1);
+    QCOMPARE(model->rowCount(), 0);
+    filter->setCurrentIndex(0);
+    QCOMPARE(model->rowCount(), 30000);
+    QCOMPARE(model->positionAt(12345), qint64(12345));
 }
 
 void TestMainWindowRun::cancelLeavesOnlyCompleteFiles()

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,11 +20,24 @@ private Q_SLOTS:
     void allRowsAfterRun();
     void failedFilterLive();
     void skippedFilter();
+    void prepareThenAttachWithoutReset();
+    void allViewGrowsWithProgress_data();
+    void allViewGrowsWithProgress();
 
 private:
     static JobSpec specFor(const QString &folder, qint64 to, IfExists policy);
     static void runToEnd(BatchRunner &runner, ResultsModel &model, const Plan &plan);
+    static RunProgress progressAt(qint64 done, qint64 total);
 };
+
+RunProgress TestResultsModel::progressAt(qint64 done, qint64 total)
+{
+    RunProgress progress;
+    progress.total = total;
+    progress.done = done;
+    progress.written = done;
+    return progress;
+}
 
 JobSpec TestResultsModel::specFor(const QString &folder, qint64 to, IfExists policy)
 {
@@ -128,6 +142,81 @@ void TestResultsModel::skippedFilter()
     QCOMPARE(model.data(model.index(0, ResultsModel::StatusColumn)).toString(), QStringLiteral("skipped"));
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("old"));
+}
+
+void TestResultsModel::prepareThenAttachWithoutReset()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Plan plan = Planner::plan(specFor(dir.path(), 50, IfExists::Fail));
+    QVERIFY(plan.isValid());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.prepare(plan.fileCount);
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.rowCount(), 0); // no O(rows) work for the view before the run
+    BatchRunner runner;
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    QVERIFY(runner.start(plan));
+    model.setRunner(&runner);
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(finished.wait(30'000));
+    model.finish();
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.rowCount(), 50);
+    QCOMPARE(model.reachedCount(), qint64(50));
+    QVERIFY(!inserted.isEmpty());
+    QCOMPARE(inserted.last().at(2).toInt(), 49);
+    QCOMPARE(model.data(model.index(49, ResultsModel::FileColumn)).toString(), QStringLiteral("file-50.txt"));
+    QCOMPARE(model.data(model.index(49, ResultsModel::StatusColumn)).toString(), QStringLiteral("written"));
+}
+
+void TestResultsModel::allViewGrowsWithProgress_data()
+{
+    QTest::addColumn<ResultsModel::Filter>("shown");
+    QTest::addRow("All shown") << ResultsModel::Filter::All;
+    QTest::addRow("Failed shown") << ResultsModel::Filter::Failed;
+    QTest::addRow("Skipped shown") << ResultsModel::Filter::Skipped;
+}
+
+void TestResultsModel::allViewGrowsWithProgress()
+{
+    QFETCH(ResultsModel::Filter, shown);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFilter(shown);
+    BatchRunner runner;
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    const Plan plan = Planner::plan(specFor(dir.path(), 100, IfExists::Fail));
+    QVERIFY(runner.start(plan));
+    model.setRunner(&runner);
+    QVERIFY(finished.wait(30'000)); // statuses final; the ticks below are driven by hand
+    const int allRows = shown == ResultsModel::Filter::All ? 40 : 0;
+
+    QElapsedTimer sinceGrowth;
+    sinceGrowth.start();
+    model.refresh(progressAt(40, 100));
+    QCOMPARE(model.reachedCount(), qint64(40));
+    QCOMPARE(model.rowCount(), allRows);
+    model.refresh(progressAt(70, 100));
+    if (sinceGrowth.elapsed() < 250) // rate-limited: a few appends a second, not one per tick
+        QCOMPARE(model.reachedCount(), qint64(40));
+    QTRY_VERIFY((model.refresh(progressAt(70, 100)), model.reachedCount() == 70));
+    QVERIFY(sinceGrowth.elapsed() >= 250);
+    QTRY_VERIFY((model.refresh(progressAt(1000, 100)), model.reachedCount() == 100)); // clamped to the plan
+    QCOMPARE(model.rowCount(), shown == ResultsModel::Filter::All ? 100 : 0);
+
+    model.setFilter(ResultsModel::Filter::All);
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(model.positionAt(99), qint64(99));
+    QCOMPARE(model.data(model.index(99, ResultsModel::StatusColumn)).toString(), QStringLiteral("written"));
+    model.finish();
+    QCOMPARE(model.rowCount(), 100);
 }
 
 QTEST_MAIN(TestResultsModel)
