@@ -135,7 +135,7 @@ bool BatchRunner::isPaused() const
 
 bool BatchRunner::isSuspended() const
 {
-    return isPaused() && m_state && m_state->busy.load() == 0;
+    return isPaused() && m_state && !m_state->anyBusy();
 }
 
 QFuture<void> BatchRunner::future() const
@@ -181,11 +181,11 @@ RunProgress BatchRunner::progress() const
     if (!m_state)
         return p;
     p.total = m_plan.fileCount;
-    p.written = m_state->written.load(std::memory_order_relaxed);
+    p.written = m_state->writtenCount();
     p.skipped = m_state->skipped.load(std::memory_order_relaxed);
     p.failed = m_state->failed.load(std::memory_order_relaxed);
     p.done = p.written + p.skipped + p.failed;
-    p.bytes = m_state->bytes.load(std::memory_order_relaxed);
+    p.bytes = m_state->byteCount();
     p.paused = isPaused();
     const qint64 pausedNow = m_pauseTimer.isValid() ? m_pauseTimer.elapsed() : 0;
     p.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() - m_pausedMs - pausedNow : 0;

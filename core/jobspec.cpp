@@ -261,9 +261,9 @@ std::optional<IfExists> ifExistsFromName(const QString &name)
 
 int defaultParallelWrites()
 {
-    // Measured in docs/performance.md: file creation is bound by the kernel's per-directory locks,
-    // so beyond about two writers per core nothing is gained.
-    return std::clamp(QThread::idealThreadCount() * 2, 2, 16);
+    // Measured in docs/performance.md: file creation is bound by the kernel's per-directory lock, so
+    // a second writer per core only adds contention (and takes CPU from the GUI thread).
+    return std::clamp(QThread::idealThreadCount(), 2, 16);
 }
 
 } // namespace Quire

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QStringEncoder>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -64,12 +65,19 @@ struct Scratch
     }
 };
 
+quint64 nextRunId()
+{
+    static std::atomic<quint64> last{0};
+    return ++last;
+}
+
 } // namespace
 
 RunState::RunState(const Plan &runPlan, WriteMethod writeMethod)
     : plan(runPlan)
     , method(writeMethod)
     , statuses(std::make_unique<std::atomic<quint8>[]>(size_t(std::max<qint64>(runPlan.fileCount, 1))))
+    , runId(nextRunId())
 {
 }
 
@@ -108,11 +116,12 @@ void RunState::runChunk(const Chunk &chunk)
     thread_local Scratch scratch;
     TextEncoder &encoder = scratch.encoderFor(plan.spec.encoding);
     const QByteArray bom = plan.spec.bom ? encoder.bom() : QByteArray();
+    WorkerCounters &mine = countersOfThisThread();
     for (qint64 position = chunk.begin; position < chunk.end; ++position) {
-        if (!enterFile())
+        if (!enterFile(mine))
             break;
         const std::unique_ptr<std::atomic<int>, void (*)(std::atomic<int> *)> leave(
-            &busy, [](std::atomic<int> *b) { b->fetch_sub(1); });
+            &mine.busy, [](std::atomic<int> *b) { b->fetch_sub(1); });
         const int folder = int(position / plan.filesPerFolder);
         const qint64 i = position % plan.filesPerFolder;
         const FileContext context{plan.spec.from + i * plan.spec.step, i + 1, {}};
@@ -135,9 +144,9 @@ void RunState::runChunk(const Chunk &chunk)
         } else if (outcome.status == FileStatus::Skipped) {
             skipped.fetch_add(1, std::memory_order_relaxed);
         } else {
-            // Counted per file, so progress is exact at every tick; uncontended next to the system calls.
-            bytes.fetch_add(scratch.bytes.size(), std::memory_order_relaxed);
-            written.fetch_add(1, std::memory_order_relaxed);
+            // Counted per file, so progress is exact at every tick; in this worker's own cache line.
+            mine.bytes.fetch_add(scratch.bytes.size(), std::memory_order_relaxed);
+            mine.written.fetch_add(1, std::memory_order_relaxed);
             if (!outcome.finalName.isEmpty()) {
                 QMutexLocker locker(&mutex);
                 renamed.insert(position, outcome.finalName);
@@ -149,13 +158,13 @@ void RunState::runChunk(const Chunk &chunk)
 // Pause takes effect between files, not only between chunks: a worker finishes the file it is writing,
 // then waits here. busy is raised before paused is read (and paused set before busy is read by the
 // runner), so the runner never sees "nothing busy" while a file is about to start.
-bool RunState::enterFile()
+bool RunState::enterFile(WorkerCounters &mine)
 {
     for (;;) {
-        busy.fetch_add(1);
+        mine.busy.fetch_add(1);
         if (!paused.load())
             break;
-        busy.fetch_sub(1);
+        mine.busy.fetch_sub(1);
         QMutexLocker locker(&gateMutex);
         while (paused.load() && !cancel.load() && !stop.load())
             gate.wait(&gateMutex);
@@ -163,10 +172,43 @@ bool RunState::enterFile()
             return false;
     }
     if (cancel.load(std::memory_order_relaxed) || stop.load(std::memory_order_relaxed)) {
-        busy.fetch_sub(1);
+        mine.busy.fetch_sub(1);
         return false;
     }
     return true;
+}
+
+// A pool thread takes a slot the first time it works for this run; its slot of an earlier run is stale.
+WorkerCounters &RunState::countersOfThisThread()
+{
+    thread_local quint64 slotRun = 0;
+    thread_local int slot = 0;
+    if (slotRun != runId) {
+        slotRun = runId;
+        slot = nextWorker.fetch_add(1) % CounterSlots;
+    }
+    return workers[size_t(slot)];
+}
+
+qint64 RunState::writtenCount() const
+{
+    qint64 sum = 0;
+    for (const WorkerCounters &w : workers)
+        sum += w.written.load(std::memory_order_relaxed);
+    return sum;
+}
+
+qint64 RunState::byteCount() const
+{
+    qint64 sum = 0;
+    for (const WorkerCounters &w : workers)
+        sum += w.bytes.load(std::memory_order_relaxed);
+    return sum;
+}
+
+bool RunState::anyBusy() const
+{
+    return std::any_of(workers.cbegin(), workers.cend(), [](const WorkerCounters &w) { return w.busy.load() != 0; });
 }
 
 void RunState::setPaused(bool pause)

@@ -9,6 +9,7 @@
 #include <QMutex>
 #include <QWaitCondition>
 
+#include <array>
 #include <atomic>
 #include <memory>
 #include <vector>
@@ -23,6 +24,17 @@ struct Chunk
 };
 
 /**
+ * One worker's counters, on a cache line of their own: per file, a writer only writes a line that no
+ * other writer touches (shared counters cost a cache-line transfer between cores per file).
+ */
+struct alignas(64) WorkerCounters
+{
+    std::atomic<qint64> written{0};
+    std::atomic<qint64> bytes{0};
+    std::atomic<int> busy{0}; ///< files this worker is writing right now
+};
+
+/**
  * Everything the worker threads share for one run. Held by shared_ptr so that it outlives the run's
  * QFuture. Successes cost one status byte; failures keep a message (deduplicated).
  */
@@ -32,6 +44,7 @@ struct RunState
     ~RunState();
 
     void runChunk(const Chunk &chunk);
+    [[nodiscard]] WorkerCounters &countersOfThisThread();
     void recordFailure(qint64 position, const QString &message);
     [[nodiscard]] FileFailure failureAt(qsizetype i) const; ///< caller holds mutex
     void openFolders();
@@ -44,19 +57,27 @@ struct RunState
     std::vector<int> dirFds;
     QStringList folderErrors;    ///< per folder: why it could not be opened (empty if fine)
     QStringList newEntryParents; ///< folders that gained a subfolder when missing targets were created
-    std::atomic<qint64> written{0};
-    std::atomic<qint64> skipped{0};
-    std::atomic<qint64> failed{0};
-    std::atomic<qint64> bytes{0};
-    std::atomic_bool cancel{false};
+    /** Workers beyond this many share slots: the counts stay exact, only the sharing costs. */
+    static constexpr int CounterSlots = 64;
+    std::array<WorkerCounters, CounterSlots> workers;
+    std::atomic<int> nextWorker{0};
+    const quint64 runId; ///< tells a pool thread that its slot of an earlier run is stale
+
+    // Read per file, written rarely: on their own line, away from the counters.
+    alignas(64) std::atomic_bool cancel{false};
     std::atomic_bool stop{false};
     std::atomic_bool paused{false};
-    std::atomic<int> busy{0}; ///< files being written right now (0 while paused = really suspended)
+    std::atomic<qint64> skipped{0};
+    std::atomic<qint64> failed{0};
+
+    [[nodiscard]] qint64 writtenCount() const;
+    [[nodiscard]] qint64 byteCount() const;
+    [[nodiscard]] bool anyBusy() const; ///< false while paused = really suspended
 
     void setPaused(bool pause);
     void wake(); ///< lets paused workers see a cancel
-    /** Marks this thread busy unless paused; waits while paused. False if the run was cancelled. */
-    bool enterFile();
+    /** Marks this worker busy unless paused; waits while paused. False if the run was cancelled. */
+    bool enterFile(WorkerCounters &mine);
 
     QMutex gateMutex;
     QWaitCondition gate;

@@ -3,6 +3,7 @@
 // exact names and bytes on disk, so both paths must agree with what the user asked for.
 #include "batchrunner.h"
 #include "planner.h"
+#include "runstate.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,6 +32,7 @@ private slots:
     void initTestCase();
     void writtenBytes_data();
     void writtenBytes();
+    void countsStayExactWithMoreWorkersThanSlots();
 };
 
 void TestRunState::initTestCase()
@@ -97,6 +99,29 @@ void TestRunState::writtenBytes()
     QVERIFY(finished.constFirst().constFirst().value<RunSummary>().success());
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 3);
     QCOMPARE(readAll(dir.filePath(secondName)), secondBytes);
+}
+
+// Every worker counts in its own slot; past RunState::CounterSlots workers share slots. The totals must
+// be exact either way: files and bytes from the summary against the plan and the disk.
+void TestRunState::countsStayExactWithMoreWorkersThanSlots()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    JobSpec spec;
+    spec.folders = {dir.path()};
+    spec.from = 1;
+    spec.to = 20'000;
+    spec.parallel = RunState::CounterSlots + 36;
+    const Plan plan = Planner::plan(spec);
+    QVERIFY(plan.isValid());
+    BatchRunner runner;
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    QVERIFY(runner.start(plan, WriteMethod::Direct));
+    QVERIFY(finished.wait(60'000));
+    const RunSummary summary = finished.constFirst().constFirst().value<RunSummary>();
+    QCOMPARE(summary.counts.written, qint64(20'000));
+    QCOMPARE(summary.counts.bytes, plan.totalBytes);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 20'000);
 }
 
 QTEST_GUILESS_MAIN(TestRunState)
