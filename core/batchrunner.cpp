@@ -2,6 +2,7 @@
 
 #include "runstate.h"
 
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -58,6 +59,7 @@ BatchRunner::~BatchRunner()
     if (m_state) {
         m_state->cancel.store(true);
         m_state->wake();
+        m_state->writesDone();
     }
     m_watcher.cancel();
     m_watcher.waitForFinished();
@@ -85,6 +87,8 @@ bool BatchRunner::start(const Plan &plan, WriteMethod method)
     m_pausedMs = 0;
     std::shared_ptr<RunState> state = m_state;
     m_watcher.setFuture(QtConcurrent::map(&m_pool, state->chunks, [state](const Chunk &c) { state->runChunk(c); }));
+    if (plan.spec.durable) // not on m_pool: its threads are the writers
+        QThreadPool::globalInstance()->start([state] { state->flushWhileWriting(); });
     m_ticker.start();
     return true;
 }
@@ -230,6 +234,7 @@ void BatchRunner::publish()
 
 void BatchRunner::onWritesFinished()
 {
+    m_state->writesDone();
     // A cancel during the durable sync comes too late to stop anything: only earlier ones count.
     m_summary.cancelled = m_state->cancel.load();
     const bool interrupted = m_summary.cancelled || m_state->stop.load();

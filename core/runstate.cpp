@@ -250,6 +250,34 @@ FileFailure RunState::failureAt(qsizetype i) const
     return FileFailure{position, plan.indexAt(position), plan.filePath(position), messages.at(message)};
 }
 
+// The final syncfs of durable mode waits for everything still dirty; flushing while the writers work
+// overlaps most of that I/O with the writing, so the end of the run has only the tail left. Errors
+// here are not reported: the final syncFolders() reports what did not reach the disk.
+void RunState::flushWhileWriting()
+{
+    constexpr int PauseMs = 20;
+    QMutexLocker locker(&flushMutex);
+    while (writing) {
+        locker.unlock();
+        for (int fd : dirFds) {
+            if (fd >= 0)
+                ::syncfs(fd);
+        }
+        locker.relock();
+        if (writing)
+            flushWake.wait(&flushMutex, PauseMs);
+    }
+}
+
+void RunState::writesDone()
+{
+    {
+        QMutexLocker locker(&flushMutex);
+        writing = false;
+    }
+    flushWake.wakeAll();
+}
+
 QStringList RunState::syncFolders() const
 {
     QStringList errors;

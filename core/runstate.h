@@ -49,6 +49,9 @@ struct RunState
     [[nodiscard]] FileFailure failureAt(qsizetype i) const; ///< caller holds mutex
     void openFolders();
     [[nodiscard]] QStringList syncFolders() const; ///< durable mode: returns errors
+    /** Durable mode, on its own thread: writes back what is written so far, until writesDone(). */
+    void flushWhileWriting();
+    void writesDone();
 
     const Plan plan;
     const WriteMethod method;
@@ -81,6 +84,10 @@ struct RunState
 
     QMutex gateMutex;
     QWaitCondition gate;
+
+    QMutex flushMutex;
+    QWaitCondition flushWake;
+    bool writing = true; ///< guarded by flushMutex
 
     mutable QMutex mutex;               ///< guards everything below
     QList<QPair<qint64, int>> failures; ///< position, message id
