@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import platform
+import random
 import shutil
 import statistics
 import subprocess
@@ -299,7 +300,11 @@ def run_group(args, target, n, results, failures):
     group_files = n * args.reps * sum(2 if m.existing else 1 for m in methods)
     defer = args.cleanup == "defer" or (args.cleanup == "auto" and target.hazard and group_files <= args.defer_limit)
     parked, deleted, counter = [], False, 0
+    order = random.Random(args.shuffle) if args.shuffle is not None else None
     for rep in range(args.reps):
+        if order:  # a method's place in the sequence matters on a busy kernel: vary it, reproducibly
+            methods = methods[:]
+            order.shuffle(methods)
         for m in methods:
             counter += 1
             folder = os.path.join(target.root, f"n{n}-r{rep}-{counter:03d}-{m.key}")
@@ -476,6 +481,8 @@ def parse_args():
     p.add_argument("--sizes", help="comma-separated N (default 10000,100000)")
     p.add_argument("--large", action="store_true", help="also N = 1,000,000")
     p.add_argument("--reps", type=int, default=3)
+    p.add_argument("--shuffle", type=int, metavar="SEED",
+                   help="run the methods in a different order in every repetition (seeded shuffle)")
     p.add_argument("--methods", help="comma-separated method keys: " + ",".join(m.key for m in METHODS))
     p.add_argument("--pause", type=float, default=1.0, help="seconds to wait before each timed run")
     p.add_argument("--hazard-pause", type=float, default=65.0,
