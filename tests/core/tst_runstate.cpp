@@ -22,6 +22,16 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
 }
 
+// Runs plan to the end with the direct method and returns the summary (a default one on a timeout).
+RunSummary runToEnd(const Plan &plan)
+{
+    BatchRunner runner;
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    if (!runner.start(plan, WriteMethod::Direct) || !finished.wait(60'000))
+        return {};
+    return finished.constFirst().constFirst().value<RunSummary>();
+}
+
 } // namespace
 
 class TestRunState final : public QObject
@@ -92,11 +102,9 @@ void TestRunState::writtenBytes()
     spec.bom = bom;
     const Plan plan = Planner::plan(spec);
     QVERIFY(plan.isValid());
-    BatchRunner runner;
-    QSignalSpy finished(&runner, &BatchRunner::finished);
-    QVERIFY(runner.start(plan, WriteMethod::Direct));
-    QVERIFY(finished.wait(30'000));
-    QVERIFY(finished.constFirst().constFirst().value<RunSummary>().success());
+    const RunSummary summary = runToEnd(plan);
+    QVERIFY(summary.success());
+    QCOMPARE(summary.counts.written, qint64(3));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 3);
     QCOMPARE(readAll(dir.filePath(secondName)), secondBytes);
 }
@@ -114,11 +122,7 @@ void TestRunState::countsStayExactWithMoreWorkersThanSlots()
     spec.parallel = RunState::CounterSlots + 36;
     const Plan plan = Planner::plan(spec);
     QVERIFY(plan.isValid());
-    BatchRunner runner;
-    QSignalSpy finished(&runner, &BatchRunner::finished);
-    QVERIFY(runner.start(plan, WriteMethod::Direct));
-    QVERIFY(finished.wait(60'000));
-    const RunSummary summary = finished.constFirst().constFirst().value<RunSummary>();
+    const RunSummary summary = runToEnd(plan);
     QCOMPARE(summary.counts.written, qint64(20'000));
     QCOMPARE(summary.counts.bytes, plan.totalBytes);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 20'000);
