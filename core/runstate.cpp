@@ -117,6 +117,7 @@ void RunState::runChunk(const Chunk &chunk)
     TextEncoder &encoder = scratch.encoderFor(plan.spec.encoding);
     const QByteArray bom = plan.spec.bom ? encoder.bom() : QByteArray();
     WorkerCounters &mine = countersOfThisThread();
+    const bool contentUsesName = plan.contentTemplate.contains(Template::Kind::Name); // binding keeps {name}
     for (qint64 position = chunk.begin; position < chunk.end; ++position) {
         if (!enterFile(mine))
             break;
@@ -126,7 +127,7 @@ void RunState::runChunk(const Chunk &chunk)
         const qint64 i = position % plan.filesPerFolder;
         const FileContext context{plan.spec.from + i * plan.spec.step, i + 1, {}};
         const Template &content = plan.boundContents.at(folder);
-        scratch.renderName(plan.boundNames.at(folder), context, content.contains(Template::Kind::Name));
+        scratch.renderName(plan.boundNames.at(folder), context, contentUsesName);
         if (scratch.renderContent(content, FileContext{context.index, context.n, scratch.name}, encoder, bom) >= 0) {
             recordFailure(position,
                           QStringLiteral("the content has a character that %1 cannot represent").arg(encoder.name()));

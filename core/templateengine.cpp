@@ -1,5 +1,7 @@
 #include "templateengine.h"
 
+#include "textencoder.h"
+
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -285,19 +287,6 @@ void appendNumber(QByteArray &out, qint64 value, const Template::Segment &segmen
     appendNumber<char>(value, segment, [&out](const char *digits, qsizetype size) { out.append(digits, size); });
 }
 
-bool appendAsciiText(QByteArray &out, QStringView text)
-{
-    const qsizetype start = out.size();
-    out.resize(start + text.size());
-    char *to = out.data() + start;
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x80)
-            return false;
-        *to++ = char(c.unicode());
-    }
-    return true;
-}
-
 void appendRandom(QString &out, int length)
 {
     static constexpr char16_t alphabet[] = u"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
@@ -416,7 +405,7 @@ bool Template::renderAscii(const FileContext &context, QByteArray &out) const
         bool ok = true;
         switch (segment.kind) {
         case Kind::Literal:
-            ok = appendAsciiText(out, segment.text);
+            ok = TextEncoder::appendAscii(segment.text, out);
             break;
         case Kind::Index:
             appendNumber(out, context.index, segment);
