@@ -1,4 +1,4 @@
-#include "clirunner.h"
+#include "cli/clirunner.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,5 +1,5 @@
-#include "mainwindow.h"
-#include "uiresources.h"
+#include "ui/mainwindow.h"
+#include "ui/uiresources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

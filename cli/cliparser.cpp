@@ -1,4 +1,4 @@
-#include "cliparser.h"
+#include "cli/cliparser.h"
 
 namespace Quire {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "filewriter.h"
-#include "jobspec.h"
+#include "core/job/jobspec.h"
+#include "core/run/filewriter.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

@@ -1,11 +1,11 @@
-#include "clirunner.h"
+#include "cli/clirunner.h"
 
-#include "batchrunner.h"
-#include "cliparser.h"
-#include "planner.h"
-#include "progressformat.h"
-#include "report.h"
-#include "textencoder.h"
+#include "cli/cliparser.h"
+#include "core/base/progressformat.h"
+#include "core/content/textencoder.h"
+#include "core/output/report.h"
+#include "core/plan/planner.h"
+#include "core/run/batchrunner.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

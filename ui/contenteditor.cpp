@@ -1,4 +1,4 @@
-#include "contenteditor.h"
+#include "ui/contenteditor.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>

@@ -1,7 +1,7 @@
-#include "dropcontroller.h"
+#include "ui/dropcontroller.h"
 
-#include "contenteditor.h"
-#include "dropoverlay.h"
+#include "ui/contenteditor.h"
+#include "ui/dropoverlay.h"
 
 #include <QDropEvent>
 #include <QMimeData>

@@ -1,4 +1,4 @@
-#include "dropoverlay.h"
+#include "ui/dropoverlay.h"
 
 #include <QPainter>
 #include <QPalette>

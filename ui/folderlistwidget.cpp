@@ -1,4 +1,4 @@
-#include "folderlistwidget.h"
+#include "ui/folderlistwidget.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "jobform.h"
+#include "ui/jobform.h"
 
-#include "contenteditor.h"
-#include "folderlistwidget.h"
-#include "templateengine.h"
-#include "textencoder.h"
+#include "core/content/textencoder.h"
+#include "core/template/templateengine.h"
+#include "ui/contenteditor.h"
+#include "ui/folderlistwidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "previewcalculator.h"
-#include "runresult.h"
+#include "core/run/runresult.h"
+#include "ui/previewcalculator.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>

@@ -1,6 +1,6 @@
-#include "previewcalculator.h"
+#include "ui/previewcalculator.h"
 
-#include "planner.h"
+#include "core/plan/planner.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jobspec.h"
-#include "plan.h"
+#include "core/job/jobspec.h"
+#include "core/plan/plan.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "previewpanel.h"
+#include "ui/previewpanel.h"
 
-#include "progresstext.h"
+#include "ui/progresstext.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "previewcalculator.h"
+#include "ui/previewcalculator.h"
 
 #include <QWidget>
 

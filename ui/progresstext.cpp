@@ -1,4 +1,4 @@
-#include "progresstext.h"
+#include "ui/progresstext.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
-#include "resultsmodel.h"
+#include "ui/resultsmodel.h"
 
-#include "batchrunner.h"
-#include "progresstext.h"
+#include "core/run/batchrunner.h"
+#include "ui/progresstext.h"
 
 #include <QColor>
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runresult.h"
+#include "core/run/runresult.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "resultspanel.h"
+#include "ui/resultspanel.h"
 
-#include "progresstext.h"
+#include "ui/progresstext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "resultsmodel.h"
+#include "ui/resultsmodel.h"
 
 #include <QWidget>
 

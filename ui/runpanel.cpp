@@ -1,6 +1,6 @@
-#include "runpanel.h"
+#include "ui/runpanel.h"
 
-#include "progresstext.h"
+#include "ui/progresstext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

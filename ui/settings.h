@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobspec.h"
+#include "core/job/jobspec.h"
 
 #include <QByteArray>
 

@@ -1,4 +1,4 @@
-#include "uiresources.h"
+#include "ui/uiresources.h"
 
 // Q_INIT_RESOURCE must be used outside any namespace.
 static void registerQuireResources()

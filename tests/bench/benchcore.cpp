@@ -4,8 +4,8 @@
 // "plan_seconds=P run_seconds=R seconds=P+R files=N written=W failed=F" and exits 0 when the
 // summary reports success, 1 when any file failed, 2 when the plan is invalid or the usage wrong.
 
-#include "batchrunner.h"
-#include "planner.h"
+#include "core/plan/planner.h"
+#include "core/run/batchrunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

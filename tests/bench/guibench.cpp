@@ -6,10 +6,10 @@
 //   run_stall_ms, preview_stall_ms, repaints (paint events of the progress bar), progress_signals.
 // Exits non-zero when the files are not all there (count + the bytes of the first, middle, last).
 
-#include "batchrunner.h"
-#include "jobform.h"
-#include "mainwindow.h"
-#include "previewcalculator.h"
+#include "core/run/batchrunner.h"
+#include "ui/jobform.h"
+#include "ui/mainwindow.h"
+#include "ui/previewcalculator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

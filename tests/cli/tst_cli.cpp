@@ -1,5 +1,5 @@
-#include "clirunner.h"
-#include "jobspec.h"
+#include "cli/clirunner.h"
+#include "core/job/jobspec.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "batchrunner.h"
-#include "planner.h"
+#include "core/plan/planner.h"
+#include "core/run/batchrunner.h"
 
 #include <QDir>
 #include <QElapsedTimer>

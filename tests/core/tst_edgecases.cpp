@@ -1,9 +1,9 @@
 // Edge cases found in review: exact 64-bit numbers, the whole 64-bit range, ambiguous encoding
 // names, error positions at the very start, and what overwrite keeps of the old file.
-#include "filewriter.h"
-#include "jobspec.h"
-#include "planner.h"
-#include "templateengine.h"
+#include "core/job/jobspec.h"
+#include "core/plan/planner.h"
+#include "core/run/filewriter.h"
+#include "core/template/templateengine.h"
 
 #include <QFile>
 #include <QJsonObject>

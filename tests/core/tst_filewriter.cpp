@@ -1,5 +1,5 @@
-#include "filewriter.h"
-#include "planner.h"
+#include "core/plan/planner.h"
+#include "core/run/filewriter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // NameMatcher (the conflict scan's fast path) and NameHashSet (its fallback), checked against the
 // plainest possible oracle: render every planned name and compare.
-#include "namehashset.h"
-#include "namematcher.h"
+#include "core/plan/namehashset.h"
+#include "core/plan/namematcher.h"
 
 #include <QTest>
 

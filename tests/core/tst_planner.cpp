@@ -1,5 +1,5 @@
+#include "core/plan/planner.h"
 #include "immutabledir.h"
-#include "planner.h"
 
 #include <QDir>
 #include <QFile>

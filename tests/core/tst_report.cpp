@@ -1,6 +1,6 @@
-#include "batchrunner.h"
-#include "planner.h"
-#include "report.h"
+#include "core/output/report.h"
+#include "core/plan/planner.h"
+#include "core/run/batchrunner.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // The bytes the runner's hot loop writes (RunState::runChunk): ASCII templates take a path with no
 // QString, everything else goes through the template engine and the encoder. Every row checks the
 // exact names and bytes on disk, so both paths must agree with what the user asked for.
-#include "batchrunner.h"
-#include "planner.h"
-#include "runstate.h"
+#include "core/plan/planner.h"
+#include "core/run/batchrunner.h"
+#include "core/run/runstate.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "templateengine.h"
+#include "core/template/templateengine.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "faulthelpers.h"
 
-#include "jobspec.h"
+#include "core/job/jobspec.h"
 
 #include <QCryptographicHash>
 #include <QDir>

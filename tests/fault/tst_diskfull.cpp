@@ -1,7 +1,7 @@
 // Disk full for real: a 1 MiB tmpfs mounted by the test (root only), filled by quire-cli. Also the
 // overwrite promise: when replacing fails (disk full, file size limit) the old content is intact.
+#include "core/job/jobspec.h"
 #include "faulthelpers.h"
-#include "jobspec.h"
 
 #include <QDir>
 #include <QScopeGuard>

@@ -1,9 +1,9 @@
 // Cancel at random points (core API) and kill -9 at random points of a 100,000-file quire-cli run:
 // every file under a final name is complete and byte-exact, and a rerun with --if-exists skip
 // completes the set. Heavy file traffic goes to /dev/shm when it is there.
-#include "batchrunner.h"
+#include "core/plan/planner.h"
+#include "core/run/batchrunner.h"
 #include "faulthelpers.h"
-#include "planner.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -2,9 +2,9 @@
 // name becomes a directory, the folder is deleted or replaced by a file mid-run. Core API where the
 // timing must be exact (plan, then interfere, then start; pause, interfere, resume), the real
 // quire-cli (stopped with SIGSTOP while we interfere) for whole runs.
-#include "batchrunner.h"
+#include "core/plan/planner.h"
+#include "core/run/batchrunner.h"
 #include "faulthelpers.h"
-#include "planner.h"
 
 #include <QDir>
 #include <QDirIterator>

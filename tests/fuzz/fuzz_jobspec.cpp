@@ -1,6 +1,6 @@
 // libFuzzer target: Quire::JobSpec::fromJson on arbitrary JSON. A rejected job must say why; an
 // accepted one must survive a round trip through toJson() unchanged.
-#include "jobspec.h"
+#include "core/job/jobspec.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -1,6 +1,6 @@
 // libFuzzer target: Quire::Template::compile on arbitrary text, then bind and render what compiles.
 // The first byte picks the kind (name or content template); the rest is the template as UTF-8.
-#include "templateengine.h"
+#include "core/template/templateengine.h"
 
 #include <QDateTime>
 #include <QTimeZone>

@@ -1,9 +1,9 @@
-#include "batchrunner.h"
-#include "contenteditor.h"
-#include "folderlistwidget.h"
-#include "jobform.h"
-#include "mainwindow.h"
-#include "resultspanel.h"
+#include "core/run/batchrunner.h"
+#include "ui/contenteditor.h"
+#include "ui/folderlistwidget.h"
+#include "ui/jobform.h"
+#include "ui/mainwindow.h"
+#include "ui/resultspanel.h"
 #include "uitest.h"
 
 #include <QAbstractItemModelTester>

@@ -1,4 +1,4 @@
-#include "previewcalculator.h"
+#include "ui/previewcalculator.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

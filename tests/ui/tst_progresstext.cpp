@@ -1,5 +1,5 @@
-#include "previewpanel.h"
-#include "progresstext.h"
+#include "ui/previewpanel.h"
+#include "ui/progresstext.h"
 
 #include <QTest>
 

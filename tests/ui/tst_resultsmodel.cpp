@@ -1,6 +1,6 @@
-#include "batchrunner.h"
-#include "planner.h"
-#include "resultsmodel.h"
+#include "core/plan/planner.h"
+#include "core/run/batchrunner.h"
+#include "ui/resultsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "uitest.h"
 
-#include "batchrunner.h"
+#include "core/run/batchrunner.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "report.h"
+#include "core/output/report.h"
 
-#include "batchrunner.h"
-#include "textencoder.h"
+#include "core/content/textencoder.h"
+#include "core/run/batchrunner.h"
 
 #include <QFile>
 #include <QSaveFile>

@@ -1,9 +1,9 @@
-#include "planner.h"
+#include "core/plan/planner.h"
 
-#include "oserror.h"
-#include "planchecks.h"
-#include "progressformat.h"
-#include "textencoder.h"
+#include "core/base/oserror.h"
+#include "core/base/progressformat.h"
+#include "core/content/textencoder.h"
+#include "core/plan/planchecks.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "runresult.h"
+#include "core/run/runresult.h"
 
 namespace Quire {
 

@@ -1,6 +1,6 @@
-#include "templateengine.h"
+#include "core/template/templateengine.h"
 
-#include "textencoder.h"
+#include "core/content/textencoder.h"
 
 #include <QRandomGenerator>
 #include <QUuid>

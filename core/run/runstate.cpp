@@ -1,7 +1,7 @@
-#include "runstate.h"
+#include "core/run/runstate.h"
 
-#include "oserror.h"
-#include "textencoder.h"
+#include "core/base/oserror.h"
+#include "core/content/textencoder.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "filewriter.h"
+#include "core/run/filewriter.h"
 
-#include "oserror.h"
+#include "core/base/oserror.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jobspec.h"
-#include "runresult.h"
+#include "core/job/jobspec.h"
+#include "core/run/runresult.h"
 
 #include <QByteArray>
 #include <QString>

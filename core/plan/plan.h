@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jobspec.h"
-#include "templateengine.h"
+#include "core/job/jobspec.h"
+#include "core/template/templateengine.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "oserror.h"
+#include "core/base/oserror.h"
 
 #include <cstring>
 

@@ -1,6 +1,6 @@
-#include "plan.h"
+#include "core/plan/plan.h"
 
-#include "textencoder.h"
+#include "core/content/textencoder.h"
 
 #include <QDir>
 #include <QFileInfo>

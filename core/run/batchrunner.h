@@ -1,8 +1,8 @@
 #pragma once
 
-#include "filewriter.h"
-#include "plan.h"
-#include "runresult.h"
+#include "core/plan/plan.h"
+#include "core/run/filewriter.h"
+#include "core/run/runresult.h"
 
 #include <QElapsedTimer>
 #include <QFuture>

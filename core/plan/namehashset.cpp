@@ -1,4 +1,4 @@
-#include "namehashset.h"
+#include "core/plan/namehashset.h"
 
 #include <cstring>
 

@@ -1,6 +1,6 @@
-#include "batchrunner.h"
+#include "core/run/batchrunner.h"
 
-#include "runstate.h"
+#include "core/run/runstate.h"
 
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "templateengine.h"
+#include "core/template/templateengine.h"
 
 #include <QByteArray>
 

@@ -1,10 +1,10 @@
-#include "planchecks.h"
+#include "core/plan/planchecks.h"
 
-#include "namehashset.h"
-#include "namematcher.h"
-#include "oserror.h"
-#include "progressformat.h"
-#include "textencoder.h"
+#include "core/base/oserror.h"
+#include "core/base/progressformat.h"
+#include "core/content/textencoder.h"
+#include "core/plan/namehashset.h"
+#include "core/plan/namematcher.h"
 
 #include <QFile>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "jobspec.h"
+#include "core/job/jobspec.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "progressformat.h"
+#include "core/base/progressformat.h"
 
 #include <QLocale>
 

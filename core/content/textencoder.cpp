@@ -1,4 +1,4 @@
-#include "textencoder.h"
+#include "core/content/textencoder.h"
 
 #include <QHash>
 

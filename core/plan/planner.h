@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plan.h"
+#include "core/plan/plan.h"
 
 #include <atomic>
 

@@ -1,4 +1,4 @@
-#include "namematcher.h"
+#include "core/plan/namematcher.h"
 
 #include <algorithm>
 #include <limits>
