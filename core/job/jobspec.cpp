@@ -59,6 +59,17 @@ struct JsonReader
         target = value.toInteger();
     }
 
+    void readSeed(const QString &key, std::optional<qint64> &target)
+    {
+        if (!json.contains(key))
+            return;
+        qint64 value = -1;
+        read(key, value);
+        if (value < 0 || value > MaxSeed)
+            return typeError(key, "a whole number from 0 to 9007199254740991");
+        target = value;
+    }
+
     void read(const QString &key, int &target)
     {
         qint64 wide = target;
@@ -110,7 +121,8 @@ const QStringList knownKeys{
     QStringLiteral("encoding"),    QStringLiteral("bom"),
     QStringLiteral("eol"),         QStringLiteral("ifExists"),
     QStringLiteral("parallel"),    QStringLiteral("durable"),
-    QStringLiteral("stopOnError"),
+    QStringLiteral("stopOnError"), QStringLiteral("writeMethod"),
+    QStringLiteral("backup"),      QStringLiteral("seed"),
 };
 
 } // namespace
@@ -135,6 +147,10 @@ QJsonObject JobSpec::toJson() const
     json.insert(QStringLiteral("parallel"), parallel);
     json.insert(QStringLiteral("durable"), durable);
     json.insert(QStringLiteral("stopOnError"), stopOnError);
+    json.insert(QStringLiteral("writeMethod"), writeMethodName(writeMethod));
+    json.insert(QStringLiteral("backup"), backup);
+    if (seed)
+        json.insert(QStringLiteral("seed"), *seed);
     return json;
 }
 
@@ -161,6 +177,9 @@ std::optional<JobSpec> JobSpec::fromJson(const QJsonObject &json, QStringList *e
     reader.read(QStringLiteral("parallel"), spec.parallel);
     reader.read(QStringLiteral("durable"), spec.durable);
     reader.read(QStringLiteral("stopOnError"), spec.stopOnError);
+    reader.readEnum(QStringLiteral("writeMethod"), spec.writeMethod, &writeMethodFromName, "direct, atomic");
+    reader.read(QStringLiteral("backup"), spec.backup);
+    reader.readSeed(QStringLiteral("seed"), spec.seed);
     if (json.contains(QStringLiteral("content")) && json.contains(QStringLiteral("contentFile")))
         reader.fail(QStringLiteral("job has both \"content\" and \"contentFile\": keep one of them"));
     if (!reader.ok)
@@ -255,6 +274,21 @@ std::optional<IfExists> ifExistsFromName(const QString &name)
     for (IfExists policy : {IfExists::Fail, IfExists::Skip, IfExists::Overwrite, IfExists::Rename}) {
         if (ifExistsName(policy) == lower)
             return policy;
+    }
+    return std::nullopt;
+}
+
+QString writeMethodName(WriteMethod method)
+{
+    return method == WriteMethod::Atomic ? QStringLiteral("atomic") : QStringLiteral("direct");
+}
+
+std::optional<WriteMethod> writeMethodFromName(const QString &name)
+{
+    const QString lower = name.toLower();
+    for (WriteMethod method : {WriteMethod::Direct, WriteMethod::Atomic}) {
+        if (writeMethodName(method) == lower)
+            return method;
     }
     return std::nullopt;
 }

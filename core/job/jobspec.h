@@ -22,6 +22,12 @@ enum class IfExists : quint8 {
     Rename     ///< keep both: write "name (2).ext"
 };
 
+/** How a new file gets its final name. */
+enum class WriteMethod : quint8 {
+    Direct, ///< open(O_CREAT|O_EXCL) at the final name and write there
+    Atomic  ///< write an unnamed (O_TMPFILE) or hidden temporary file, then link it into place
+};
+
 /** Everything a run needs, as plain values. The GUI and the CLI both build one of these. */
 struct JobSpec
 {
@@ -40,6 +46,11 @@ struct JobSpec
     int parallel = 0; ///< parallel writes; 0 = automatic
     bool durable = false;
     bool stopOnError = false;
+    WriteMethod writeMethod = WriteMethod::Direct; ///< durable runs always write atomically
+    /** Overwrite runs: keep each replaced file in the run's journal, so that undo can put it back. */
+    bool backup = false;
+    /** Fixes {random} and {uuid}: the same seed renders the same names and bytes. Unset: drawn per run. */
+    std::optional<qint64> seed;
 
     [[nodiscard]] QJsonObject toJson() const;
     /** Reads a job; unknown keys and wrong types are errors (appended to errors) and yield nullopt. */
@@ -56,9 +67,14 @@ QString lineEndingText(LineEnding eol); ///< "\n", "\r\n", "\r"
 QString ifExistsName(IfExists policy);  ///< "fail", "skip", "overwrite", "rename"
 std::optional<IfExists> ifExistsFromName(const QString &name);
 
+QString writeMethodName(WriteMethod method); ///< "direct", "atomic"
+std::optional<WriteMethod> writeMethodFromName(const QString &name);
+
 /** The number of parallel writes used when JobSpec::parallel is 0. */
 int defaultParallelWrites();
 constexpr qint64 MaxFilesPerJob = 10'000'000;
 constexpr int MaxParallelWrites = 256;
+/** Seeds are whole numbers from 0 to 2^53 - 1, so that every JSON reader keeps them exact. */
+constexpr qint64 MaxSeed = (qint64(1) << 53) - 1;
 
 } // namespace Quire

@@ -1,7 +1,8 @@
 #include "core/output/report.h"
 
 #include "core/content/textencoder.h"
-#include "core/run/batchrunner.h"
+#include "core/plan/plan.h"
+#include "core/run/runrecord.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -46,65 +47,71 @@ QString finish(QSaveFile &file, QTextStream &stream)
 }
 
 // Byte counts come from rendering again: nothing per file was kept for successes.
-qint64 sizeOf(const BatchRunner &runner, qint64 position, FileStatus status, TextEncoder &encoder)
+qint64 sizeOf(const RunRecord &record, qint64 position, FileStatus status, TextEncoder &encoder)
 {
-    return status == FileStatus::Written ? runner.plan().contentBytes(position, encoder).size() : 0;
+    return isWritten(status) ? record.plan->contentBytes(position, encoder).size() : 0;
 }
 
 } // namespace
 
-QString Report::write(const BatchRunner &runner, const QString &path)
+QString Report::write(const RunRecord &record, const QString &path)
 {
-    return path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? writeJson(runner, path)
-                                                                       : writeCsv(runner, path);
+    return path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? writeJson(record, path)
+                                                                       : writeCsv(record, path);
 }
 
-QString Report::writeCsv(const BatchRunner &runner, const QString &path)
+QString Report::writeCsv(const RunRecord &record, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return QStringLiteral("cannot write report %1: %2").arg(path, file.errorString());
     QTextStream stream(&file);
     stream << "index,folder,file,status,bytes,message\n";
-    const Plan &plan = runner.plan();
+    const Plan &plan = *record.plan;
+    const RunLedger &ledger = *record.ledger;
     TextEncoder encoder(plan.spec.encoding); // one for all rows: opening an encoder is costly
-    for (qint64 p = 0; p < plan.fileCount; ++p) {
-        const FileStatus status = runner.statusAt(p);
-        stream << plan.indexAt(p) << ',' << csvField(plan.folders.at(plan.folderOf(p)).path) << ','
-               << csvField(runner.finalNameAt(p)) << ',' << fileStatusName(status) << ','
-               << sizeOf(runner, p, status, encoder) << ',' << csvField(runner.messageAt(p)) << '\n';
+    for (qint64 p = 0; p < plan.fileCount(); ++p) {
+        const FileStatus status = ledger.status(p);
+        stream << plan.indexAt(p) << ',' << csvField(record.folderOf(p)) << ',' << csvField(record.fileName(p))
+               << ',' << fileStatusName(status) << ',' << sizeOf(record, p, status, encoder) << ','
+               << csvField(status == FileStatus::Failed ? ledger.message(p) : QString()) << '\n';
     }
     return finish(file, stream);
 }
 
-QString Report::writeJson(const BatchRunner &runner, const QString &path)
+QString Report::writeJson(const RunRecord &record, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return QStringLiteral("cannot write report %1: %2").arg(path, file.errorString());
     QTextStream stream(&file);
-    const RunSummary summary = runner.summary();
-    const Plan &plan = runner.plan();
+    const Plan &plan = *record.plan;
+    const RunLedger &ledger = *record.ledger;
+    const StatusCounts counts = ledger.counts();
     TextEncoder encoder(plan.spec.encoding); // one for all rows: opening an encoder is costly
-    // Streamed by hand: a QJsonArray of a million objects would need hundreds of megabytes.
-    stream << "{\n  \"summary\": {\"total\": " << summary.counts.total << ", \"written\": " << summary.counts.written
-           << ", \"skipped\": " << summary.counts.skipped << ", \"failed\": " << summary.counts.failed
-           << ", \"notAttempted\": " << summary.notAttempted
-           << ", \"cancelled\": " << (summary.cancelled ? "true" : "false")
-           << ", \"elapsedMs\": " << summary.counts.elapsedMs << ", \"bytes\": " << summary.counts.bytes
-           << "},\n  \"files\": [";
-    for (qint64 p = 0; p < plan.fileCount; ++p) {
-        const FileStatus status = runner.statusAt(p);
+    qint64 bytes = 0;
+    // Streamed by hand: a QJsonArray of a million objects would need hundreds of megabytes. The
+    // summary comes last, so that each file's size is rendered once.
+    stream << "{\n  \"files\": [";
+    for (qint64 p = 0; p < plan.fileCount(); ++p) {
+        const FileStatus status = ledger.status(p);
+        const qint64 size = sizeOf(record, p, status, encoder);
+        bytes += size;
         stream << (p ? ",\n    " : "\n    ") << "{\"index\": " << plan.indexAt(p)
-               << ", \"folder\": " << jsonString(plan.folders.at(plan.folderOf(p)).path)
-               << ", \"file\": " << jsonString(runner.finalNameAt(p)) << ", \"status\": \"" << fileStatusName(status)
-               << "\", \"bytes\": " << sizeOf(runner, p, status, encoder);
-        const QString message = runner.messageAt(p);
-        if (!message.isEmpty())
-            stream << ", \"message\": " << jsonString(message);
+               << ", \"folder\": " << jsonString(record.folderOf(p)) << ", \"file\": " << jsonString(record.fileName(p))
+               << ", \"status\": \"" << fileStatusName(status) << "\", \"bytes\": " << size;
+        if (status == FileStatus::Failed)
+            stream << ", \"message\": " << jsonString(ledger.message(p));
         stream << '}';
     }
-    stream << "\n  ]\n}\n";
+    stream << "\n  ],\n  \"summary\": {\"run\": " << jsonString(record.id) << ", \"state\": \""
+           << runPhaseName(record.phase) << "\", \"total\": " << plan.fileCount() << ", \"written\": " << counts.written()
+           << ", \"created\": " << counts.of(FileStatus::Created)
+           << ", \"replaced\": " << counts.of(FileStatus::Replaced)
+           << ", \"skipped\": " << counts.of(FileStatus::Skipped) << ", \"failed\": " << counts.of(FileStatus::Failed)
+           << ", \"notAttempted\": " << counts.of(FileStatus::Pending) + counts.of(FileStatus::InFlight)
+           << ", \"cancelled\": " << (record.phase == RunPhase::Cancelled ? "true" : "false")
+           << ", \"elapsedMs\": " << record.elapsedMs << ", \"bytes\": " << bytes << "}\n}\n";
     return finish(file, stream);
 }
 

@@ -30,11 +30,9 @@ bool isAscii(const QString &text)
 
 } // namespace
 
-NameMatcher::NameMatcher(const Template &name, qint64 from, qint64 step, qint64 count)
+NameMatcher::NameMatcher(const Template &name, const FileMap &files)
     : m_name(name)
-    , m_from(from)
-    , m_step(step)
-    , m_count(count)
+    , m_files(files)
 {
     const QList<Template::Segment> &segments = name.segments();
     qsizetype first = -1;
@@ -48,7 +46,7 @@ NameMatcher::NameMatcher(const Template &name, qint64 from, qint64 step, qint64 
         else if (first < 0)
             m_prefix += segment.text.toLatin1();
     }
-    if (first < 0 || step == 0)
+    if (first < 0 || files.perFolder() <= 0)
         return;
     const Template::Segment &number = segments.at(first);
     m_isN = number.kind == Kind::N;
@@ -77,9 +75,8 @@ qint64 NameMatcher::positionOf(std::string_view name)
     const qint64 position = positionFor(value);
     if (position < 0)
         return -1;
-    const qint64 index = m_from + position * m_step;
     m_rendered.resize(0);
-    if (!m_name.renderAscii(FileContext{index, position + 1, {}}, m_rendered))
+    if (!m_name.renderAscii(FileContext{m_files.indexOfRow(position), position + 1, {}}, m_rendered))
         return -1;
     return name == std::string_view(m_rendered.constData(), size_t(m_rendered.size())) ? position : -1;
 }
@@ -106,19 +103,11 @@ bool NameMatcher::readNumber(std::string_view text, qint64 &value) const
     return true;
 }
 
-// In unsigned arithmetic, as the planner counts: from and the value may be anywhere in qint64.
 qint64 NameMatcher::positionFor(qint64 value) const
 {
     if (m_isN)
-        return value >= 1 && value <= m_count ? value - 1 : -1;
-    const bool up = m_step > 0;
-    if (up ? value < m_from : value > m_from)
-        return -1;
-    const quint64 distance = up ? quint64(value) - quint64(m_from) : quint64(m_from) - quint64(value);
-    const quint64 stride = up ? quint64(m_step) : quint64(0) - quint64(m_step);
-    if (distance % stride != 0 || distance / stride >= quint64(m_count))
-        return -1;
-    return qint64(distance / stride);
+        return value >= 1 && value <= m_files.perFolder() ? value - 1 : -1;
+    return m_files.rowOfIndex(value);
 }
 
 } // namespace Quire

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/source/filemap.h"
 #include "core/template/templateengine.h"
 
 #include <QByteArray>
@@ -19,8 +20,8 @@ namespace Quire {
 class NameMatcher
 {
 public:
-    /** name: the folder's bound name template; files: from, from + step, ... (count of them). */
-    NameMatcher(const Template &name, qint64 from, qint64 step, qint64 count);
+    /** name: the folder's bound name template; files: the job's rows. */
+    NameMatcher(const Template &name, const FileMap &files);
 
     [[nodiscard]] bool isUsable() const;
     /** The position (0-based, within the folder) of the planned file named exactly name, or -1. */
@@ -35,9 +36,7 @@ private:
     bool m_usable = false;
     bool m_isN = false;
     bool m_hex = false;
-    qint64 m_from = 0;
-    qint64 m_step = 1;
-    qint64 m_count = 0;
+    FileMap m_files;
     QByteArray m_rendered;
 };
 

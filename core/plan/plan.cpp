@@ -1,6 +1,7 @@
 #include "core/plan/plan.h"
 
 #include "core/content/textencoder.h"
+#include "core/template/filerandom.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -28,26 +29,42 @@ QList<PlanProblem> Plan::warnings() const
     return result;
 }
 
+qint64 Plan::filesPerFolder() const
+{
+    return files.perFolder();
+}
+
+qint64 Plan::fileCount() const
+{
+    return files.fileCount();
+}
+
 int Plan::folderOf(qint64 position) const
 {
-    return filesPerFolder > 0 ? int(position / filesPerFolder) : 0;
+    return files.at(position).folder;
 }
 
 qint64 Plan::indexAt(qint64 position) const
 {
-    return spec.from + (position % std::max<qint64>(filesPerFolder, 1)) * spec.step;
+    return files.at(position).index;
 }
 
 qint64 Plan::nAt(qint64 position) const
 {
-    return position % std::max<qint64>(filesPerFolder, 1) + 1;
+    return files.at(position).n;
+}
+
+FileContext Plan::contextAt(qint64 position) const
+{
+    const FileSlot slot = files.at(position);
+    return FileContext{slot.index, slot.n, {}, FileRandom::keyFor(quint64(seed), position)};
 }
 
 TemplateConstants Plan::constantsFor(int folder) const
 {
     TemplateConstants constants;
     constants.start = start;
-    constants.count = filesPerFolder;
+    constants.count = files.perFolder();
     constants.eol = eol;
     if (folder >= 0 && folder < folders.size()) {
         const QString path = folders.at(folder).path;
@@ -62,8 +79,8 @@ QString Plan::fileName(qint64 position) const
 {
     const int folder = folderOf(position);
     if (folder < boundNames.size())
-        return boundNames.at(folder).render(FileContext{indexAt(position), nAt(position), {}});
-    return nameTemplate.bound(constantsFor(folder)).render(FileContext{indexAt(position), nAt(position), {}});
+        return boundNames.at(folder).render(contextAt(position));
+    return nameTemplate.bound(constantsFor(folder)).render(contextAt(position));
 }
 
 QString Plan::filePath(qint64 position) const
@@ -77,7 +94,8 @@ QString Plan::contentText(qint64 position) const
 {
     const int folder = folderOf(position);
     const QString name = fileName(position);
-    const FileContext context{indexAt(position), nAt(position), name};
+    FileContext context = contextAt(position);
+    context.name = name;
     if (folder < boundContents.size())
         return boundContents.at(folder).render(context);
     return contentTemplate.bound(constantsFor(folder)).render(context);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/job/jobspec.h"
+#include "core/source/filemap.h"
 #include "core/template/templateengine.h"
 
 #include <QDateTime>
@@ -44,13 +45,13 @@ struct Plan
     QList<PlanProblem> problems;
     QList<FolderPlan> folders;
     QDateTime start;               ///< the run's start for {date}/{time}, fixed when planning
+    qint64 seed = 0;               ///< spec.seed, or drawn when planning: {random} and {uuid}
+    FileMap files;                 ///< position -> folder, index, n
     Template nameTemplate;         ///< compiled, unbound
     Template contentTemplate;      ///< compiled, unbound
     QList<Template> boundNames;    ///< per folder, constants bound (filled when the plan is valid)
     QList<Template> boundContents; ///< per folder, constants bound
     QString eol;
-    qint64 filesPerFolder = 0;
-    qint64 fileCount = 0;     ///< all folders together
     qint64 totalBytes = 0;    ///< all files together, BOM included
     qint64 conflictCount = 0; ///< all folders together
     QString firstName;
@@ -60,10 +61,14 @@ struct Plan
     [[nodiscard]] QList<PlanProblem> errors() const;
     [[nodiscard]] QList<PlanProblem> warnings() const;
 
+    [[nodiscard]] qint64 filesPerFolder() const;
+    [[nodiscard]] qint64 fileCount() const; ///< all folders together
     [[nodiscard]] int folderOf(qint64 position) const;
     [[nodiscard]] qint64 indexAt(qint64 position) const;
     [[nodiscard]] qint64 nAt(qint64 position) const; ///< 1-based inside its folder
     [[nodiscard]] TemplateConstants constantsFor(int folder) const;
+    /** Everything a template needs for one file but its name. */
+    [[nodiscard]] FileContext contextAt(qint64 position) const;
     /** Renders on demand (for previews, models and reports); the runner has its own fast path. */
     [[nodiscard]] QString fileName(qint64 position) const;
     [[nodiscard]] QString filePath(qint64 position) const;

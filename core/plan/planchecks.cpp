@@ -121,14 +121,14 @@ void PlanChecks::checkNames()
 
 qint64 PlanChecks::maxNameBytes(const Template &name) const
 {
-    const qint64 first = m_plan.spec.from;
-    const qint64 last = m_plan.spec.from + (m_plan.filesPerFolder - 1) * m_plan.spec.step;
+    const qint64 first = m_plan.files.firstIndex();
+    const qint64 last = m_plan.files.lastIndex();
     qint64 bytes = 0;
     for (const Template::Segment &segment : name.segments()) {
         if (segment.kind == Template::Kind::Literal)
             bytes += QFile::encodeName(segment.text).size();
         else
-            bytes += std::max({variableLength(segment, first, 1), variableLength(segment, last, m_plan.filesPerFolder),
+            bytes += std::max({variableLength(segment, first, 1), variableLength(segment, last, m_plan.filesPerFolder()),
                                variableLength(segment, 0, 1)});
     }
     return bytes;
@@ -156,15 +156,15 @@ void PlanChecks::checkNameTemplate(const Template &name)
         error(field, QStringLiteral("file name \"%1\" contains '/': files are written directly into the target "
                                     "folder, so remove the '/' from the name template")
                          .arg(example));
-    if (!name.isUniquePerFile() && m_plan.filesPerFolder > 1) {
+    if (!name.isUniquePerFile() && m_plan.filesPerFolder() > 1) {
         if (name.contains(Template::Kind::Random))
             warning(field, QStringLiteral("names use {random} without {index}: two files may draw the same name; "
                                           "add {index} to be sure"));
         else
             error(field, QStringLiteral("file names collide: index %1 and index %2 would both be named \"%3\" (add "
                                         "{index} or {n} to the name template)")
-                             .arg(m_plan.spec.from)
-                             .arg(m_plan.spec.from + m_plan.spec.step)
+                             .arg(m_plan.files.indexOfRow(0))
+                             .arg(m_plan.files.indexOfRow(1))
                              .arg(example));
     }
     const qint64 bytes = maxNameBytes(name);
@@ -249,9 +249,9 @@ void PlanChecks::computeSizes()
                     variable.append(segment);
             }
         }
-        qint64 sum = fixed * m_plan.filesPerFolder;
-        for (qint64 i = 0; i < m_plan.filesPerFolder; ++i) {
-            const qint64 index = m_plan.spec.from + i * m_plan.spec.step;
+        qint64 sum = fixed * m_plan.filesPerFolder();
+        for (qint64 i = 0; i < m_plan.filesPerFolder(); ++i) {
+            const qint64 index = m_plan.files.indexOfRow(i);
             for (const Template::Segment &segment : std::as_const(variable))
                 sum += variableLength(segment, index, i + 1) * width;
             if ((i & 0xffff) == 0 && cancelled())
@@ -317,11 +317,11 @@ void PlanChecks::scanFolder(int f)
             QStringLiteral("cannot list folder %1 to check for existing files: %2").arg(folder.path, osMessage(errno)));
         return;
     }
-    NameMatcher matcher(m_plan.boundNames.at(f), m_plan.spec.from, m_plan.spec.step, m_plan.filesPerFolder);
+    NameMatcher matcher(m_plan.boundNames.at(f), m_plan.files);
     if (matcher.isUsable())
         matchListing(folder, dir, matcher);
     else
-        hashListing(folder, dir, m_plan.boundNames.at(f));
+        hashListing(folder, f, dir, m_plan.boundNames.at(f));
     ::closedir(dir);
 }
 
@@ -347,7 +347,7 @@ void PlanChecks::matchListing(FolderPlan &folder, DIR *dir, NameMatcher &matcher
         folder.firstConflicts.append(name);
 }
 
-void PlanChecks::hashListing(FolderPlan &folder, DIR *dir, const Template &name)
+void PlanChecks::hashListing(FolderPlan &folder, int folderNumber, DIR *dir, const Template &name)
 {
     NameHashSet existing;
     while (const dirent *entry = ::readdir(dir)) {
@@ -356,8 +356,9 @@ void PlanChecks::hashListing(FolderPlan &folder, DIR *dir, const Template &name)
     }
     QString text;
     QByteArray native;
-    for (qint64 i = 0; i < m_plan.filesPerFolder && !existing.isEmpty(); ++i) {
-        const FileContext context{m_plan.spec.from + i * m_plan.spec.step, i + 1, {}};
+    const qint64 base = qint64(folderNumber) * m_plan.filesPerFolder();
+    for (qint64 i = 0; i < m_plan.filesPerFolder() && !existing.isEmpty(); ++i) {
+        const FileContext context = m_plan.contextAt(base + i);
         native.resize(0);
         const bool ascii = name.renderAscii(context, native);
         if (!ascii) {

@@ -32,7 +32,7 @@ private:
     qint64 maxNameBytes(const Template &name) const;
     void scanFolder(int folder);
     void matchListing(FolderPlan &folder, DIR *dir, NameMatcher &matcher);
-    void hashListing(FolderPlan &folder, DIR *dir, const Template &name);
+    void hashListing(FolderPlan &folder, int folderNumber, DIR *dir, const Template &name);
     bool cancelled() const;
 
     Plan &m_plan;

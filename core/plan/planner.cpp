@@ -3,6 +3,7 @@
 #include "core/base/oserror.h"
 #include "core/base/progressformat.h"
 #include "core/content/textencoder.h"
+#include "core/template/filerandom.h"
 #include "core/plan/planchecks.h"
 
 #include <QDir>
@@ -22,11 +23,14 @@ namespace {
 class PlanBuilder
 {
 public:
-    PlanBuilder(const JobSpec &spec, const QDateTime &start, const std::atomic_bool *cancel)
+    /** recorded: the plan of a run that happened (Planner::replan): no folder checks, no conflict scan. */
+    PlanBuilder(const JobSpec &spec, const QDateTime &start, const std::atomic_bool *cancel, bool recorded = false)
         : m_cancel(cancel)
+        , m_recorded(recorded)
     {
         m_plan.spec = spec;
         m_plan.start = start;
+        m_plan.seed = spec.seed.value_or(FileRandom::drawSeed());
         m_plan.eol = lineEndingText(spec.lineEnding);
     }
 
@@ -50,6 +54,7 @@ private:
 
     Plan m_plan;
     const std::atomic_bool *m_cancel;
+    bool m_recorded;
     quint64 m_count = 0;
 };
 
@@ -123,6 +128,12 @@ void PlanBuilder::checkFolders()
             continue;
         }
         const QString path = QDir::cleanPath(QDir::current().absoluteFilePath(given));
+        if (m_recorded) {
+            FolderPlan folder;
+            folder.path = path;
+            m_plan.folders.append(folder);
+            continue;
+        }
         if (seen.contains(path)) {
             error(QStringLiteral("folder"), QStringLiteral("folder %1 is listed twice: the same names would be "
                                                            "written twice; remove one")
@@ -235,20 +246,20 @@ Plan PlanBuilder::build()
     compileTemplates();
     if (!m_plan.isValid() || m_count == 0)
         return std::move(m_plan);
-    m_plan.filesPerFolder = qint64(m_count);
-    m_plan.fileCount = qint64(m_count) * m_plan.folders.size();
+    m_plan.files = FileMap::indexRange(m_plan.spec.from, m_plan.spec.step, qint64(m_count), int(m_plan.folders.size()));
     for (int f = 0; f < m_plan.folders.size(); ++f) {
         m_plan.boundNames.append(m_plan.nameTemplate.bound(m_plan.constantsFor(f)));
         m_plan.boundContents.append(m_plan.contentTemplate.bound(m_plan.constantsFor(f)));
     }
     m_plan.firstName = m_plan.fileName(0);
-    m_plan.lastName = m_plan.fileName(m_plan.filesPerFolder - 1);
+    m_plan.lastName = m_plan.fileName(m_plan.filesPerFolder() - 1);
     PlanChecks checks(m_plan, m_cancel);
     checks.checkNames();
     checks.checkContent();
     if (m_plan.isValid())
         checks.computeSizes();
-    checks.scanConflicts();
+    if (!m_recorded)
+        checks.scanConflicts();
     if (cancelled())
         error(QStringLiteral("cancelled"), QStringLiteral("planning was cancelled"));
     return std::move(m_plan);
@@ -264,6 +275,11 @@ Plan Planner::plan(const JobSpec &spec, const std::atomic_bool *cancel)
 Plan Planner::plan(const JobSpec &spec, const QDateTime &start, const std::atomic_bool *cancel)
 {
     return PlanBuilder(spec, start, cancel).build();
+}
+
+Plan Planner::replan(const JobSpec &spec, const QDateTime &start)
+{
+    return PlanBuilder(spec, start, nullptr, true).build();
 }
 
 } // namespace Quire

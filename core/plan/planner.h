@@ -18,6 +18,12 @@ public:
     static Plan plan(const JobSpec &spec, const std::atomic_bool *cancel = nullptr);
     /** Like plan() with an explicit start time ({date}/{time}); used by tests and the runner. */
     static Plan plan(const JobSpec &spec, const QDateTime &start, const std::atomic_bool *cancel = nullptr);
+    /**
+     * The plan of a run that already happened (for its record: undo, resume, retry, show): the job as
+     * run, its start and seed; the templates, names and sizes, but no folder checks and no conflict scan
+     * (the run's own files are there now). Invalid only if the job itself is.
+     */
+    static Plan replan(const JobSpec &spec, const QDateTime &start);
 };
 
 } // namespace Quire

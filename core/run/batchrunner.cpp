@@ -1,6 +1,7 @@
 #include "core/run/batchrunner.h"
 
-#include "core/run/runstate.h"
+#include "core/journal/journalstore.h"
+#include "core/run/writeloop.h"
 
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -15,13 +16,6 @@ namespace {
 
 constexpr int TickMs = 33;                     // front ends hear from us at most ~30 times a second
 constexpr qsizetype MaxFailuresPerTick = 5000; // bounds the work a tick does on the receiving thread
-
-qint64 chunkSizeFor(qint64 files, int threads)
-{
-    // Small enough for prompt cancel, pause and smooth progress; large enough that QtConcurrent's
-    // per-item overhead disappears next to the file system calls.
-    return std::clamp<qint64>(files / (qint64(threads) * 32), 8, 512);
-}
 
 // Every pool thread holds an event-dispatcher descriptor and up to two files open. Under a low
 // RLIMIT_NOFILE, fewer threads degrade gracefully where more would fail (or make Qt abort).
@@ -56,48 +50,80 @@ BatchRunner::BatchRunner(QObject *parent)
 
 BatchRunner::~BatchRunner()
 {
-    if (m_state) {
-        m_state->cancel.store(true);
-        m_state->wake();
-        m_state->writesDone();
+    if (m_loop) {
+        m_loop->gate.cancel();
+        m_loop->folders.writesDone();
     }
     m_watcher.cancel();
     m_watcher.waitForFinished();
     m_syncWatcher.waitForFinished();
+    if (m_running && m_record) {
+        m_record->phase = RunPhase::Cancelled;
+        saveRecord();
+    }
+}
+
+bool BatchRunner::start(const Plan &plan)
+{
+    if (!plan.isValid() || plan.fileCount() <= 0 || m_running)
+        return false;
+    return start(RunRecord::forPlan(plan));
 }
 
 bool BatchRunner::start(const Plan &plan, WriteMethod method)
 {
-    if (!plan.isValid() || plan.fileCount <= 0 || m_running)
+    if (!plan.isValid() || plan.fileCount() <= 0 || m_running)
+        return false;
+    auto record = RunRecord::forPlan(plan);
+    record->job.writeMethod = method;
+    return start(std::move(record));
+}
+
+bool BatchRunner::start(std::shared_ptr<RunRecord> record)
+{
+    if (!record || !record->plan || !record->ledger || !record->plan->isValid() || m_running)
         return false;
     m_running = true;
-    m_plan = plan;
+    m_record = std::move(record);
     m_summary = RunSummary{};
     m_failuresSent = 0;
+    const Plan &plan = *m_record->plan;
     // Durable means complete files or none under every name, even after a crash: always atomic.
-    m_state = std::make_shared<RunState>(plan, plan.spec.durable ? WriteMethod::Atomic : method);
+    m_loop = std::make_shared<WriteLoop>(m_record, plan.spec.durable ? WriteMethod::Atomic : m_record->job.writeMethod);
     const int threads =
         threadsAllowedByDescriptorLimit(plan.spec.parallel > 0 ? plan.spec.parallel : defaultParallelWrites());
     m_pool.setMaxThreadCount(threads);
-    const qint64 chunk = chunkSizeFor(plan.fileCount, threads);
-    for (qint64 begin = 0; begin < plan.fileCount; begin += chunk)
-        m_state->chunks.push_back(Chunk{begin, std::min(begin + chunk, plan.fileCount)});
-    m_state->openFolders();
+    // Saved before the first folder is made, so that undo knows every folder even after a crash.
+    for (const QString &folder : TargetFolders::toCreate(plan)) {
+        if (!m_record->createdFolders.contains(folder))
+            m_record->createdFolders.append(folder);
+    }
+    m_record->phase = RunPhase::Running;
+    saveRecord();
+    m_loop->prepare(threads);
     m_elapsed.start();
     m_pausedMs = 0;
-    std::shared_ptr<RunState> state = m_state;
-    m_watcher.setFuture(QtConcurrent::map(&m_pool, state->chunks, [state](const Chunk &c) { state->runChunk(c); }));
+    std::shared_ptr<WriteLoop> loop = m_loop;
+    m_watcher.setFuture(QtConcurrent::map(&m_pool, loop->chunks(), [loop](const Chunk &c) { loop->runChunk(c); }));
     if (plan.spec.durable) // not on m_pool: its threads are the writers
-        QThreadPool::globalInstance()->start([state] { state->flushWhileWriting(); });
+        QThreadPool::globalInstance()->start([loop] { loop->folders.flushWhileWriting(); });
     m_ticker.start();
     return true;
+}
+
+void BatchRunner::saveRecord()
+{
+    if (m_record && m_record->journal) {
+        if (const QString error = m_record->journal->save(*m_record); !error.isEmpty())
+            m_summary.jobErrors.append(error);
+    }
 }
 
 void BatchRunner::pause()
 {
     if (!isRunning() || isPaused() || m_watcher.isFinished())
         return;
-    m_state->setPaused(true);
+    m_loop->gate.setPaused(true);
     m_watcher.suspend();
     m_pauseTimer.start();
     publish();
@@ -110,7 +136,7 @@ void BatchRunner::resume()
         return;
     m_pausedMs += m_pauseTimer.elapsed();
     m_pauseTimer.invalidate();
-    m_state->setPaused(false);
+    m_loop->gate.setPaused(false);
     m_watcher.resume();
     publish();
     emit pausedChanged(false);
@@ -118,11 +144,10 @@ void BatchRunner::resume()
 
 void BatchRunner::cancel()
 {
-    if (!isRunning() || !m_state)
+    if (!isRunning() || !m_loop)
         return;
-    m_state->cancel.store(true);
-    const bool wasPaused = isPaused();
-    if (wasPaused)
+    m_loop->gate.cancel();
+    if (isPaused())
         resume();
     m_watcher.cancel();
 }
@@ -139,57 +164,30 @@ bool BatchRunner::isPaused() const
 
 bool BatchRunner::isSuspended() const
 {
-    return isPaused() && m_state && !m_state->anyBusy();
+    return isPaused() && m_loop && !m_loop->counters.anyBusy();
 }
 
-QFuture<void> BatchRunner::future() const
+bool BatchRunner::isCancelling() const
 {
-    return m_watcher.future();
+    return m_running && m_loop && m_loop->gate.isCancelled();
 }
 
-const Plan &BatchRunner::plan() const
+std::shared_ptr<RunRecord> BatchRunner::record() const
 {
-    return m_plan;
-}
-
-FileStatus BatchRunner::statusAt(qint64 position) const
-{
-    if (!m_state || position < 0 || position >= m_plan.fileCount)
-        return FileStatus::Pending;
-    return FileStatus(m_state->statuses[size_t(position)].load(std::memory_order_relaxed));
-}
-
-QString BatchRunner::messageAt(qint64 position) const
-{
-    if (!m_state)
-        return {};
-    QMutexLocker locker(&m_state->mutex);
-    const auto it = m_state->failureByPosition.constFind(position);
-    return it == m_state->failureByPosition.cend() ? QString() : m_state->messages.at(*it);
-}
-
-QString BatchRunner::finalNameAt(qint64 position) const
-{
-    if (m_state) {
-        QMutexLocker locker(&m_state->mutex);
-        const auto it = m_state->renamed.constFind(position);
-        if (it != m_state->renamed.cend())
-            return *it;
-    }
-    return m_plan.fileName(position);
+    return m_record;
 }
 
 RunProgress BatchRunner::progress() const
 {
     RunProgress p;
-    if (!m_state)
+    if (!m_loop)
         return p;
-    p.total = m_plan.fileCount;
-    p.written = m_state->writtenCount();
-    p.skipped = m_state->skipped.load(std::memory_order_relaxed);
-    p.failed = m_state->failed.load(std::memory_order_relaxed);
+    p.total = m_loop->pendingAtStart();
+    p.written = m_loop->counters.written();
+    p.skipped = m_loop->counters.skipped();
+    p.failed = m_loop->counters.failed();
     p.done = p.written + p.skipped + p.failed;
-    p.bytes = m_state->byteCount();
+    p.bytes = m_loop->counters.bytes();
     p.paused = isPaused();
     const qint64 pausedNow = m_pauseTimer.isValid() ? m_pauseTimer.elapsed() : 0;
     p.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() - m_pausedMs - pausedNow : 0;
@@ -203,29 +201,22 @@ RunProgress BatchRunner::progress() const
 
 RunSummary BatchRunner::summary() const
 {
-    RunSummary result = m_summary;
-    if (!m_state)
-        return result;
-    QMutexLocker locker(&m_state->mutex);
-    result.failures.clear();
-    result.failures.reserve(m_state->failures.size());
-    for (qsizetype i = 0; i < m_state->failures.size(); ++i)
-        result.failures.append(m_state->failureAt(i));
-    return result;
+    return m_summary;
 }
 
 void BatchRunner::publish()
 {
-    if (!m_state)
+    if (!m_loop)
         return;
-    if (m_state->stop.load(std::memory_order_relaxed) && !m_watcher.isCanceled())
+    if (m_loop->gate.isStopped() && !m_watcher.isCanceled())
         m_watcher.cancel(); // stop at first error: no more chunks need to be dispatched
     QList<FileFailure> fresh;
-    {
-        QMutexLocker locker(&m_state->mutex);
-        const qsizetype end = std::min(m_state->failures.size(), m_failuresSent + MaxFailuresPerTick);
-        for (; m_failuresSent < end; ++m_failuresSent)
-            fresh.append(m_state->failureAt(m_failuresSent));
+    const RunLedger &ledger = *m_record->ledger;
+    const qsizetype end = std::min(ledger.failureCount(), m_failuresSent + MaxFailuresPerTick);
+    for (; m_failuresSent < end; ++m_failuresSent) {
+        const LedgerFailure failure = ledger.failure(m_failuresSent);
+        fresh.append(FileFailure{failure.position, m_record->indexAt(failure.position),
+                                 m_record->filePath(failure.position), failure.message});
     }
     emit progressChanged(progress());
     if (!fresh.isEmpty())
@@ -234,13 +225,13 @@ void BatchRunner::publish()
 
 void BatchRunner::onWritesFinished()
 {
-    m_state->writesDone();
+    m_loop->folders.writesDone();
     // A cancel during the durable sync comes too late to stop anything: only earlier ones count.
-    m_summary.cancelled = m_state->cancel.load();
-    const bool interrupted = m_summary.cancelled || m_state->stop.load();
-    if (m_plan.spec.durable && !interrupted) {
-        std::shared_ptr<RunState> state = m_state;
-        m_syncWatcher.setFuture(QtConcurrent::run(&m_pool, [state] { return state->syncFolders(); }));
+    m_summary.cancelled = m_loop->gate.isCancelled();
+    const bool interrupted = m_summary.cancelled || m_loop->gate.isStopped();
+    if (m_record->plan->spec.durable && !interrupted) {
+        std::shared_ptr<WriteLoop> loop = m_loop;
+        m_syncWatcher.setFuture(QtConcurrent::run(&m_pool, [loop] { return loop->folders.sync(); }));
         return;
     }
     finish();
@@ -248,7 +239,7 @@ void BatchRunner::onWritesFinished()
 
 void BatchRunner::onSyncFinished()
 {
-    m_summary.jobErrors = m_syncWatcher.result();
+    m_summary.jobErrors.append(m_syncWatcher.result());
     finish();
 }
 
@@ -263,11 +254,16 @@ void BatchRunner::finish()
     m_summary.counts = progress();
     m_summary.counts.paused = false;
     m_summary.notAttempted = m_summary.counts.total - m_summary.counts.done;
-    m_summary.stoppedOnError = m_state->stop.load();
-    for (const QString &error : std::as_const(m_state->folderErrors)) {
-        if (!error.isEmpty())
-            m_summary.jobErrors.append(error);
-    }
+    m_summary.stoppedOnError = m_loop->gate.isStopped() && !m_summary.cancelled;
+    m_summary.jobErrors = m_loop->folders.errors() + m_loop->jobErrors() + m_summary.jobErrors;
+    m_record->elapsedMs += m_summary.counts.elapsedMs;
+    m_record->jobErrors = m_summary.jobErrors;
+    m_record->phase = m_summary.cancelled        ? RunPhase::Cancelled
+                      : m_summary.stoppedOnError ? RunPhase::StoppedOnError
+                                                 : RunPhase::Finished;
+    if (m_record->journal && m_record->plan->spec.durable)
+        m_record->journal->sync();
+    saveRecord();
     if (wasPaused)
         emit pausedChanged(false);
     drainFailures();
@@ -278,12 +274,7 @@ void BatchRunner::finish()
 void BatchRunner::drainFailures()
 {
     publish();
-    bool more = false;
-    {
-        QMutexLocker locker(&m_state->mutex);
-        more = m_failuresSent < m_state->failures.size();
-    }
-    if (more) {
+    if (m_failuresSent < m_record->ledger->failureCount()) {
         QMetaObject::invokeMethod(this, &BatchRunner::drainFailures, Qt::QueuedConnection);
         return;
     }

@@ -2,10 +2,10 @@
 
 #include "core/plan/plan.h"
 #include "core/run/filewriter.h"
+#include "core/run/runrecord.h"
 #include "core/run/runresult.h"
 
 #include <QElapsedTimer>
-#include <QFuture>
 #include <QFutureWatcher>
 #include <QMutex>
 #include <QObject>
@@ -18,12 +18,13 @@
 
 namespace Quire {
 
-struct RunState;
+class WriteLoop;
 
 /**
- * Runs a valid Plan on its own QThreadPool through QtConcurrent::map over chunks of files. Controlled
- * through its QFuture (pause = suspend, cancel). Reports progress and new failures as batched updates
- * at most ~30 times a second. Keeps one status byte per file, no per-file objects for successes.
+ * Runs a RunRecord (a new run, or what a resume or retry left Pending) on its own QThreadPool through
+ * QtConcurrent::map over chunks of files. Reports progress and new failures as batched updates at most
+ * ~30 times a second. What happened to each file goes into the record's ledger (one status byte per
+ * file), which outlives the runner; with a journal, the record's state is saved at start and end.
  */
 class BatchRunner final : public QObject
 {
@@ -34,8 +35,12 @@ public:
     explicit BatchRunner(QObject *parent = nullptr);
     ~BatchRunner() override; ///< cancels and waits for in-flight files
 
-    /** Starts the run; returns false (and emits nothing) if the plan is invalid or a run is going on. */
-    bool start(const Plan &plan, WriteMethod method = defaultWriteMethod());
+    /** Starts a new run without journal; false (and nothing emitted) if the plan is invalid or a run is going on. */
+    bool start(const Plan &plan);
+    /** Same, with another write method than the job's (tests, benchmarks). */
+    bool start(const Plan &plan, WriteMethod method);
+    /** Writes every Pending file of the record (all of a new one). The method is the job's; durable: atomic. */
+    bool start(std::shared_ptr<RunRecord> record);
     void pause();
     void resume();
     void cancel();
@@ -44,13 +49,9 @@ public:
     [[nodiscard]] bool isPaused() const; ///< pause() was called (files being written still complete)
     /** Paused and no file is being written any more: nothing changes on disk until resume() or cancel(). */
     [[nodiscard]] bool isSuspended() const;
-    [[nodiscard]] QFuture<void> future() const;
-    [[nodiscard]] const Plan &plan() const;
-
-    /** Cheap, for models and reports; call from the runner's thread. Valid after start() until the next start(). */
-    [[nodiscard]] FileStatus statusAt(qint64 position) const;
-    [[nodiscard]] QString messageAt(qint64 position) const;   ///< the failure message, if it failed
-    [[nodiscard]] QString finalNameAt(qint64 position) const; ///< the name actually used
+    [[nodiscard]] bool isCancelling() const; ///< cancel() was called and the run has not finished yet
+    /** The run going on or the last one; it stays valid (and complete) after the next start(). */
+    [[nodiscard]] std::shared_ptr<RunRecord> record() const;
     [[nodiscard]] RunProgress progress() const;
     [[nodiscard]] RunSummary summary() const; ///< complete once finished() was emitted
 
@@ -67,6 +68,7 @@ private:
     void onSyncFinished();
     void finish();
     void drainFailures();
+    void saveRecord();
 
     QThreadPool m_pool;
     QFutureWatcher<void> m_watcher;
@@ -76,8 +78,8 @@ private:
     QElapsedTimer m_pauseTimer; ///< valid while paused
     qint64 m_pausedMs = 0;
     bool m_running = false; ///< from start() until finished() is emitted, queued signals included
-    std::shared_ptr<RunState> m_state;
-    Plan m_plan;
+    std::shared_ptr<WriteLoop> m_loop;
+    std::shared_ptr<RunRecord> m_record;
     RunSummary m_summary;
     qsizetype m_failuresSent = 0;
 };

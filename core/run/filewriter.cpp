@@ -170,11 +170,12 @@ WriteMethod defaultWriteMethod()
     return WriteMethod::Direct;
 }
 
-FileWriter::FileWriter(int dirFd, IfExists policy, WriteMethod method, bool syncReplacements)
+FileWriter::FileWriter(int dirFd, IfExists policy, WriteMethod method, bool syncReplacements, int backupDirFd)
     : m_dirFd(dirFd)
     , m_policy(policy)
     , m_method(method)
     , m_syncReplacements(syncReplacements)
+    , m_backupDirFd(backupDirFd)
 {
 }
 
@@ -186,12 +187,45 @@ WriteOutcome FileWriter::write(const QString &name, const QByteArray &bytes) con
     return outcome;
 }
 
-WriteOutcome FileWriter::write(const QByteArray &nativeName, const QByteArray &bytes) const
+WriteOutcome FileWriter::write(const QByteArray &nativeName, const QByteArray &bytes,
+                               const QByteArray &backupName) const
 {
-    return m_method == WriteMethod::Direct ? writeDirect(nativeName, bytes) : writeAtomic(nativeName, bytes);
+    // A renamed copy is found under a name chosen while writing: only an atomic write leaves no
+    // partial file under a name that nobody recorded (after kill -9).
+    return m_method == WriteMethod::Direct && m_policy != IfExists::Rename
+               ? writeDirect(nativeName, bytes, backupName)
+               : writeAtomic(nativeName, bytes, backupName);
 }
 
-WriteOutcome FileWriter::writeDirect(const QByteArray &name, const QByteArray &bytes) const
+// The old file stays what it is, under a second name in the backup folder: a hard link where both
+// are on one file system, else a copy of its bytes. Returns 0 or errno.
+int FileWriter::keepBackup(const QByteArray &name, const QByteArray &backupName) const
+{
+    if (::linkat(m_dirFd, name.constData(), m_backupDirFd, backupName.constData(), 0) == 0)
+        return 0;
+    if (errno != EXDEV)
+        return errno;
+    const int in = ::openat(m_dirFd, name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (in < 0)
+        return errno;
+    const int out =
+        ::openat(m_backupDirFd, backupName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    int error = out < 0 ? errno : 0;
+    for (ssize_t copied = 1; !error && copied > 0;) {
+        copied = ::copy_file_range(in, nullptr, out, nullptr, 1 << 20, 0);
+        if (copied < 0)
+            error = errno;
+    }
+    ::close(in);
+    if (out >= 0 && closeChecked(out) != 0 && !error)
+        error = errno;
+    if (error && out >= 0)
+        ::unlinkat(m_backupDirFd, backupName.constData(), 0);
+    return error;
+}
+
+WriteOutcome FileWriter::writeDirect(const QByteArray &name, const QByteArray &bytes,
+                                     const QByteArray &backupName) const
 {
     QByteArray candidate = name;
     for (int attempt = 1; attempt <= MaxRenameAttempts; ++attempt) {
@@ -207,18 +241,19 @@ WriteOutcome FileWriter::writeDirect(const QByteArray &name, const QByteArray &b
                 ::unlinkat(m_dirFd, candidate.constData(), 0);
                 return failed(error, QStringLiteral("the incomplete file was removed"));
             }
-            return {FileStatus::Written, candidate == name ? QString() : QFile::decodeName(candidate), {}};
+            return {FileStatus::Created, candidate == name ? QString() : QFile::decodeName(candidate), {}};
         }
         if (errno != EEXIST)
             return failed(errno);
         if (m_policy != IfExists::Rename)
-            return onExisting(name, bytes);
+            return onExisting(name, bytes, backupName);
         candidate = numberedName(name, attempt + 1);
     }
     return failed(EEXIST, QStringLiteral("no free name up to (%1)").arg(MaxRenameAttempts));
 }
 
-WriteOutcome FileWriter::writeAtomic(const QByteArray &name, const QByteArray &bytes) const
+WriteOutcome FileWriter::writeAtomic(const QByteArray &name, const QByteArray &bytes,
+                                     const QByteArray &backupName) const
 {
     if (m_policy == IfExists::Skip) {
         StatBuffer info{};
@@ -238,24 +273,25 @@ WriteOutcome FileWriter::writeAtomic(const QByteArray &name, const QByteArray &b
                 ::unlinkat(m_dirFd, candidate.constData(), 0);
                 return failed(closeError, QStringLiteral("the incomplete file was removed"));
             }
-            return {FileStatus::Written, candidate == name ? QString() : QFile::decodeName(candidate), {}};
+            return {FileStatus::Created, candidate == name ? QString() : QFile::decodeName(candidate), {}};
         }
         if (error != EEXIST)
             return failed(error);
         if (m_policy != IfExists::Rename)
-            return onExisting(name, bytes);
+            return onExisting(name, bytes, backupName);
         candidate = numberedName(name, attempt + 1);
     }
     return failed(EEXIST, QStringLiteral("no free name up to (%1)").arg(MaxRenameAttempts));
 }
 
-WriteOutcome FileWriter::onExisting(const QByteArray &name, const QByteArray &bytes) const
+WriteOutcome FileWriter::onExisting(const QByteArray &name, const QByteArray &bytes,
+                                    const QByteArray &backupName) const
 {
     switch (m_policy) {
     case IfExists::Skip:
         return {FileStatus::Skipped, {}, {}};
     case IfExists::Overwrite:
-        return replace(name, bytes);
+        return replace(name, bytes, backupName);
     default:
         return failed(EEXIST, QStringLiteral("it appeared after the plan was made and was left untouched"));
     }
@@ -263,7 +299,7 @@ WriteOutcome FileWriter::onExisting(const QByteArray &name, const QByteArray &by
 
 // The old file keeps its content until the new one is complete: write a hidden temporary file in the
 // same folder, then rename it over the old name in one step. A symlink there is replaced, not followed.
-WriteOutcome FileWriter::replace(const QByteArray &name, const QByteArray &bytes) const
+WriteOutcome FileWriter::replace(const QByteArray &name, const QByteArray &bytes, const QByteArray &backupName) const
 {
     StatBuffer info{};
     const bool exists = ::fstatat(m_dirFd, name.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0;
@@ -284,10 +320,17 @@ WriteOutcome FileWriter::replace(const QByteArray &name, const QByteArray &bytes
         error = temp.close();
     if (error)
         return failed(error, QStringLiteral("the old file was kept"));
-    if (::renameat(m_dirFd, temp.name.constData(), m_dirFd, name.constData()) != 0)
+    if (exists && !backupName.isEmpty()) {
+        if (const int backupError = keepBackup(name, backupName))
+            return failed(backupError, QStringLiteral("no backup of the old file could be kept; the old file was kept"));
+    }
+    if (::renameat(m_dirFd, temp.name.constData(), m_dirFd, name.constData()) != 0) {
+        if (exists && !backupName.isEmpty())
+            ::unlinkat(m_backupDirFd, backupName.constData(), 0);
         return failed(errno, QStringLiteral("the old file was kept"));
+    }
     temp.name.clear();
-    return {FileStatus::Written, {}, {}};
+    return {exists ? FileStatus::Replaced : FileStatus::Created, {}, {}};
 }
 
 } // namespace Quire

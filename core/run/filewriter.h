@@ -8,12 +8,6 @@
 
 namespace Quire {
 
-/** How a new file gets its final name. */
-enum class WriteMethod : quint8 {
-    Direct, ///< open(O_CREAT|O_EXCL) at the final name and write there
-    Atomic  ///< write an unnamed (O_TMPFILE) or hidden temporary file, then link it into place
-};
-
 /** Outcome of writing one file: errors are values, carrying the OS's message. */
 struct WriteOutcome
 {
@@ -30,23 +24,34 @@ struct WriteOutcome
 class FileWriter
 {
 public:
-    /** syncReplacements: fsync a replacement before it takes the old file's name (durable mode). */
-    FileWriter(int dirFd, IfExists policy, WriteMethod method, bool syncReplacements = false);
+    /**
+     * syncReplacements: fsync a replacement before it takes the old file's name (durable mode).
+     * backupDirFd: where Overwrite keeps each replaced file (see write()); -1 for none.
+     * Rename always writes atomically, whatever the method, so that no partial copy is ever left
+     * under a numbered name that nobody recorded.
+     */
+    FileWriter(int dirFd, IfExists policy, WriteMethod method, bool syncReplacements = false, int backupDirFd = -1);
 
     [[nodiscard]] WriteOutcome write(const QString &name, const QByteArray &bytes) const;
-    /** Same, with the name already encoded for the file system (avoids a conversion per file). */
-    [[nodiscard]] WriteOutcome write(const QByteArray &nativeName, const QByteArray &bytes) const;
+    /**
+     * Same, with the name already encoded for the file system (avoids a conversion per file). With a
+     * backup folder and a backupName, a file that Overwrite replaces is first kept there under that name.
+     */
+    [[nodiscard]] WriteOutcome write(const QByteArray &nativeName, const QByteArray &bytes,
+                                     const QByteArray &backupName = {}) const;
 
 private:
-    WriteOutcome writeDirect(const QByteArray &name, const QByteArray &bytes) const;
-    WriteOutcome writeAtomic(const QByteArray &name, const QByteArray &bytes) const;
-    WriteOutcome replace(const QByteArray &name, const QByteArray &bytes) const;
-    WriteOutcome onExisting(const QByteArray &name, const QByteArray &bytes) const;
+    WriteOutcome writeDirect(const QByteArray &name, const QByteArray &bytes, const QByteArray &backupName) const;
+    WriteOutcome writeAtomic(const QByteArray &name, const QByteArray &bytes, const QByteArray &backupName) const;
+    WriteOutcome replace(const QByteArray &name, const QByteArray &bytes, const QByteArray &backupName) const;
+    WriteOutcome onExisting(const QByteArray &name, const QByteArray &bytes, const QByteArray &backupName) const;
+    int keepBackup(const QByteArray &name, const QByteArray &backupName) const;
 
     int m_dirFd;
     IfExists m_policy;
     WriteMethod m_method;
     bool m_syncReplacements;
+    int m_backupDirFd;
 };
 
 /** The method used when nothing else is asked (Direct; durable runs always use Atomic): see README "Safety". */

@@ -1,20 +1,12 @@
 #pragma once
 
+#include "core/run/runledger.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
 
 namespace Quire {
-
-/** State of one file in a run; stored as one byte per file. */
-enum class FileStatus : quint8 {
-    Pending = 0, ///< not attempted (yet, or never because the run was cancelled or stopped)
-    Written,
-    Skipped, ///< existed, left alone by the skip policy
-    Failed
-};
-
-QString fileStatusName(FileStatus status); ///< "not attempted", "written", "skipped", "failed"
 
 /** A file that could not be written, with the OS's reason. */
 struct FileFailure
@@ -30,7 +22,7 @@ struct RunProgress
 {
     qint64 total = 0;
     qint64 done = 0; ///< written + skipped + failed
-    qint64 written = 0;
+    qint64 written = 0; ///< created + replaced
     qint64 skipped = 0;
     qint64 failed = 0;
     qint64 bytes = 0; ///< bytes written so far
@@ -40,14 +32,13 @@ struct RunProgress
     bool paused = false;
 };
 
-/** What a run did, exactly. */
+/** What a run (or a resume, or a retry) did, exactly; each file's outcome is in the record's ledger. */
 struct RunSummary
 {
     RunProgress counts;
     qint64 notAttempted = 0; ///< cancelled or stopped before these were tried
     bool cancelled = false;
     bool stoppedOnError = false;
-    QList<FileFailure> failures; ///< every failure, in the order they happened
     QStringList jobErrors;       ///< failures of the job as a whole (folder creation, durable sync)
 
     [[nodiscard]] bool success() const; ///< nothing failed and nothing left undone

@@ -1,9 +1,9 @@
 #include "core/template/templateengine.h"
 
+#include "core/template/filerandom.h"
+
 #include "core/content/textencoder.h"
 
-#include <QRandomGenerator>
-#include <QUuid>
 
 #include <array>
 #include <random>
@@ -287,15 +287,39 @@ void appendNumber(QByteArray &out, qint64 value, const Template::Segment &segmen
     appendNumber<char>(value, segment, [&out](const char *digits, qsizetype size) { out.append(digits, size); });
 }
 
-void appendRandom(QString &out, int length)
+// The k-th {random} of a file is stream 2k + 1 of its key, the k-th {uuid} stream 2k: the same in its
+// name and its content, different for every other placeholder and file.
+void appendRandom(QString &out, int length, quint64 key, int ordinal)
 {
     static constexpr char16_t alphabet[] = u"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    thread_local std::mt19937_64 engine{QRandomGenerator::system()->generate64()};
-    std::uniform_int_distribution<int> pick(0, 61);
+    FileRandom random(key, 2 * quint64(ordinal) + 1);
     std::array<char16_t, MaxRandom> buffer{};
-    for (int i = 0; i < length; ++i)
-        buffer[size_t(i)] = alphabet[pick(engine)];
+    for (int i = 0; i < length; i += 2) {
+        const quint64 bits = random.next();
+        // 32 bits per character, scaled to 62 by multiply-shift: a bias below 1e-8.
+        buffer[size_t(i)] = alphabet[((bits & 0xffffffffU) * 62) >> 32];
+        if (i + 1 < length)
+            buffer[size_t(i) + 1] = alphabet[((bits >> 32) * 62) >> 32];
+    }
     out.append(QStringView(buffer.data(), length));
+}
+
+// A version 4 (random) UUID, written as QUuid writes it: lower-case hex, no braces.
+void appendUuid(QString &out, quint64 key, int ordinal)
+{
+    FileRandom random(key, 2 * quint64(ordinal));
+    const quint64 high = (random.next() & ~quint64(0xf000)) | 0x4000;
+    const quint64 low = (random.next() & ~(quint64(3) << 62)) | (quint64(2) << 62);
+    static constexpr char16_t hex[] = u"0123456789abcdef";
+    std::array<char16_t, 36> text{};
+    int at = 0;
+    for (int nibble = 0; nibble < 32; ++nibble) {
+        if (nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20)
+            text[size_t(at++)] = u'-';
+        const quint64 word = nibble < 16 ? high : low;
+        text[size_t(at++)] = hex[(word >> (60 - 4 * (nibble % 16))) & 0xf];
+    }
+    out.append(QStringView(text.data(), 36));
 }
 
 QString normalisedLineBreaks(const QString &text, const QString &eol)
@@ -371,6 +395,8 @@ Template Template::bound(const TemplateConstants &constants) const
 void Template::render(const FileContext &context, QString &out) const
 {
     out.resize(0);
+    int uuids = 0;
+    int randoms = 0;
     for (const Segment &segment : m_segments) {
         switch (segment.kind) {
         case Kind::Literal:
@@ -383,10 +409,10 @@ void Template::render(const FileContext &context, QString &out) const
             appendNumber(out, context.n, segment);
             break;
         case Kind::Uuid:
-            out.append(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            appendUuid(out, context.random, uuids++);
             break;
         case Kind::Random:
-            appendRandom(out, segment.width);
+            appendRandom(out, segment.width, context.random, randoms++);
             break;
         case Kind::Name:
             out.append(context.name);

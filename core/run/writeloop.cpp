@@ -1,0 +1,214 @@
+#include "core/run/writeloop.h"
+
+#include "core/base/oserror.h"
+#include "core/content/textencoder.h"
+#include "core/plan/plan.h"
+#include "core/run/filewriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStringEncoder>
+
+#include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace Quire {
+
+namespace {
+
+/** Per-thread buffers, reused for every file so the hot loop does not allocate. */
+struct Scratch
+{
+    QString name;
+    QString content;
+    QByteArray nativeName;
+    QByteArray bytes;
+    QStringEncoder nameEncoder{QStringConverter::Utf8};
+    std::unique_ptr<TextEncoder> encoder;
+
+    TextEncoder &encoderFor(const QString &encoding)
+    {
+        if (!encoder || encoder->name() != encoding)
+            encoder = std::make_unique<TextEncoder>(encoding);
+        return *encoder;
+    }
+
+    // Linux file names are bytes; Qt 6 always treats them as UTF-8. ASCII templates skip the QString.
+    void renderName(const Template &nameTemplate, const FileContext &context, bool contentUsesName)
+    {
+        nativeName.resize(0);
+        if (nameTemplate.renderAscii(context, nativeName)) {
+            if (contentUsesName)
+                name = QString::fromLatin1(nativeName);
+            return;
+        }
+        nameTemplate.render(context, name);
+        if (TextEncoder::appendAscii(name, nativeName))
+            return;
+        nativeName.resize(nameEncoder.requiredSpace(name.size()));
+        char *end = nameEncoder.appendToBuffer(nativeName.data(), name);
+        nativeName.resize(end - nativeName.constData());
+    }
+
+    // -1, or the position of the first character the encoding cannot represent.
+    qsizetype renderContent(const Template &contentTemplate, const FileContext &context, TextEncoder &textEncoder,
+                            const QByteArray &bom)
+    {
+        bytes.resize(0);
+        bytes.append(bom);
+        if (textEncoder.encodesAsciiAsItself() && contentTemplate.renderAscii(context, bytes))
+            return -1;
+        contentTemplate.render(context, content);
+        return textEncoder.encode(content, bytes);
+    }
+};
+
+} // namespace
+
+// What every file of one chunk shares; computed once per chunk, not per file.
+struct ChunkSetup
+{
+    Scratch &scratch;
+    TextEncoder &encoder;
+    QByteArray bom;
+    bool contentUsesName;
+};
+
+WriteLoop::WriteLoop(std::shared_ptr<RunRecord> record, WriteMethod method)
+    : m_record(std::move(record))
+    , m_plan(*m_record->plan)
+    , m_ledger(*m_record->ledger)
+    , m_method(method)
+{
+}
+
+WriteLoop::~WriteLoop()
+{
+    if (m_backupFd >= 0)
+        ::close(m_backupFd);
+}
+
+void WriteLoop::prepare(int threads)
+{
+    // Small enough for prompt cancel, pause and smooth progress; large enough that QtConcurrent's
+    // per-item overhead disappears next to the file system calls.
+    const qint64 files = m_plan.fileCount();
+    const qint64 chunk = std::clamp<qint64>(files / (qint64(threads) * 32), 8, 512);
+    for (qint64 begin = 0; begin < files; begin += chunk) {
+        const qint64 end = std::min(begin + chunk, files);
+        qint64 pending = 0;
+        for (qint64 p = begin; p < end; ++p)
+            pending += m_ledger.status(p) == FileStatus::Pending ? 1 : 0;
+        if (pending > 0)
+            m_chunks.push_back(Chunk{begin, end});
+        m_pending += pending;
+    }
+    folders.open(m_plan);
+    if (m_record->job.backup && m_plan.spec.ifExists == IfExists::Overwrite) {
+        m_backupFd = ::open(QFile::encodeName(m_record->backupFolder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (m_backupFd < 0) {
+            m_jobErrors.append(QStringLiteral("cannot open the backup folder %1: %2 (nothing was replaced)")
+                                   .arg(m_record->backupFolder, osMessage(errno)));
+            gate.stop();
+        }
+    }
+}
+
+const std::vector<Chunk> &WriteLoop::chunks() const
+{
+    return m_chunks;
+}
+
+qint64 WriteLoop::pendingAtStart() const
+{
+    return m_pending;
+}
+
+QStringList WriteLoop::jobErrors() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_jobErrors;
+}
+
+void WriteLoop::runChunk(const Chunk &chunk)
+{
+    thread_local Scratch scratch;
+    TextEncoder &encoder = scratch.encoderFor(m_plan.spec.encoding);
+    const ChunkSetup setup{scratch, encoder, m_plan.spec.bom ? encoder.bom() : QByteArray(),
+                           m_plan.contentTemplate.contains(Template::Kind::Name)}; // binding keeps {name}
+    WorkerCounters::Slot &mine = counters.mine();
+    for (qint64 position = chunk.begin; position < chunk.end; ++position) {
+        if (m_ledger.status(position) != FileStatus::Pending)
+            continue; // done by the run that this one resumes or retries
+        if (!gate.enter(mine.busy))
+            break;
+        // An exception (bad_alloc, say) must end the run with its name, never as "not attempted".
+        try {
+            writeOne(position, setup, mine);
+        } catch (const std::exception &e) {
+            writerThrew(position, QString::fromLocal8Bit(e.what()), mine);
+        } catch (...) {
+            writerThrew(position, QStringLiteral("an unknown exception"), mine);
+        }
+        mine.busy.fetch_sub(1);
+    }
+}
+
+void WriteLoop::writeOne(qint64 position, const ChunkSetup &setup, WorkerCounters::Slot &mine)
+{
+    if (beforeFile)
+        beforeFile(position);
+    const int folder = m_plan.folderOf(position);
+    FileContext context = m_plan.contextAt(position);
+    Scratch &scratch = setup.scratch;
+    scratch.renderName(m_plan.boundNames.at(folder), context, setup.contentUsesName);
+    context.name = scratch.name;
+    if (scratch.renderContent(m_plan.boundContents.at(folder), context, setup.encoder, setup.bom) >= 0)
+        return fail(position,
+                    QStringLiteral("the content has a character that %1 cannot represent").arg(setup.encoder.name()),
+                    mine);
+    const int dirFd = folders.fd(folder);
+    if (dirFd < 0)
+        return fail(position, folders.error(folder), mine);
+    m_ledger.setStatus(position, FileStatus::InFlight);
+    const FileWriter writer(dirFd, m_plan.spec.ifExists, m_method, m_plan.spec.durable, m_backupFd);
+    const WriteOutcome outcome =
+        writer.write(scratch.nativeName, scratch.bytes, m_backupFd >= 0 ? QByteArray::number(position) : QByteArray());
+    if (outcome.status == FileStatus::Failed)
+        return fail(position, outcome.error, mine);
+    if (!outcome.finalName.isEmpty())
+        m_ledger.setFinalName(position, outcome.finalName);
+    m_ledger.setStatus(position, outcome.status);
+    if (outcome.status == FileStatus::Skipped) {
+        mine.skipped.fetch_add(1, std::memory_order_relaxed);
+        return;
+    }
+    // Counted per file, so progress is exact at every tick; in this worker's own cache line.
+    mine.bytes.fetch_add(scratch.bytes.size(), std::memory_order_relaxed);
+    mine.written.fetch_add(1, std::memory_order_relaxed);
+}
+
+void WriteLoop::fail(qint64 position, const QString &message, WorkerCounters::Slot &mine)
+{
+    m_ledger.addFailure(position, message);
+    mine.failed.fetch_add(1, std::memory_order_relaxed);
+    if (m_plan.spec.stopOnError)
+        gate.stop();
+}
+
+void WriteLoop::writerThrew(qint64 position, const QString &what, WorkerCounters::Slot &mine)
+{
+    const QString message = QStringLiteral("the writer stopped with an error: %1").arg(what);
+    m_ledger.addFailure(position, message);
+    mine.failed.fetch_add(1, std::memory_order_relaxed);
+    {
+        QMutexLocker locker(&m_mutex);
+        m_jobErrors.append(QStringLiteral("the run was stopped: writing %1 failed: %2")
+                               .arg(m_record->filePath(position), what));
+    }
+    gate.stop();
+}
+
+} // namespace Quire

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/run/pausegate.h"
+#include "core/run/runrecord.h"
+#include "core/run/targetfolders.h"
+#include "core/run/workercounters.h"
+
+#include <QMutex>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace Quire {
+
+struct ChunkSetup;
+
+/** A contiguous range of positions: the unit of work handed to QtConcurrent::map. */
+struct Chunk
+{
+    qint64 begin = 0;
+    qint64 end = 0;
+};
+
+/**
+ * One run's writing, shared by the worker threads (held by shared_ptr, so it outlives the run's
+ * QFuture). The hot loop, runChunk(), is the one place that ties the pieces together: the gate
+ * (pause, cancel, stop), the counters, the target folders and the record's ledger. It writes every
+ * position whose status is Pending (all of them in a new run; what is left in a resume or retry).
+ */
+class WriteLoop
+{
+public:
+    WriteLoop(std::shared_ptr<RunRecord> record, WriteMethod method);
+    ~WriteLoop();
+    Q_DISABLE_COPY_MOVE(WriteLoop)
+
+    /** Opens the folders (and the backup folder) and cuts the pending positions into chunks. */
+    void prepare(int threads);
+    void runChunk(const Chunk &chunk);
+
+    [[nodiscard]] const std::vector<Chunk> &chunks() const;
+    [[nodiscard]] qint64 pendingAtStart() const;
+    /** Failures of the run as a whole: folders, backup folder, a writer that threw. */
+    [[nodiscard]] QStringList jobErrors() const;
+
+    PauseGate gate;
+    WorkerCounters counters;
+    TargetFolders folders;
+    /** Tests only: called before each file is written (to inject an exception, say). */
+    std::function<void(qint64)> beforeFile;
+
+private:
+    void writeOne(qint64 position, const ChunkSetup &setup, WorkerCounters::Slot &mine);
+    void fail(qint64 position, const QString &message, WorkerCounters::Slot &mine);
+    void writerThrew(qint64 position, const QString &what, WorkerCounters::Slot &mine);
+
+    const std::shared_ptr<RunRecord> m_record;
+    const Plan &m_plan;
+    RunLedger &m_ledger;
+    const WriteMethod m_method;
+    std::vector<Chunk> m_chunks;
+    qint64 m_pending = 0;
+    int m_backupFd = -1;
+    mutable QMutex m_mutex;
+    QStringList m_jobErrors; ///< guarded by m_mutex
+};
+
+} // namespace Quire

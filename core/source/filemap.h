@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace Quire {
+
+/** The file one position of a job stands for. */
+struct FileSlot
+{
+    int folder = 0;
+    qint64 row = 0;   ///< 0-based inside its folder
+    qint64 index = 0; ///< {index}
+    qint64 n = 1;     ///< {n}: 1-based inside its folder
+};
+
+/**
+ * The one place that maps a position of the job (0 .. fileCount-1, folder-major: every file of the
+ * first folder, then the second...) to its file. Today the rows of a folder are an index range
+ * (from, from + step, ...); other sources (CSV rows) will map rows their own way.
+ */
+class FileMap
+{
+public:
+    FileMap() = default;
+    static FileMap indexRange(qint64 from, qint64 step, qint64 perFolder, int folders);
+
+    [[nodiscard]] qint64 perFolder() const;
+    [[nodiscard]] int folderCount() const;
+    [[nodiscard]] qint64 fileCount() const;
+    [[nodiscard]] qint64 firstIndex() const;
+    [[nodiscard]] qint64 lastIndex() const;
+
+    [[nodiscard]] FileSlot at(qint64 position) const
+    {
+        const qint64 per = m_perFolder > 0 ? m_perFolder : 1;
+        const qint64 row = position % per;
+        return FileSlot{int(position / per), row, indexOfRow(row), row + 1};
+    }
+    [[nodiscard]] qint64 indexOfRow(qint64 row) const
+    {
+        // Wraps like the planner's unsigned count: from and step may be anywhere in qint64.
+        return qint64(quint64(m_from) + quint64(row) * quint64(m_step));
+    }
+    /** The row whose {index} is value, or -1 if no row has it. */
+    [[nodiscard]] qint64 rowOfIndex(qint64 value) const;
+
+private:
+    qint64 m_from = 0;
+    qint64 m_step = 1;
+    qint64 m_perFolder = 0;
+    int m_folders = 0;
+};
+
+} // namespace Quire
