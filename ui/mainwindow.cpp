@@ -276,7 +276,7 @@ void MainWindow::startRun()
     if (m_run->state() != RunPanel::State::Idle || !m_form->isInputValid())
         return;
     saveSettings();
-    m_results->model()->setRunner(nullptr);
+    m_results->model()->setRecord(nullptr);
     m_results->setFailedCount(0);
     m_run->clearSummary();
     m_run->setState(RunPanel::State::Planning);
@@ -297,9 +297,9 @@ void MainWindow::onStartPlanned()
     const bool cancelled = m_planCancel && m_planCancel->load();
     m_planCancel.reset();
     if (!cancelled && plan->isValid())
-        m_results->model()->prepare(plan->fileCount); // empty; the All view grows with the run
+        m_results->model()->prepare(plan->fileCount()); // empty; the All view grows with the run
     if (cancelled || !plan->isValid() || !m_runner->start(*plan)) {
-        m_results->model()->setRunner(nullptr);
+        m_results->model()->setRecord(nullptr);
         if (!cancelled) {
             m_preview->setPlan(plan);
             m_tabs->setCurrentWidget(m_preview);
@@ -311,7 +311,7 @@ void MainWindow::onStartPlanned()
         return;
     }
     m_hasRun = true;
-    m_results->model()->setRunner(m_runner);
+    m_results->model()->setRecord(m_runner->record());
     m_run->setState(RunPanel::State::Running);
     m_run->setProgress(m_runner->progress());
     m_tabs->setCurrentWidget(m_results);
@@ -408,16 +408,22 @@ void MainWindow::openFolders()
 {
     if (!m_hasRun)
         return;
-    const QList<FolderPlan> &folders = m_runner->plan().folders;
+    const QList<FolderPlan> &folders = m_results->model()->record()->plan->folders;
     for (qsizetype i = 0; i < std::min<qsizetype>(folders.size(), MaxFoldersOpened); ++i)
         QDesktopServices::openUrl(QUrl::fromLocalFile(folders.at(i).path));
 }
 
 void MainWindow::copyErrors()
 {
-    QStringList lines = m_lastSummary.jobErrors;
-    for (const FileFailure &failure : std::as_const(m_lastSummary.failures))
-        lines << QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(failure.path), failure.message);
+    const std::shared_ptr<const RunRecord> record = m_results->model()->record();
+    if (!record)
+        return;
+    QStringList lines = record->jobErrors;
+    for (qsizetype i = 0; i < record->ledger->failureCount(); ++i) {
+        const LedgerFailure failure = record->ledger->failure(i);
+        lines << QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(record->filePath(failure.position)),
+                                              failure.message);
+    }
     QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
     showStatus(tr("Copied %1 error(s) to the clipboard.").arg(lines.size()));
 }
@@ -438,7 +444,10 @@ void MainWindow::exportReport()
 
 void MainWindow::writeReport(const QString &path)
 {
-    const QString error = Report::write(*m_runner, path);
+    const std::shared_ptr<const RunRecord> record = m_results->model()->record();
+    if (!record)
+        return;
+    const QString error = Report::write(*record, path);
     showStatus(error.isEmpty() ? tr("Report written to %1.").arg(QDir::toNativeSeparators(path))
                                : tr("Could not write the report: %1").arg(error));
 }

@@ -133,7 +133,7 @@ void PreviewPanel::setPlan(const PlanPtr &plan)
     m_plan = plan;
     showSummary();
     showProblems();
-    const qint64 count = plan ? plan->fileCount : 0;
+    const qint64 count = plan ? plan->fileCount() : 0;
     m_fileNumber->setEnabled(count > 0);
     m_fileNumber->setMaximum(int(std::clamp<qint64>(count, 1, std::numeric_limits<int>::max())));
     showFile();
@@ -149,7 +149,7 @@ void PreviewPanel::showSummary()
     }
     const QLocale locale = displayLocale();
     const Plan &plan = *m_plan;
-    const QString files = plan.fileCount == 1 ? tr("1 file") : tr("%1 files").arg(locale.toString(plan.fileCount));
+    const QString files = plan.fileCount() == 1 ? tr("1 file") : tr("%1 files").arg(locale.toString(plan.fileCount()));
     const QString folders = plan.folders.size() == 1 ? tr("1 folder") : tr("%1 folders").arg(plan.folders.size());
     QString status = tr("%1 in %2 · %3").arg(files, folders, formatBytes(plan.totalBytes, locale));
     if (!plan.isValid())
@@ -185,13 +185,13 @@ void PreviewPanel::showProblems()
 
 void PreviewPanel::showFile()
 {
-    if (!m_plan || m_plan->fileCount == 0 || !m_plan->isValid()) {
+    if (!m_plan || m_plan->fileCount() == 0 || !m_plan->isValid()) {
         m_fileName->clear();
         m_text->clear();
         m_hex->clear();
         return;
     }
-    const qint64 position = std::min<qint64>(m_fileNumber->value(), m_plan->fileCount) - 1;
+    const qint64 position = std::min<qint64>(m_fileNumber->value(), m_plan->fileCount()) - 1;
     m_fileName->setText(m_plan->filePath(position));
     QString error;
     const QByteArray bytes = m_plan->contentBytes(position, &error);

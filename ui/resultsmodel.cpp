@@ -22,8 +22,14 @@ QString statusText(FileStatus status)
     switch (status) {
     case FileStatus::Pending:
         return ResultsModel::tr("pending");
-    case FileStatus::Written:
-        return ResultsModel::tr("written");
+    case FileStatus::InFlight:
+        return ResultsModel::tr("writing");
+    case FileStatus::Created:
+        return ResultsModel::tr("created");
+    case FileStatus::Replaced:
+        return ResultsModel::tr("replaced");
+    case FileStatus::Undone:
+        return ResultsModel::tr("undone");
     case FileStatus::Skipped:
         return ResultsModel::tr("skipped");
     case FileStatus::Failed:
@@ -59,22 +65,32 @@ void ResultsModel::clearRun(qint64 total)
 void ResultsModel::prepare(qint64 total)
 {
     beginResetModel();
-    m_runner = nullptr;
+    m_record.reset();
     clearRun(total);
     endResetModel();
 }
 
-void ResultsModel::setRunner(const BatchRunner *runner)
+void ResultsModel::setRecord(std::shared_ptr<const RunRecord> record)
 {
-    if (runner && !m_runner && m_total > 0 && runner->plan().fileCount == m_total && m_reached == 0 &&
-        m_failed.empty() && m_skipped.empty()) {
-        m_runner = runner; // prepared: no rows yet, nothing to reset
+    if (record && !m_record && m_total > 0 && record->fileCount == m_total && m_reached == 0 && m_failed.empty() &&
+        m_skipped.empty()) {
+        m_record = std::move(record); // prepared: no rows yet, nothing to reset
         return;
     }
     beginResetModel();
-    m_runner = runner;
-    clearRun(runner ? runner->plan().fileCount : 0);
+    m_record = std::move(record);
+    clearRun(m_record ? m_record->fileCount : 0);
     endResetModel();
+}
+
+std::shared_ptr<const RunRecord> ResultsModel::record() const
+{
+    return m_record;
+}
+
+FileStatus ResultsModel::statusAt(qint64 position) const
+{
+    return m_record->ledger->status(position);
 }
 
 void ResultsModel::setFilter(Filter filter)
@@ -165,7 +181,7 @@ void ResultsModel::addFailures(const QList<FileFailure> &failures)
 void ResultsModel::refresh(const RunProgress &progress)
 {
     // Each append costs QHeaderView O(rows) (section positions), hence a few steps a second, not every tick.
-    if (m_runner && (!m_lastGrowth.isValid() || m_lastGrowth.elapsed() >= GrowthIntervalMs))
+    if (m_record && (!m_lastGrowth.isValid() || m_lastGrowth.elapsed() >= GrowthIntervalMs))
         growReached(progress.done);
     m_skippedWanted = progress.skipped;
     if (m_filter == Filter::Skipped && (!m_lastScan.isValid() || m_lastScan.elapsed() >= SkippedScanIntervalMs))
@@ -176,7 +192,7 @@ void ResultsModel::refresh(const RunProgress &progress)
 
 void ResultsModel::finish()
 {
-    if (m_runner)
+    if (m_record)
         growReached(m_total);
     m_skippedWanted = std::numeric_limits<qint64>::max();
     scanSkipped();
@@ -189,11 +205,11 @@ void ResultsModel::scanSkipped()
     // Statuses are one byte each, so a scan of even 10,000,000 files is cheap; it runs only while the
     // Skipped view is shown (at most once a second) and once at the end.
     m_lastScan.start();
-    if (!m_runner || qint64(m_skipped.size()) >= m_skippedWanted)
+    if (!m_record || qint64(m_skipped.size()) >= m_skippedWanted)
         return;
     std::vector<qint64> added;
     for (qint64 position = 0; position < m_total; ++position) {
-        if (!m_skippedSeen[std::size_t(position)] && m_runner->statusAt(position) == FileStatus::Skipped) {
+        if (!m_skippedSeen[std::size_t(position)] && statusAt(position) == FileStatus::Skipped) {
             m_skippedSeen[std::size_t(position)] = true;
             added.push_back(position);
         }
@@ -216,22 +232,20 @@ int ResultsModel::columnCount(const QModelIndex &parent) const
 
 QVariant ResultsModel::display(qint64 position, int column) const
 {
-    const Plan &plan = m_runner->plan();
-    const FileStatus status = m_runner->statusAt(position);
+    const Plan &plan = *m_record->plan;
+    const FileStatus status = statusAt(position);
     switch (column) {
     case IndexColumn:
         return plan.indexAt(position);
-    case FileColumn: {
-        const QString finalName = m_runner->finalNameAt(position);
-        return finalName.isEmpty() ? plan.fileName(position) : finalName;
-    }
+    case FileColumn:
+        return m_record->fileName(position);
     case StatusColumn:
         return statusText(status);
     case SizeColumn:
-        return status == FileStatus::Written ? displayLocale().toString(plan.contentBytes(position).size()) : QString();
+        return isWritten(status) ? displayLocale().toString(plan.contentBytes(position).size()) : QString();
     case MessageColumn:
         if (status == FileStatus::Failed)
-            return m_runner->messageAt(position);
+            return m_record->ledger->message(position);
         return status == FileStatus::Skipped ? tr("already exists, left alone") : QString();
     }
     return {};
@@ -239,7 +253,7 @@ QVariant ResultsModel::display(qint64 position, int column) const
 
 QVariant ResultsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_runner)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_record)
         return {};
     const qint64 position = positionAt(index.row());
     if (position < 0)
@@ -249,16 +263,16 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         return display(position, index.column());
     case Qt::ToolTipRole:
         if (index.column() == FileColumn)
-            return m_runner->plan().filePath(position);
+            return m_record->filePath(position);
         return index.column() == MessageColumn ? display(position, index.column()) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == IndexColumn || index.column() == SizeColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
-        if (m_runner->statusAt(position) == FileStatus::Failed)
+        if (statusAt(position) == FileStatus::Failed)
             return QColor(0xd6, 0x45, 0x45);
-        if (m_runner->statusAt(position) == FileStatus::Pending)
+        if (statusAt(position) == FileStatus::Pending)
             return QGuiApplication::palette().color(QPalette::PlaceholderText);
         return {};
     default:

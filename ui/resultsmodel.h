@@ -1,20 +1,20 @@
 #pragma once
 
+#include "core/run/runrecord.h"
 #include "core/run/runresult.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
-#include <QPointer>
 
+#include <memory>
 #include <vector>
 
 namespace Quire {
 
-class BatchRunner;
-
 /**
  * The per-file results of a run, virtual: no QString (or any object) per row. Everything shown is
- * read on demand from the runner (status, message, final name) and its plan (index, path, size).
+ * read on demand from the run's record: its ledger (status, message, final name) and its plan (index,
+ * path, size). The record outlives the runner, so the results of a run stay after the next one starts.
  * Filters: every file, or only the failed / skipped ones (kept as a vector of positions).
  *
  * The "All" view grows with the run: it shows the files in plan order up to the number done so far
@@ -47,11 +47,12 @@ public:
 
     /**
      * Empties the table for a run of total files that is about to start (a cheap reset: no rows yet).
-     * A following setRunner() with a plan of that size then attaches without another reset.
+     * A following setRecord() of that size then attaches without another reset.
      */
     void prepare(qint64 total);
-    /** Shows the run of runner (its current plan); null clears the model. */
-    void setRunner(const BatchRunner *runner);
+    /** Shows the run of record; null clears the model. */
+    void setRecord(std::shared_ptr<const RunRecord> record);
+    [[nodiscard]] std::shared_ptr<const RunRecord> record() const;
     void setFilter(Filter filter);
     [[nodiscard]] Filter filter() const;
     /** The plan position shown in a row, or -1. */
@@ -77,13 +78,14 @@ public:
 
 private:
     [[nodiscard]] QVariant display(qint64 position, int column) const;
+    [[nodiscard]] FileStatus statusAt(qint64 position) const;
     [[nodiscard]] const std::vector<qint64> *filtered() const;
     void scanSkipped();
     void appendPositions(std::vector<qint64> &target, const std::vector<qint64> &added, Filter view);
     void growReached(qint64 reached);
     void clearRun(qint64 total);
 
-    QPointer<const BatchRunner> m_runner;
+    std::shared_ptr<const RunRecord> m_record;
     Filter m_filter = Filter::All;
     qint64 m_total = 0;
     qint64 m_reached = 0; ///< rows of the All view: the first m_reached files of the plan

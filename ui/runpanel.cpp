@@ -131,7 +131,7 @@ void RunPanel::showSummary(const RunSummary &summary)
     m_summary->show();
     m_finishedActions->show();
     m_finishedActions->findChild<QPushButton *>(QStringLiteral("copyErrorsButton"))
-        ->setEnabled(!summary.failures.isEmpty() || !summary.jobErrors.isEmpty());
+        ->setEnabled(summary.counts.failed > 0 || !summary.jobErrors.isEmpty());
 }
 
 void RunPanel::clearSummary()

@@ -27,10 +27,10 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Quire;
+using namespace QuireTest;
 using namespace UiTest;
 
 class TestMainWindow final : public QObject
@@ -74,15 +74,13 @@ void TestMainWindow::firstRunDefaults()
 
 void TestMainWindow::dropFoldersAndRefuseFiles()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
-    const QString a = QDir(dir.path()).filePath(QStringLiteral("a"));
-    const QString b = QDir(dir.path()).filePath(QStringLiteral("b"));
-    QVERIFY(QDir().mkpath(a) && QDir().mkpath(b));
-    const QString file = QDir(dir.path()).filePath(QStringLiteral("notes.txt"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.close();
+    const QString a = dir.filePath(QStringLiteral("a"));
+    const QString b = dir.filePath(QStringLiteral("b"));
+    QVERIFY(dir.createDir(QStringLiteral("a")) && dir.createDir(QStringLiteral("b")));
+    const QString file = dir.filePath(QStringLiteral("notes.txt"));
+    QVERIFY(dir.createFile(QStringLiteral("notes.txt")));
 
     MainWindow window;
     window.show();
@@ -117,13 +115,10 @@ void TestMainWindow::dropFoldersAndRefuseFiles()
 
 void TestMainWindow::dropTextFileOnContentEditor()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
-    const QString path = QDir(dir.path()).filePath(QStringLiteral("template.json"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{{ \"id\": {index}, \"name\": \"é\" }}\n");
-    file.close();
+    const QString path = dir.filePath(QStringLiteral("template.json"));
+    QVERIFY(dir.createFile(QStringLiteral("template.json"), "{{ \"id\": {index}, \"name\": \"é\" }}\n"));
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -135,7 +130,7 @@ void TestMainWindow::dropTextFileOnContentEditor()
 
 void TestMainWindow::invalidTemplateDisablesStart()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     MainWindow window;
     window.show();
@@ -157,7 +152,7 @@ void TestMainWindow::invalidTemplateDisablesStart()
 
 void TestMainWindow::settingsPersistAndRestoreDefaults()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     {
         MainWindow window;

@@ -27,12 +27,12 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 
 using namespace Quire;
+using namespace QuireTest;
 using namespace UiTest;
 
 namespace {
@@ -119,7 +119,7 @@ void TestMainWindowRun::runThroughTheForm()
     QFETCH(QStringList, names);
     QFETCH(QByteArrayList, bytes);
 
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     MainWindow window;
     window.show();
@@ -143,13 +143,13 @@ void TestMainWindowRun::runThroughTheForm()
     const ResultsModel *model = window.results()->model();
     QCOMPARE(model->rowCount(), int(names.size() * folders.size()));
     for (int row = 0; row < model->rowCount(); ++row)
-        QCOMPARE(model->data(model->index(row, ResultsModel::StatusColumn)).toString(), QStringLiteral("written"));
+        QCOMPARE(model->data(model->index(row, ResultsModel::StatusColumn)).toString(), QStringLiteral("created"));
     QVERIFY(child<QLabel>(window, "summaryLabel")->text().startsWith(QStringLiteral("Done: ")));
 }
 
 void TestMainWindowRun::startWithCtrlReturn()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     MainWindow window;
     window.show();
@@ -160,13 +160,13 @@ void TestMainWindowRun::startWithCtrlReturn()
     QVERIFY(waitStartEnabled(window));
     QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(finished.wait(30'000));
-    QCOMPARE(filesIn(dir.path()).size(), 10);
-    QCOMPARE(readFile(QDir(dir.path()).filePath(QStringLiteral("file-10.txt"))), QByteArray("In file 10\n"));
+    QCOMPARE(entryNames(dir.path(), QDir::Files).size(), 10);
+    QCOMPARE(dir.read(QStringLiteral("file-10.txt")), QByteArray("In file 10\n"));
 }
 
 void TestMainWindowRun::failureShownLive()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("file-04.txt"))); // a folder where a file must go
     MainWindow window;
@@ -193,7 +193,7 @@ void TestMainWindowRun::failureShownLive()
     QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Copied 1")));
 
     // Export report…: the (non-blocking) save dialog writes the CLI's CSV report.
-    QTemporaryDir reports;
+    TestDir reports;
     QVERIFY(reports.isValid());
     const QString csv = QDir(reports.path()).filePath(QStringLiteral("report.csv"));
     QTest::mouseClick(child<QPushButton>(window, "exportReportButton"), Qt::LeftButton);
@@ -210,7 +210,7 @@ void TestMainWindowRun::failureShownLive()
 
 void TestMainWindowRun::allViewGrowsDuringRun()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     // A reset makes QHeaderView do O(rows) work in one go: during a run, the view may only be emptied.
     QList<int> rowsAfterReset;
@@ -235,7 +235,7 @@ void TestMainWindowRun::allViewGrowsDuringRun()
     QVERIFY(!inserted.isEmpty());
     QCOMPARE(model->rowCount(), 30000);
     QCOMPARE(model->data(model->index(29999, ResultsModel::FileColumn)).toString(), QStringLiteral("f30000.txt"));
-    QCOMPARE(model->data(model->index(29999, ResultsModel::StatusColumn)).toString(), QStringLiteral("written"));
+    QCOMPARE(model->data(model->index(29999, ResultsModel::StatusColumn)).toString(), QStringLiteral("created"));
 
     auto *filter = child<QComboBox>(window, "resultsFilter");
     filter->setCurrentIndex(1);
@@ -247,7 +247,7 @@ void TestMainWindowRun::allViewGrowsDuringRun()
 
 void TestMainWindowRun::cancelLeavesOnlyCompleteFiles()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     MainWindow window;
     window.show();
@@ -261,24 +261,24 @@ void TestMainWindowRun::cancelLeavesOnlyCompleteFiles()
     QTest::mouseClick(child<QPushButton>(window, "startButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(window.runner()->progress().done > 0, 30'000);
     QTest::keyClick(&window, Qt::Key_Escape); // Cancel's shortcut
-    if (!window.runner()->future().isCanceled())
+    if (!window.runner()->isCancelling())
         QTest::mouseClick(child<QPushButton>(window, "cancelButton"), Qt::LeftButton);
     QVERIFY(finished.wait(60'000));
     const RunSummary summary = finished.first().first().value<RunSummary>();
     QVERIFY(summary.cancelled);
     QVERIFY(summary.notAttempted > 0);
-    const QStringList names = filesIn(dir.path());
+    const QStringList names = entryNames(dir.path(), QDir::Files);
     QCOMPARE(qint64(names.size()), summary.counts.written);
     for (const QString &name : names) {
         const QByteArray index = name.mid(1, name.size() - 5).toLatin1();
-        QCOMPARE(readFile(QDir(dir.path()).filePath(name)), QByteArray("In file ") + index + '\n');
+        QCOMPARE(dir.read(name), QByteArray("In file ") + index + '\n');
     }
     QVERIFY(child<QLabel>(window, "summaryLabel")->text().startsWith(QStringLiteral("Cancelled: ")));
 }
 
 void TestMainWindowRun::pauseAndResume()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     MainWindow window;
     window.show();
@@ -307,13 +307,13 @@ void TestMainWindowRun::pauseAndResume()
         QCOMPARE(pause->text(), QStringLiteral("&Pause"));
         QVERIFY(finished.wait(60'000));
     }
-    QCOMPARE(filesIn(dir.path()).size(), 30'000);
-    QCOMPARE(readFile(QDir(dir.path()).filePath(QStringLiteral("file-29999.txt"))), QByteArray("In file 29999\n"));
+    QCOMPARE(entryNames(dir.path(), QDir::Files).size(), 30'000);
+    QCOMPARE(dir.read(QStringLiteral("file-29999.txt")), QByteArray("In file 29999\n"));
 }
 
 void TestMainWindowRun::closeDuringRunCancelsThenCloses()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     MainWindow window;
     window.show();

@@ -1,10 +1,11 @@
+#include "tests/common/testdir.h"
 #include "ui/previewcalculator.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Quire;
+using namespace QuireTest;
 
 class TestPreviewCalculator final : public QObject
 {
@@ -18,7 +19,7 @@ private Q_SLOTS:
 
 void TestPreviewCalculator::debouncesToTheLatest()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     PreviewCalculator calculator;
     QSignalSpy ready(&calculator, &PreviewCalculator::planReady);
@@ -34,7 +35,7 @@ void TestPreviewCalculator::debouncesToTheLatest()
     QCOMPARE(ready.size(), 1);
     const PlanPtr plan = ready.first().first().value<PlanPtr>();
     QVERIFY(plan);
-    QCOMPARE(plan->fileCount, qint64(20));
+    QCOMPARE(plan->fileCount(), qint64(20));
     QCOMPARE(plan->lastName, QStringLiteral("file-20.txt"));
     QCOMPARE(calculator.latest(), plan);
     QVERIFY(!calculator.isBusy());
@@ -42,7 +43,7 @@ void TestPreviewCalculator::debouncesToTheLatest()
 
 void TestPreviewCalculator::staleHugePlanIsDropped()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     PreviewCalculator calculator;
     calculator.setDelay(0);
@@ -56,8 +57,8 @@ void TestPreviewCalculator::staleHugePlanIsDropped()
     calculator.request(spec);
     QTRY_COMPARE_WITH_TIMEOUT(calculator.isBusy(), false, 30'000);
     QCOMPARE(ready.size(), 1); // the stale 10,000,000-file plan was abandoned and dropped
-    QCOMPARE(ready.last().first().value<PlanPtr>()->fileCount, qint64(3));
-    QCOMPARE(calculator.latest()->fileCount, qint64(3));
+    QCOMPARE(ready.last().first().value<PlanPtr>()->fileCount(), qint64(3));
+    QCOMPARE(calculator.latest()->fileCount(), qint64(3));
 }
 
 void TestPreviewCalculator::reportsProblems()

@@ -1,15 +1,16 @@
 #include "core/plan/planner.h"
 #include "core/run/batchrunner.h"
+#include "tests/common/testdir.h"
 #include "ui/resultsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Quire;
+using namespace QuireTest;
 
 class TestResultsModel final : public QObject
 {
@@ -56,7 +57,7 @@ void TestResultsModel::runToEnd(BatchRunner &runner, ResultsModel &model, const 
     connect(&runner, &BatchRunner::progressChanged, &model, &ResultsModel::refresh);
     connect(&runner, &BatchRunner::failuresAdded, &model, &ResultsModel::addFailures);
     QVERIFY(runner.start(plan));
-    model.setRunner(&runner);
+    model.setRecord(runner.record());
     QVERIFY(finished.wait(30'000));
     model.finish();
 }
@@ -73,7 +74,7 @@ void TestResultsModel::emptyWithoutRunner()
 
 void TestResultsModel::allRowsAfterRun()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     ResultsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -84,12 +85,12 @@ void TestResultsModel::allRowsAfterRun()
         const QString name = QStringLiteral("file-%1.txt").arg(row + 1, 2, 10, QLatin1Char('0'));
         QCOMPARE(model.data(model.index(row, ResultsModel::IndexColumn)).toLongLong(), qint64(row + 1));
         QCOMPARE(model.data(model.index(row, ResultsModel::FileColumn)).toString(), name);
-        QCOMPARE(model.data(model.index(row, ResultsModel::StatusColumn)).toString(), QStringLiteral("written"));
+        QCOMPARE(model.data(model.index(row, ResultsModel::StatusColumn)).toString(), QStringLiteral("created"));
         const qint64 size = QStringLiteral("In file %1\n").arg(row + 1).size();
         QCOMPARE(model.data(model.index(row, ResultsModel::SizeColumn)).toString(), QString::number(size));
         QCOMPARE(model.data(model.index(row, ResultsModel::MessageColumn)).toString(), QString());
         QCOMPARE(model.data(model.index(row, ResultsModel::FileColumn), Qt::ToolTipRole).toString(),
-                 QDir(dir.path()).filePath(name));
+                 dir.filePath(name));
     }
     model.setFilter(ResultsModel::Filter::Failed);
     QCOMPARE(model.rowCount(), 0);
@@ -97,7 +98,7 @@ void TestResultsModel::allRowsAfterRun()
 
 void TestResultsModel::failedFilterLive()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     // Directories where files should go: overwriting a directory with a file must fail.
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("file-03.txt")));
@@ -126,12 +127,9 @@ void TestResultsModel::failedFilterLive()
 
 void TestResultsModel::skippedFilter()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
-    QFile existing(QDir(dir.path()).filePath(QStringLiteral("file-05.txt")));
-    QVERIFY(existing.open(QIODevice::WriteOnly));
-    existing.write("old");
-    existing.close();
+    QVERIFY(dir.createFile(QStringLiteral("file-05.txt"), "old"));
     ResultsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setFilter(ResultsModel::Filter::Skipped);
@@ -140,13 +138,12 @@ void TestResultsModel::skippedFilter()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.positionAt(0), qint64(4));
     QCOMPARE(model.data(model.index(0, ResultsModel::StatusColumn)).toString(), QStringLiteral("skipped"));
-    QVERIFY(existing.open(QIODevice::ReadOnly));
-    QCOMPARE(existing.readAll(), QByteArray("old"));
+    QCOMPARE(dir.read(QStringLiteral("file-05.txt")), QByteArray("old"));
 }
 
 void TestResultsModel::prepareThenAttachWithoutReset()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     ResultsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -154,13 +151,13 @@ void TestResultsModel::prepareThenAttachWithoutReset()
     QVERIFY(plan.isValid());
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    model.prepare(plan.fileCount);
+    model.prepare(plan.fileCount());
     QCOMPARE(resets.size(), 1);
     QCOMPARE(model.rowCount(), 0); // no O(rows) work for the view before the run
     BatchRunner runner;
     QSignalSpy finished(&runner, &BatchRunner::finished);
     QVERIFY(runner.start(plan));
-    model.setRunner(&runner);
+    model.setRecord(runner.record());
     QCOMPARE(resets.size(), 1);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(finished.wait(30'000));
@@ -171,7 +168,7 @@ void TestResultsModel::prepareThenAttachWithoutReset()
     QVERIFY(!inserted.isEmpty());
     QCOMPARE(inserted.last().at(2).toInt(), 49);
     QCOMPARE(model.data(model.index(49, ResultsModel::FileColumn)).toString(), QStringLiteral("file-50.txt"));
-    QCOMPARE(model.data(model.index(49, ResultsModel::StatusColumn)).toString(), QStringLiteral("written"));
+    QCOMPARE(model.data(model.index(49, ResultsModel::StatusColumn)).toString(), QStringLiteral("created"));
 }
 
 void TestResultsModel::allViewGrowsWithProgress_data()
@@ -185,7 +182,7 @@ void TestResultsModel::allViewGrowsWithProgress_data()
 void TestResultsModel::allViewGrowsWithProgress()
 {
     QFETCH(ResultsModel::Filter, shown);
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     ResultsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -194,7 +191,7 @@ void TestResultsModel::allViewGrowsWithProgress()
     QSignalSpy finished(&runner, &BatchRunner::finished);
     const Plan plan = Planner::plan(specFor(dir.path(), 100, IfExists::Fail));
     QVERIFY(runner.start(plan));
-    model.setRunner(&runner);
+    model.setRecord(runner.record());
     QVERIFY(finished.wait(30'000)); // statuses final; the ticks below are driven by hand
     const int allRows = shown == ResultsModel::Filter::All ? 40 : 0;
 
@@ -214,7 +211,7 @@ void TestResultsModel::allViewGrowsWithProgress()
     model.setFilter(ResultsModel::Filter::All);
     QCOMPARE(model.rowCount(), 100);
     QCOMPARE(model.positionAt(99), qint64(99));
-    QCOMPARE(model.data(model.index(99, ResultsModel::StatusColumn)).toString(), QStringLiteral("written"));
+    QCOMPARE(model.data(model.index(99, ResultsModel::StatusColumn)).toString(), QStringLiteral("created"));
     model.finish();
     QCOMPARE(model.rowCount(), 100);
 }

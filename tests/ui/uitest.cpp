@@ -42,25 +42,12 @@ void sendDrop(QWidget *target, const QList<QUrl> &urls)
     QApplication::sendEvent(target, &drop);
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-}
-
-QStringList filesIn(const QString &dir)
-{
-    QStringList names = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
-    names.sort();
-    return names;
-}
-
 void verifyFiles(const QStringList &folders, const QStringList &names, const QByteArrayList &bytes)
 {
     for (const QString &folder : folders) {
-        QCOMPARE(filesIn(folder), names);
+        QCOMPARE(QuireTest::entryNames(folder, QDir::Files), names);
         for (qsizetype i = 0; i < names.size(); ++i)
-            QCOMPARE(readFile(QDir(folder).filePath(names.at(i))), bytes.at(i));
+            QCOMPARE(QuireTest::readFile(QDir(folder).filePath(names.at(i))), bytes.at(i));
     }
 }
 

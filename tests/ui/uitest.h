@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tests/common/testdir.h"
+#include "tests/common/testfiles.h"
 #include "ui/mainwindow.h"
 
 #include <QByteArrayList>
@@ -8,7 +10,8 @@
 #include <QStringList>
 #include <QUrl>
 
-// Shared helpers for the desktop app's tests: find widgets by objectName, type, drop, check files.
+// Shared helpers for the desktop app's tests: find widgets by objectName, type, drop, check files (the
+// files themselves through tests/common).
 namespace UiTest {
 
 template <typename T>
@@ -25,8 +28,6 @@ void useTestSettings(const QString &applicationName);
 void typeInto(QLineEdit *edit, const QString &text);
 /** A DragEnter then a Drop of these URLs on target, as a file manager would send them. */
 void sendDrop(QWidget *target, const QList<QUrl> &urls);
-QByteArray readFile(const QString &path);
-QStringList filesIn(const QString &dir);
 /** Compares every folder's file names and bytes; reports through QCOMPARE. */
 void verifyFiles(const QStringList &folders, const QStringList &names, const QByteArrayList &bytes);
 /** Waits until the preview is computed and Start is enabled. */
