@@ -100,6 +100,7 @@ bool BatchRunner::start(std::shared_ptr<RunRecord> record)
     }
     m_record->phase = RunPhase::Running;
     saveRecord();
+    m_loop->beforeFile = m_fileHook;
     m_loop->prepare(threads);
     m_elapsed.start();
     m_pausedMs = 0;
@@ -170,6 +171,11 @@ bool BatchRunner::isSuspended() const
 bool BatchRunner::isCancelling() const
 {
     return m_running && m_loop && m_loop->gate.isCancelled();
+}
+
+void BatchRunner::setFileHookForTesting(std::function<void(qint64)> hook)
+{
+    m_fileHook = std::move(hook);
 }
 
 std::shared_ptr<RunRecord> BatchRunner::record() const

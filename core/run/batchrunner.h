@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -53,6 +54,8 @@ public:
     /** The run going on or the last one; it stays valid (and complete) after the next start(). */
     [[nodiscard]] std::shared_ptr<RunRecord> record() const;
     [[nodiscard]] RunProgress progress() const;
+    /** Tests only: called on a writer thread before each file of the next start() (to inject a fault). */
+    void setFileHookForTesting(std::function<void(qint64)> hook);
     [[nodiscard]] RunSummary summary() const; ///< complete once finished() was emitted
 
 Q_SIGNALS:
@@ -82,6 +85,7 @@ private:
     std::shared_ptr<RunRecord> m_record;
     RunSummary m_summary;
     qsizetype m_failuresSent = 0;
+    std::function<void(qint64)> m_fileHook;
 };
 
 } // namespace Quire
