@@ -1,23 +1,18 @@
 #include "cli/clirunner.h"
 
 #include "cli/cliparser.h"
+#include "cli/commands/command.h"
+#include "cli/runsession.h"
 #include "core/base/progressformat.h"
 #include "core/content/textencoder.h"
-#include "core/output/report.h"
+#include "core/journal/journalstore.h"
 #include "core/plan/planner.h"
-#include "core/run/batchrunner.h"
 
-#include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSaveFile>
-#include <QSocketNotifier>
 
-#include <csignal>
-#include <sys/socket.h>
 #include <unistd.h>
 
 namespace Quire {
@@ -26,27 +21,12 @@ namespace {
 
 const QString prefix = QStringLiteral("quire-cli: ");
 
-int interruptPipe[2] = {-1, -1};
-
-void onInterrupt(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto ignored = ::write(interruptPipe[1], &byte, 1);
-}
-
-bool isTerminal(QTextStream &stream)
-{
-    const auto *file = qobject_cast<QFile *>(stream.device());
-    return file && file->handle() >= 0 && ::isatty(file->handle());
-}
-
 class CliSession
 {
 public:
     CliSession(QTextStream &out, QTextStream &err)
         : m_out(out)
         , m_err(err)
-        , m_terminal(isTerminal(err))
     {
     }
 
@@ -57,16 +37,10 @@ private:
     bool saveJob(const CliRequest &request);
     void printPlan(const Plan &plan);
     int execute(const Plan &plan, const CliRequest &request);
-    void watchInterrupts(BatchRunner &runner, QObject *context);
-    void showProgress(const RunProgress &progress);
-    void showFailures(const QList<FileFailure> &failures);
-    void clearProgressLine();
+    std::shared_ptr<RunRecord> makeRecord(const Plan &plan, const CliRequest &request);
 
     QTextStream &m_out;
     QTextStream &m_err;
-    bool m_terminal;
-    bool m_progressShown = false;
-    bool m_quiet = false;
 };
 
 // Checked before anything is written, so a typo in --report never costs a finished run its report.
@@ -135,7 +109,6 @@ int CliSession::run(const QStringList &args)
         return ExitInvalidJob;
     if (const QString problem = reportPathProblem(request->reportPath); !problem.isEmpty())
         return invalid({problem});
-    m_quiet = request->quiet;
     const Plan plan = Planner::plan(request->spec);
     for (const PlanProblem &warning : plan.warnings())
         m_err << prefix << "warning: " << warning.message << '\n';
@@ -155,7 +128,7 @@ int CliSession::run(const QStringList &args)
 
 void CliSession::printPlan(const Plan &plan)
 {
-    m_out << "Plan: " << formatCount(plan.fileCount) << " files in " << plan.folders.size()
+    m_out << "Plan: " << formatCount(plan.fileCount()) << " files in " << plan.folders.size()
           << (plan.folders.size() == 1 ? " folder, " : " folders, ") << formatBytes(plan.totalBytes) << '\n';
     for (const FolderPlan &folder : plan.folders)
         m_out << "  folder " << folder.path << (folder.create ? " (will be created)" : "") << '\n';
@@ -169,95 +142,42 @@ void CliSession::printPlan(const Plan &plan)
     m_out.flush();
 }
 
-void CliSession::clearProgressLine()
+// Every run keeps a journal unless asked not to; a journal that cannot be written costs the run its
+// history and undo, not the files, so it is a warning, except where the run needs it (--backup).
+std::shared_ptr<RunRecord> CliSession::makeRecord(const Plan &plan, const CliRequest &request)
 {
-    if (m_progressShown) {
-        m_err << "\r\x1b[K";
-        m_progressShown = false;
+    if (!request.journal)
+        return RunRecord::forPlan(plan);
+    QString error;
+    JournalStore store;
+    if (auto record = store.create(plan, &error))
+        return record;
+    if (plan.spec.backup) {
+        invalid({QStringLiteral("--backup needs the run journal, which cannot be written: %1").arg(error)});
+        return nullptr;
     }
-}
-
-void CliSession::showProgress(const RunProgress &progress)
-{
-    if (!m_terminal || m_quiet)
-        return;
-    m_err << '\r' << formatProgress(progress) << "\x1b[K";
-    m_err.flush();
-    m_progressShown = true;
-}
-
-void CliSession::showFailures(const QList<FileFailure> &failures)
-{
-    clearProgressLine();
-    for (const FileFailure &failure : failures)
-        m_err << prefix << "error: " << failure.path << ": " << failure.message << '\n';
-    m_err.flush();
-}
-
-// Ctrl+C cancels like the GUI's Cancel: in-flight files complete, nothing half-written stays behind.
-void CliSession::watchInterrupts(BatchRunner &runner, QObject *context)
-{
-    if (interruptPipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, interruptPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(interruptPipe[0], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [this, &runner] {
-        char byte = 0;
-        [[maybe_unused]] const auto ignored = ::read(interruptPipe[0], &byte, 1);
-        clearProgressLine();
-        m_err << prefix << "interrupted: cancelling (files being written are completed)\n";
-        m_err.flush();
-        runner.cancel();
-    });
-    // A closed terminal (SIGHUP) cancels cleanly too, instead of killing the process mid-file.
-    for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGQUIT})
-        std::signal(signal, onInterrupt);
+    m_err << prefix << "warning: this run keeps no journal (no history, undo or resume for it): " << error << '\n';
+    return RunRecord::forPlan(plan);
 }
 
 int CliSession::execute(const Plan &plan, const CliRequest &request)
 {
-    QObject context;
-    BatchRunner runner;
-    QEventLoop loop;
-    RunSummary summary;
-    QObject::connect(&runner, &BatchRunner::progressChanged, &context,
-                     [this](const RunProgress &p) { showProgress(p); });
-    QObject::connect(&runner, &BatchRunner::failuresAdded, &context,
-                     [this](const QList<FileFailure> &f) { showFailures(f); });
-    QObject::connect(&runner, &BatchRunner::finished, &context, [&summary, &loop](const RunSummary &s) {
-        summary = s;
-        loop.quit();
-    });
-    watchInterrupts(runner, &context);
     for (const FolderPlan &folder : plan.folders) {
         if (folder.create && !request.quiet)
             m_out << "Creating folder " << folder.path << '\n';
     }
-    if (!runner.start(plan, request.writeMethod))
-        return invalid({QStringLiteral("the run could not start")});
-    loop.exec();
-    for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGQUIT})
-        std::signal(signal, SIG_DFL);
-    clearProgressLine();
-    for (const QString &error : std::as_const(summary.jobErrors))
-        m_err << prefix << "error: " << error << '\n';
-    if (!request.quiet)
-        m_out << formatSummary(summary) << '\n';
-    int exit = summary.success() ? ExitOk : ExitSomeFailed;
-    if (!request.reportPath.isEmpty()) {
-        if (const QString error = Report::write(runner, request.reportPath); !error.isEmpty()) {
-            m_err << prefix << "error: " << error << '\n';
-            exit = ExitSomeFailed;
-        }
-    }
-    m_out.flush();
-    m_err.flush();
-    return exit;
+    const std::shared_ptr<RunRecord> record = makeRecord(plan, request);
+    if (!record)
+        return ExitInvalidJob;
+    return RunSession(m_out, m_err, request.quiet).run(record, request.reportPath);
 }
 
 } // namespace
 
 int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
 {
+    if (auto command = Command::forName(args.value(1)))
+        return command->execute(args.mid(1), out, err);
     return CliSession(out, err).run(args);
 }
 

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/journal/journalstore.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace Quire::CommandSupport {
+
+/** "quire-cli: error: ": how every error line starts. */
+extern const QString errorPrefix;
+
+/**
+ * Sets up parser for a command (description, --help, a positional RUN if runArgument) and parses args.
+ * nullopt to go on, else the exit code: 0 after --help, 2 after a usage error (printed, with the fix).
+ */
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err);
+/** The positional RUN ("last" when none); nullopt and an error printed if there are more. */
+std::optional<QString> runArgument(const QCommandLineParser &parser, const QString &command, QTextStream &err);
+/** The run by id or "last"; nullptr after printing why (unknown, damaged, in use) and how to fix it. */
+std::shared_ptr<RunRecord> openRun(const QString &id, JournalStore::Access access, QTextStream &err);
+/** "finished", "failed 3", "cancelled", "interrupted (2 may be incomplete)", "undone", "running". */
+QString stateText(RunPhase phase, const StatusCounts &counts);
+/** "12 / 0 / 1": written, skipped, failed. */
+QString countsText(const StatusCounts &counts);
+
+} // namespace Quire::CommandSupport

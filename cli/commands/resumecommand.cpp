@@ -1,0 +1,53 @@
+#include "cli/commands/resumecommand.h"
+
+#include "cli/clirunner.h"
+#include "cli/commands/commandsupport.h"
+#include "cli/runsession.h"
+#include "core/base/progressformat.h"
+#include "core/journal/runactions.h"
+
+namespace Quire {
+
+using namespace CommandSupport;
+
+int ResumeCommand::execute(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Writes the files an interrupted, cancelled or stopped run did not write, with its own job, "
+                       "seed and start, so the folders end as an uninterrupted run would have left them. A file at "
+                       "the name of one in flight is rewritten only if it is the run's own incomplete file.\nExit "
+                       "codes: 0 every file written, 1 some failed (listed), 2 unknown run or nothing to resume."));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No progress and no summary."));
+    parser.addOption(quiet);
+    parser.addPositionalArgument(QStringLiteral("RUN"),
+                                 QStringLiteral("A run id from quire-cli history, or last (the default)."));
+    if (const auto exit = parse(parser, args, out, err))
+        return *exit;
+    const auto id = runArgument(parser, QStringLiteral("resume"), err);
+    if (!id)
+        return ExitInvalidJob;
+    const auto record = openRun(*id, JournalStore::Access::Write, err);
+    if (!record)
+        return ExitInvalidJob;
+    const RunActions::ResumeCheck check = RunActions::prepareResume(*record);
+    if (!check.error.isEmpty()) {
+        err << errorPrefix << check.error << " (see quire-cli history)\n";
+        return ExitInvalidJob;
+    }
+    for (const UndoItem &item : check.leftAlone)
+        err << errorPrefix << item.path << ": " << item.reason << '\n';
+    if (!parser.isSet(quiet)) {
+        out << "Resuming run " << record->id << ": " << formatCount(check.toWrite) << " files to write";
+        if (check.incompleteRemoved > 0)
+            out << " (" << formatCount(check.incompleteRemoved) << " incomplete files to write again)";
+        if (check.foundComplete > 0)
+            out << ", " << formatCount(check.foundComplete) << " found complete";
+        out << '\n';
+        out.flush();
+    }
+    const int exit = RunSession(out, err, parser.isSet(quiet)).run(record);
+    return check.leftAlone.isEmpty() ? exit : ExitSomeFailed;
+}
+
+} // namespace Quire

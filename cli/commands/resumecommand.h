@@ -1,0 +1,14 @@
+#pragma once
+
+#include "cli/commands/command.h"
+
+namespace Quire {
+
+/** quire-cli resume [RUN]: an interrupted, cancelled or stopped run, to the end. */
+class ResumeCommand final : public Command
+{
+public:
+    int execute(const QStringList &args, QTextStream &out, QTextStream &err) override;
+};
+
+} // namespace Quire

@@ -1,0 +1,46 @@
+#include "cli/commands/retrycommand.h"
+
+#include "cli/clirunner.h"
+#include "cli/commands/commandsupport.h"
+#include "cli/runsession.h"
+#include "core/base/progressformat.h"
+#include "core/journal/runactions.h"
+
+namespace Quire {
+
+using namespace CommandSupport;
+
+int RetryCommand::execute(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Writes again only the files that failed in a run (same names, same bytes, same policy), "
+                       "after the cause was fixed.\nExit codes: 0 every file written, 1 some failed again (listed), "
+                       "2 unknown run or no failed files."));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No progress and no summary."));
+    parser.addOption(quiet);
+    parser.addPositionalArgument(QStringLiteral("RUN"),
+                                 QStringLiteral("A run id from quire-cli history, or last (the default)."));
+    if (const auto exit = parse(parser, args, out, err))
+        return *exit;
+    const auto id = runArgument(parser, QStringLiteral("retry"), err);
+    if (!id)
+        return ExitInvalidJob;
+    const auto record = openRun(*id, JournalStore::Access::Write, err);
+    if (!record)
+        return ExitInvalidJob;
+    QString error;
+    const qint64 count = RunActions::prepareRetry(*record, &error);
+    if (count < 0) {
+        err << errorPrefix << error << " (see quire-cli show " << record->id << ")\n";
+        return ExitInvalidJob;
+    }
+    if (!parser.isSet(quiet)) {
+        out << "Retrying " << formatCount(count) << (count == 1 ? " failed file" : " failed files") << " of run "
+            << record->id << '\n';
+        out.flush();
+    }
+    return RunSession(out, err, parser.isSet(quiet)).run(record);
+}
+
+} // namespace Quire

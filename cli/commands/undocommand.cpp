@@ -1,0 +1,104 @@
+#include "cli/commands/undocommand.h"
+
+#include "cli/clirunner.h"
+#include "cli/commands/commandsupport.h"
+#include "core/base/progressformat.h"
+#include "core/journal/runactions.h"
+
+namespace Quire {
+
+namespace {
+
+using namespace CommandSupport;
+using Outcome = UndoItem::Outcome;
+
+QString summaryText(const UndoResult &result, bool dryRun)
+{
+    const QString verb = dryRun ? QStringLiteral("would delete") : QStringLiteral("deleted");
+    QString text = QStringLiteral("%1 %2 %3")
+                       .arg(verb, formatCount(result.removed),
+                            result.removed == 1 ? QStringLiteral("file") : QStringLiteral("files"));
+    const auto add = [&text](qint64 n, const char *what) {
+        if (n > 0)
+            text += QStringLiteral(", %1 %2").arg(formatCount(n), QLatin1String(what));
+    };
+    add(result.restored, dryRun ? "would be restored" : "restored");
+    add(result.kept, dryRun ? "would be kept (changed since)" : "kept (changed since)");
+    add(result.notRestorable, "not restorable");
+    add(result.missing, "already gone");
+    add(result.failed, "failed");
+    if (!result.foldersRemoved.isEmpty())
+        add(result.foldersRemoved.size(), dryRun ? "folders would be removed" : "folders removed");
+    return text;
+}
+
+} // namespace
+
+int UndoCommand::execute(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Deletes every file the run created that is still exactly what it wrote, puts back the files "
+                       "it replaced if it kept them (--backup), then removes the folders it created if they are "
+                       "empty. A file changed since is kept and listed.\nExit codes: 0 everything undone, 1 some "
+                       "files kept or not removed (each listed), 2 unknown run or nothing to undo."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QStringLiteral("List what would be deleted and kept; change nothing."));
+    parser.addOption(dryRun);
+    parser.addPositionalArgument(QStringLiteral("RUN"),
+                                 QStringLiteral("A run id from quire-cli history, or last (the default)."));
+    if (const auto exit = parse(parser, args, out, err))
+        return *exit;
+    const auto id = runArgument(parser, QStringLiteral("undo"), err);
+    if (!id)
+        return ExitInvalidJob;
+    const bool dry = parser.isSet(dryRun);
+    const auto record = openRun(*id, dry ? JournalStore::Access::Read : JournalStore::Access::Write, err);
+    if (!record)
+        return ExitInvalidJob;
+    const UndoResult result = RunActions::undo(*record, dry);
+    if (result.nothingToUndo) {
+        err << errorPrefix << "run " << record->id << " has nothing to undo"
+            << (record->phase == RunPhase::Undone ? " (it was undone already)" : " (it wrote no files)")
+            << ": see quire-cli show " << record->id << '\n';
+        err.flush();
+        return ExitInvalidJob;
+    }
+    printItems(result, dry, out, err);
+    out << (dry ? "Dry run of the undo of run " : "Undo of run ") << record->id << ": " << summaryText(result, dry)
+        << (dry ? "; nothing was changed.\n" : ".\n");
+    if (!result.error.isEmpty())
+        err << errorPrefix << result.error << '\n';
+    out.flush();
+    err.flush();
+    return result.complete() ? ExitOk : ExitSomeFailed;
+}
+
+void UndoCommand::printItems(const UndoResult &result, bool dryRun, QTextStream &out, QTextStream &err)
+{
+    for (const UndoItem &item : result.items) {
+        switch (item.outcome) {
+        case Outcome::Removed:
+            out << "would delete " << item.path << '\n';
+            break;
+        case Outcome::Restored:
+            out << (dryRun ? "would restore " : "restored ") << item.path << '\n';
+            break;
+        case Outcome::Kept:
+            out << (dryRun ? "would keep " : "kept ") << item.path << ": " << item.reason << '\n';
+            break;
+        case Outcome::NotRestorable:
+            out << "not restorable " << item.path << ": " << item.reason << '\n';
+            break;
+        case Outcome::Missing:
+            break;
+        case Outcome::Failed:
+            err << errorPrefix << item.path << ": " << item.reason << '\n';
+            break;
+        }
+    }
+    for (const QString &folder : result.foldersRemoved)
+        out << (dryRun ? "would remove folder " : "removed folder ") << folder << '\n';
+}
+
+} // namespace Quire
