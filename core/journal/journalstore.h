@@ -76,6 +76,7 @@ private:
 class RunJournal
 {
 public:
+    /** lockFd: the status file's descriptor, locked LOCK_EX, now owned; -1 for a journal opened for reading. */
     RunJournal(QString folder, int lockFd);
     ~RunJournal(); ///< releases the lock
     Q_DISABLE_COPY_MOVE(RunJournal)
@@ -83,7 +84,7 @@ public:
     [[nodiscard]] QString folder() const;
     /** backup/ inside the journal, created on first use; "" and error if it cannot be. */
     QString backupFolder(QString *error);
-    /** Rewrites run.json atomically from the record; empty or the error. */
+    /** Rewrites run.json atomically from the record; empty or the error (always one when opened for reading). */
     QString save(const RunRecord &record) const;
     /** Flushes the status bytes to disk (msync); the page cache already survives a killed process. */
     void sync() const;

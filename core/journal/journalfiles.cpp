@@ -1,0 +1,249 @@
+#include "core/journal/journalfiles.h"
+
+#include "core/base/oserror.h"
+#include "core/base/progressformat.h"
+#include "core/job/jobspec.h"
+#include "core/run/runrecord.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <utility>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Quire::JournalFiles {
+
+namespace {
+
+QString readJsonObject(const QString &folder, QStringView name, QJsonObject *json)
+{
+    QFile file(inFolder(folder, name));
+    if (!file.open(QIODevice::ReadOnly))
+        return file.exists() ? u"%1 cannot be read: %2."_s.arg(name, file.errorString())
+                             : u"%1 is missing."_s.arg(name);
+    const QByteArray data = file.readAll();
+    if (data.isEmpty())
+        return u"%1 is empty."_s.arg(name);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return u"%1 is not valid JSON (%2 at offset %3)."_s.arg(name, parseError.errorString()).arg(parseError.offset);
+    if (!document.isObject())
+        return u"%1 does not hold a JSON object."_s.arg(name);
+    *json = document.object();
+    return {};
+}
+
+} // namespace
+
+QString inFolder(const QString &folder, QStringView name)
+{
+    return folder + u'/' + name;
+}
+
+int openPath(const QString &path, int flags, mode_t mode)
+{
+    return ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC, mode);
+}
+
+bool makeDir(const QString &path)
+{
+    return ::mkdir(QFile::encodeName(path).constData(), 0700) == 0 || errno == EEXIST;
+}
+
+bool lockIsFree(const QString &folder)
+{
+    const int fd = openPath(inFolder(folder, StatusName), O_RDONLY);
+    if (fd < 0)
+        return true;
+    const bool free = ::flock(fd, LOCK_SH | LOCK_NB) == 0;
+    ::close(fd); // releases the probe's shared lock
+    return free;
+}
+
+// No fsync: the journal has to survive a killed process, which the page cache does; a power cut may
+// lose the last save, never leave half a file.
+QString writeAtomically(const QString &path, const QByteArray &data)
+{
+    const QString temporary = path + u".tmp"_s;
+    const int fd = openPath(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (fd < 0)
+        return u"Cannot write %1: %2"_s.arg(temporary, osMessage(errno));
+    qsizetype done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int error = n < 0 ? errno : ENOSPC;
+            ::close(fd);
+            ::unlink(QFile::encodeName(temporary).constData());
+            return u"Cannot write %1: %2"_s.arg(temporary, osMessage(error));
+        }
+        done += n;
+    }
+    ::close(fd);
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0)
+        return u"Cannot rename %1 to %2: %3"_s.arg(temporary, path, osMessage(errno));
+    return {};
+}
+
+QString readJob(const QString &folder, JobSpec *job)
+{
+    QJsonObject json;
+    if (QString problem = readJsonObject(folder, JobFile, &json); !problem.isEmpty())
+        return problem;
+    QStringList errors;
+    const std::optional<JobSpec> spec = JobSpec::fromJson(json, &errors);
+    if (!spec)
+        return u"job.json is not a valid job: %1."_s.arg(errors.join(u"; "));
+    *job = *spec;
+    return {};
+}
+
+QString readState(const QString &folder, RunRecord *record)
+{
+    QJsonObject json;
+    if (QString problem = readJsonObject(folder, RunFile, &json); !problem.isEmpty())
+        return problem;
+    QString error;
+    if (!record->readStateJson(json, &error))
+        return u"run.json is damaged: %1."_s.arg(error);
+    return {};
+}
+
+StatusFile::~StatusFile()
+{
+    if (fd >= 0)
+        ::close(fd);
+}
+
+int StatusFile::release()
+{
+    return std::exchange(fd, -1);
+}
+
+QString openStatus(const QString &folder, qint64 expectedCount, int flags, StatusFile *status)
+{
+    status->fd = openPath(inFolder(folder, StatusName), flags);
+    if (status->fd < 0)
+        return errno == ENOENT ? u"status file is missing."_s
+                               : u"status file cannot be opened: %1."_s.arg(osMessage(errno));
+    struct stat info = {};
+    if (::fstat(status->fd, &info) != 0)
+        return u"status file cannot be read: %1."_s.arg(osMessage(errno));
+    status->size = info.st_size;
+    QByteArray head(StatusFileHeader::Size, '\0');
+    const ssize_t n = ::pread(status->fd, head.data(), size_t(head.size()), 0);
+    if (n < 0)
+        return u"status file cannot be read: %1."_s.arg(osMessage(errno));
+    if (QString problem = StatusFileHeader::read(QByteArrayView(head).first(n), &status->header); !problem.isEmpty())
+        return problem;
+    const qint64 count = status->header.fileCount;
+    if (count != expectedCount)
+        return u"status file is for %1 files, run.json says %2."_s.arg(formatCount(count), formatCount(expectedCount));
+    if (status->size != StatusFileHeader::Size + count)
+        return u"status file has %1 bytes, expected %2 for %3 files."_s.arg(
+            formatCount(status->size), formatCount(StatusFileHeader::Size + count), formatCount(count));
+    return {};
+}
+
+using Histogram = std::array<qint64, 256>;
+
+void tally(const quint8 *bytes, qint64 size, Histogram &histogram)
+{
+    for (qint64 i = 0; i < size; ++i)
+        ++histogram[bytes[i]];
+}
+
+QString statusProblem(const Histogram &histogram, StatusCounts *counts)
+{
+    qint64 invalid = 0;
+    for (size_t byte = 0; byte < histogram.size(); ++byte) {
+        if (byte < size_t(FileStatusCount))
+            counts->byStatus[byte] = histogram[byte];
+        else
+            invalid += histogram[byte];
+    }
+    if (invalid == 0)
+        return {};
+    return invalid == 1
+               ? u"status file is damaged: one of its status bytes holds no valid status."_s
+               : u"status file is damaged: %1 of its status bytes hold no valid status."_s.arg(formatCount(invalid));
+}
+
+// Big blocks and a histogram: a 10,000,000-file journal lists in milliseconds, with no object per file.
+QString countStatuses(const StatusFile &status, StatusCounts *counts)
+{
+    constexpr qint64 BlockSize = 1 << 20;
+    std::vector<quint8> block(BlockSize);
+    Histogram histogram{};
+    for (qint64 offset = StatusFileHeader::Size; offset < status.size;) {
+        const ssize_t n = ::pread(status.fd, block.data(), size_t(std::min(BlockSize, status.size - offset)), offset);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return u"status file cannot be read: %1."_s.arg(n < 0 ? osMessage(errno) : u"it ended early"_s);
+        tally(block.data(), n, histogram);
+        offset += n;
+    }
+    return statusProblem(histogram, counts);
+}
+
+QString restoreLog(const QString &folder, QStringView name, RunLedger *ledger, bool failures)
+{
+    QFile file(inFolder(folder, name));
+    if (!file.exists())
+        return {}; // created on the first name or failure
+    if (!file.open(QIODevice::ReadOnly))
+        return u"%1 cannot be read: %2."_s.arg(name, file.errorString());
+    for (qint64 lineNumber = 1; !file.atEnd(); ++lineNumber) {
+        const QByteArray line = file.readLine();
+        qint64 position = -1;
+        QString text;
+        const QString problem = JournalLedgerStore::parseLogLine(line, ledger->count(), &position, &text);
+        if (!problem.isEmpty())
+            return u"%1 line %2 %3."_s.arg(name).arg(lineNumber).arg(problem);
+        if (failures)
+            ledger->restoreFailure(position, text);
+        else
+            ledger->restoreName(position, text);
+    }
+    return {};
+}
+
+QString createStatus(const QString &folder, qint64 count, StatusFile *status, void **map)
+{
+    const QString path = inFolder(folder, StatusName);
+    status->fd = openPath(path, O_RDWR | O_CREAT | O_EXCL, 0600);
+    if (status->fd < 0)
+        return u"Cannot create %1: %2"_s.arg(path, osMessage(errno));
+    if (::flock(status->fd, LOCK_EX | LOCK_NB) != 0)
+        return u"Cannot lock %1: %2"_s.arg(path, osMessage(errno));
+    status->header.fileCount = count;
+    status->header.pid = ::getpid();
+    status->size = StatusFileHeader::Size + count;
+    const QByteArray head = status->header.bytes();
+    if (::pwrite(status->fd, head.constData(), size_t(head.size()), 0) != head.size() ||
+        ::ftruncate(status->fd, status->size) != 0)
+        return u"Cannot write %1: %2"_s.arg(path, osMessage(errno));
+    // Reserved now, so that a full disk fails here and not as SIGBUS when a writer stores a status.
+    const int reserved = count > 0 ? ::posix_fallocate(status->fd, StatusFileHeader::Size, count) : 0;
+    if (reserved != 0 && reserved != EOPNOTSUPP && reserved != EINVAL)
+        return u"Cannot reserve %1 bytes for %2: %3"_s.arg(formatCount(count), path, osMessage(reserved));
+    *map = ::mmap(nullptr, size_t(status->size), PROT_READ | PROT_WRITE, MAP_SHARED, status->fd, 0);
+    if (*map == MAP_FAILED)
+        return u"Cannot map %1: %2"_s.arg(path, osMessage(errno));
+    return {};
+}
+
+} // namespace Quire::JournalFiles
