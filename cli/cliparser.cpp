@@ -21,6 +21,14 @@ Templates:
   {folder} {name}        the target folder's name, the file's own name (content only)
   {nl} {tab} {{ }}       line ending, tab, literal braces (content: {nl} only there)
 
+Runs, undo and recovery (every run keeps a journal unless --no-journal; RUN is an id or last):
+  quire-cli history [--json] [--prune [--keep N]]   the runs, newest first, with state and counts
+  quire-cli show RUN [--files all|failed|incomplete|created] [--json]   one run and its files
+  quire-cli undo [RUN] [--dry-run]   delete what the run created, unless changed since (exit 0/1/2)
+  quire-cli resume [RUN]             finish an interrupted or cancelled run, byte for byte
+  quire-cli retry [RUN]              write again only the files that failed
+  Each takes --help.
+
 Exit codes:
   0  every file written (or skipped by --if-exists skip)
   1  some files failed (each listed on stderr with its reason), or the run was interrupted
@@ -63,6 +71,13 @@ CliParser::CliParser()
                "direct (default: create each file at its final name) or atomic (write it unnamed, then link it "
                "into place, so no name ever shows a partial file, even after kill -9; --durable always uses it).",
                "METHOD"),
+        option("seed",
+               "Fix {random} and {uuid}: the same seed gives the same names and bytes (0 to 2^53-1; "
+               "default: drawn, and kept in the run's journal).",
+               "N"),
+        option("backup", "With --if-exists overwrite: keep every replaced file in the run's journal, so that "
+                         "'quire-cli undo' can put it back."),
+        option("no-journal", "Keep no journal of this run (no history, undo, resume or retry for it)."),
     });
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -95,6 +110,7 @@ std::optional<CliRequest> CliParser::parse(const QStringList &args, QStringList 
     request.quiet = m_parser.isSet(QStringLiteral("quiet"));
     request.reportPath = m_parser.value(QStringLiteral("report"));
     request.saveJobPath = m_parser.value(QStringLiteral("save-job"));
+    request.journal = !m_parser.isSet(QStringLiteral("no-journal"));
     applyJobFile(request, errors);
     request.specComplete = errors->size() == before;
     applyFlags(request, errors);
@@ -145,6 +161,14 @@ void CliParser::applyNumbers(JobSpec &spec, QStringList *errors) const
     readNumber("from", spec.from, errors);
     readNumber("to", spec.to, errors);
     readNumber("step", spec.step, errors);
+    qint64 seed = -1;
+    if (readNumber("seed", seed, errors)) {
+        if (seed < 0 || seed > MaxSeed)
+            errors->append(
+                QStringLiteral("--seed %1: give a whole number from 0 to %2").arg(valueOf("seed")).arg(MaxSeed));
+        else
+            spec.seed = seed;
+    }
     qint64 jobs = 0;
     if (!readNumber("jobs", jobs, errors))
         return;
@@ -183,12 +207,13 @@ void CliParser::applyChoices(CliRequest &request, QStringList *errors) const
     spec.bom = spec.bom || isSet("bom");
     spec.durable = spec.durable || isSet("durable");
     spec.stopOnError = spec.stopOnError || isSet("stop-on-error");
+    spec.backup = spec.backup || isSet("backup");
     if (isSet("write-method")) {
-        const QString method = valueOf("write-method").toLower();
-        if (method == u"direct" || method == u"atomic")
-            request.writeMethod = method == u"direct" ? WriteMethod::Direct : WriteMethod::Atomic;
+        if (const auto method = writeMethodFromName(valueOf("write-method")))
+            spec.writeMethod = *method;
         else
-            errors->append(QStringLiteral("--write-method: unknown method \"%1\" (use direct or atomic)").arg(method));
+            errors->append(QStringLiteral("--write-method: unknown method \"%1\" (use direct or atomic)")
+                               .arg(valueOf("write-method")));
     }
     if (isSet("eol")) {
         if (const auto eol = lineEndingFromName(valueOf("eol")))
@@ -204,6 +229,12 @@ void CliParser::applyChoices(CliRequest &request, QStringList *errors) const
             errors->append(QStringLiteral("--if-exists: unknown policy \"%1\" (use fail, skip, overwrite or rename)")
                                .arg(valueOf("if-exists")));
     }
+    if (spec.backup && spec.ifExists != IfExists::Overwrite)
+        errors->append(QStringLiteral("--backup keeps the files that overwrite replaces: use it with --if-exists "
+                                      "overwrite"));
+    if (spec.backup && !request.journal)
+        errors->append(QStringLiteral("--backup keeps replaced files in the run's journal: it cannot go with "
+                                      "--no-journal"));
 }
 
 } // namespace Quire

@@ -21,7 +21,7 @@ struct CliRequest
     bool version = false;
     QString reportPath;
     QString saveJobPath;
-    WriteMethod writeMethod = defaultWriteMethod();
+    bool journal = true;      ///< keep a run journal (history, undo, resume, retry); --no-journal
     bool specComplete = true; ///< false when the job file could not be read: planning it says nothing useful
 };
 

@@ -57,7 +57,10 @@ std::shared_ptr<RunRecord> openRun(const QString &id, JournalStore::Access acces
             err << " See quire-cli history for the runs recorded.";
         err << '\n';
         err.flush();
+        return nullptr;
     }
+    if (record->job.backup && record->backupFolder.isEmpty() && access == JournalStore::Access::Write)
+        record->backupFolder = record->journal->backupFolder(&error);
     return record;
 }
 
