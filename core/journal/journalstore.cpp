@@ -230,6 +230,20 @@ QString JournalStore::root() const
     return m_root;
 }
 
+namespace {
+
+// An overwrite run with --backup keeps the files it replaces in its journal: undo puts them back.
+QString attachBackup(RunRecord &record)
+{
+    if (!record.job.backup || record.job.ifExists != IfExists::Overwrite)
+        return {};
+    QString error;
+    record.backupFolder = record.journal->backupFolder(&error);
+    return record.backupFolder.isEmpty() ? error : QString();
+}
+
+} // namespace
+
 std::shared_ptr<RunRecord> JournalStore::create(const Plan &plan, QString *error, int keep)
 {
     if (!plan.isValid()) {
@@ -267,6 +281,11 @@ std::shared_ptr<RunRecord> JournalStore::create(const Plan &plan, QString *error
     auto store = std::make_unique<JournalLedgerStore>(folder, map, status.size, true);
     record->ledger = std::make_shared<RunLedger>(record->fileCount, std::move(store));
     record->journal = std::make_shared<RunJournal>(folder, status.release());
+    if (const QString backupError = attachBackup(*record); !backupError.isEmpty()) {
+        if (error)
+            *error = u"Cannot create the journal of run %1: %2"_s.arg(record->id, backupError);
+        return nullptr;
+    }
     // What cannot be pruned now (removed by hand, permissions) is tried again after the next run.
     QStringList pruneErrors;
     prune(keep, &pruneErrors);
@@ -300,6 +319,8 @@ std::shared_ptr<RunRecord> JournalStore::open(const QString &id, Access access, 
     record->journal = std::make_shared<RunJournal>(folder, lockFd); // from here on, the lock is released on return
     if (problem.isEmpty())
         problem = replanRecord(record.get());
+    if (problem.isEmpty() && access == Access::Write)
+        problem = attachBackup(*record);
     if (problem.isEmpty())
         return record;
     if (error)
