@@ -330,6 +330,9 @@ std::shared_ptr<RunRecord> JournalStore::open(const QString &id, Access access, 
 
 int JournalStore::prune(int keep, QStringList *errors) const
 {
+    // Every run prunes: a listing of names answers the usual case without reading any journal.
+    if (runIds(m_root).size() <= std::max(keep, 0))
+        return 0;
     const QList<RunInfo> runs = scan(m_root, false);
     int removed = 0;
     for (qsizetype i = std::max(keep, 0); i < runs.size(); ++i) {
