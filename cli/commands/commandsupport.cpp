@@ -52,9 +52,13 @@ std::shared_ptr<RunRecord> openRun(const QString &id, JournalStore::Access acces
     QString error;
     auto record = JournalStore().open(id, access, &error);
     if (!record) {
-        err << errorPrefix << error;
-        if (!error.contains(QStringLiteral("Try again")))
-            err << " See quire-cli history for the runs recorded.";
+        if (error.contains(QStringLiteral("Try again"))) {
+            err << errorPrefix << error;
+        } else {
+            if (error.endsWith(QLatin1Char('.')))
+                error.chop(1);
+            err << errorPrefix << error << ": see quire-cli history";
+        }
         err << '\n';
         err.flush();
         return nullptr;
