@@ -1,28 +1,22 @@
 #include "cli/clirunner.h"
 #include "core/job/jobspec.h"
+#include "tests/common/cliprocess.h"
+#include "tests/common/testdir.h"
+#include "tests/common/testfiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace QuireTest;
 
 namespace {
 
 const QString errorPrefix = u"quire-cli: error:"_s;
-
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 // Through the injectable-stream entry point, exactly as main() calls it.
 CliResult runInProcess(const QStringList &args)
@@ -34,22 +28,6 @@ CliResult runInProcess(const QStringList &args)
     out.flush();
     err.flush();
     return result;
-}
-
-QString cliBinary()
-{
-    return qEnvironmentVariable("QUIRE_CLI");
-}
-
-QStringList listing(const QString &path)
-{
-    return QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
 }
 
 QByteArray utf16le(const QString &text)
@@ -91,28 +69,7 @@ private Q_SLOTS:
     void quiet();
     void failingFileExitsOne();
     void binaryExitCodesAndStreams();
-
-private:
-    CliResult runBinary(const QStringList &args, const QString &workingDir);
 };
-
-CliResult TestCli::runBinary(const QStringList &args, const QString &workingDir)
-{
-    CliResult result;
-    QProcess process;
-    process.setWorkingDirectory(workingDir);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(cliBinary(), args);
-    if (!finished.wait(30'000)) {
-        process.kill();
-        result.err = u"quire-cli did not finish: "_s + process.errorString();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 void TestCli::help()
 {
@@ -185,7 +142,7 @@ void TestCli::invalidJob()
     QFETCH(QStringList, args);
     QFETCH(QString, mention);
 
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     for (QString &arg : args)
         arg.replace(u"OUT"_s, dir.filePath(u"out"_s));
@@ -193,72 +150,69 @@ void TestCli::invalidJob()
     QCOMPARE(r.exitCode, int(Quire::ExitInvalidJob));
     QVERIFY2(r.err.startsWith(errorPrefix), qPrintable(r.err));
     QVERIFY2(r.err.contains(mention), qPrintable(r.err));
-    QVERIFY2(listing(dir.path()).isEmpty(), "an invalid job wrote something");
+    QVERIFY2(dir.entries().isEmpty(), "an invalid job wrote something");
 }
 
 void TestCli::existingFilesUnderFail()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
-    QFile existing(dir.filePath(u"file-03.txt"_s));
-    QVERIFY(existing.open(QIODevice::WriteOnly));
-    existing.write("old");
-    existing.close();
+    QVERIFY(dir.createFile(u"file-03.txt"_s, "old"));
     const CliResult r = runInProcess(seedArgs(dir.path(), 1, 10));
     QCOMPARE(r.exitCode, int(Quire::ExitInvalidJob));
     QVERIFY2(r.err.startsWith(errorPrefix), qPrintable(r.err));
     QVERIFY2(r.err.contains(u"file-03.txt"_s), qPrintable(r.err));
-    QCOMPARE(listing(dir.path()), QStringList{u"file-03.txt"_s});
-    QCOMPARE(readAll(dir.filePath(u"file-03.txt"_s)), QByteArray("old"));
+    QCOMPARE(dir.entries(), QStringList{u"file-03.txt"_s});
+    QCOMPARE(dir.read(u"file-03.txt"_s), QByteArray("old"));
 }
 
 void TestCli::seedExampleUtf8()
 {
-    if (cliBinary().isEmpty())
+    if (cliPath().isEmpty())
         QSKIP("QUIRE_CLI is not set: run through ctest");
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
-    const CliResult r = runBinary(seedArgs(u"tempfolder"_s, 11, 20), dir.path());
+    const CliResult r = runCli(seedArgs(u"tempfolder"_s, 11, 20), dir.path());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString folder = dir.filePath(u"tempfolder"_s);
     QStringList expectedNames;
     for (int i = 11; i <= 20; ++i)
         expectedNames << u"file-%1.txt"_s.arg(i);
-    QCOMPARE(listing(folder), expectedNames);
+    QCOMPARE(entryNames(folder), expectedNames);
     for (int i = 11; i <= 20; ++i)
-        QCOMPARE(readAll(folder + u"/file-%1.txt"_s.arg(i)), QByteArray("In file ") + QByteArray::number(i) + '\n');
+        QCOMPARE(readFile(folder + u"/file-%1.txt"_s.arg(i)), QByteArray("In file ") + QByteArray::number(i) + '\n');
 }
 
 void TestCli::seedExampleUtf16le()
 {
-    if (cliBinary().isEmpty())
+    if (cliPath().isEmpty())
         QSKIP("QUIRE_CLI is not set: run through ctest");
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const CliResult r =
-        runBinary(seedArgs(u"tempfolder"_s, 1, 10) + QStringList{u"--encoding"_s, u"utf-16le"_s}, dir.path());
+        runCli(seedArgs(u"tempfolder"_s, 1, 10) + QStringList{u"--encoding"_s, u"utf-16le"_s}, dir.path());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString folder = dir.filePath(u"tempfolder"_s);
     QStringList expectedNames;
     for (int i = 1; i <= 10; ++i)
         expectedNames << u"file-%1.txt"_s.arg(i, 2, 10, QChar(u'0'));
-    QCOMPARE(listing(folder), expectedNames);
+    QCOMPARE(entryNames(folder), expectedNames);
     for (int i = 1; i <= 10; ++i) {
         // What Encoding.Unicode.GetBytes gives: UTF-16LE, no BOM.
-        const QByteArray bytes = readAll(folder + u"/"_s + expectedNames.at(i - 1));
+        const QByteArray bytes = readFile(folder + u"/"_s + expectedNames.at(i - 1));
         QCOMPARE(bytes.toHex(' '), utf16le(u"In file %1\n"_s.arg(i)).toHex(' '));
     }
-    QCOMPARE(readAll(folder + u"/file-01.txt"_s), QByteArray("I\0n\0 \0f\0i\0l\0e\0 \0001\0\n\0", 20));
+    QCOMPARE(readFile(folder + u"/file-01.txt"_s), QByteArray("I\0n\0 \0f\0i\0l\0e\0 \0001\0\n\0", 20));
 }
 
 void TestCli::dryRunWritesNothing()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const QString folder = dir.filePath(u"a/b"_s);
     const CliResult r = runInProcess(seedArgs(folder, 11, 20) + QStringList{u"--dry-run"_s});
     QCOMPARE(r.exitCode, int(Quire::ExitOk));
-    QVERIFY2(listing(dir.path()).isEmpty(), "--dry-run created something");
+    QVERIFY2(dir.entries().isEmpty(), "--dry-run created something");
     for (const QString &part : {u"10"_s, u"file-11.txt"_s, u"file-20.txt"_s, folder})
         QVERIFY2(r.out.contains(part), qPrintable(part + u" missing from:\n"_s + r.out));
     QVERIFY2(r.out.contains(u"create"_s, Qt::CaseInsensitive), "the plan must say the folder will be created");
@@ -267,7 +221,7 @@ void TestCli::dryRunWritesNothing()
 
 void TestCli::jobFileEqualsFlags()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const QString byFlags = dir.filePath(u"flags"_s);
     const QString byJob = dir.filePath(u"job"_s);
@@ -286,19 +240,16 @@ void TestCli::jobFileEqualsFlags()
     spec.bom = true;
     spec.lineEnding = Quire::LineEnding::CrLf;
     const QString jobPath = dir.filePath(u"job.json"_s);
-    QFile file(jobPath);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(spec.toJson()).toJson());
-    file.close();
+    QVERIFY(writeFile(jobPath, QJsonDocument(spec.toJson()).toJson()));
     const CliResult job = runInProcess({u"--job"_s, jobPath});
     QVERIFY2(job.exitCode == 0, qPrintable(job.err));
 
     const QStringList names{u"file-11.txt"_s, u"file-14.txt"_s, u"file-17.txt"_s, u"file-20.txt"_s};
-    QCOMPARE(listing(byFlags), names);
-    QCOMPARE(listing(byJob), names);
+    QCOMPARE(entryNames(byFlags), names);
+    QCOMPARE(entryNames(byJob), names);
     for (const QString &name : names)
-        QCOMPARE(readAll(byJob + u'/' + name), readAll(byFlags + u'/' + name));
-    QCOMPARE(readAll(byJob + u"/file-11.txt"_s).toHex(' '),
+        QCOMPARE(readFile(byJob + u'/' + name), readFile(byFlags + u'/' + name));
+    QCOMPARE(readFile(byJob + u"/file-11.txt"_s).toHex(' '),
              QByteArray::fromHex("feff0049006e002000660069006c0065002000310031000d000a").toHex(' '));
 }
 
@@ -312,18 +263,18 @@ void TestCli::report_data()
 void TestCli::report()
 {
     QFETCH(QString, name);
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(name);
     const CliResult r = runInProcess(seedArgs(dir.filePath(u"out"_s), 11, 20) + QStringList{u"--report"_s, path});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    const QByteArray text = readAll(path);
+    const QByteArray text = readFile(path);
     if (name.endsWith(u".json"_s)) {
         const QJsonArray files = QJsonDocument::fromJson(text).object().value(u"files"_s).toArray();
         QCOMPARE(files.size(), 10);
         for (int i = 0; i < 10; ++i) {
             QCOMPARE(files.at(i).toObject().value(u"file"_s).toString(), u"file-%1.txt"_s.arg(11 + i));
-            QCOMPARE(files.at(i).toObject().value(u"status"_s).toString(), u"written"_s);
+            QCOMPARE(files.at(i).toObject().value(u"status"_s).toString(), u"created"_s);
         }
     } else {
         const QList<QByteArray> lines = text.trimmed().split('\n');
@@ -331,14 +282,14 @@ void TestCli::report()
         for (int i = 1; i <= 10; ++i) {
             QVERIFY2(lines.at(i).contains(QByteArray("file-" + QByteArray::number(10 + i) + ".txt")),
                      lines.at(i).constData());
-            QVERIFY2(lines.at(i).contains(",written,"), lines.at(i).constData());
+            QVERIFY2(lines.at(i).contains(",created,"), lines.at(i).constData());
         }
     }
 }
 
 void TestCli::quiet()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const CliResult loud = runInProcess(seedArgs(dir.filePath(u"loud"_s), 11, 20));
     QCOMPARE(loud.exitCode, 0);
@@ -347,12 +298,12 @@ void TestCli::quiet()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
-    QCOMPARE(listing(dir.filePath(u"quiet"_s)).size(), 10);
+    QCOMPARE(dir.entries(u"quiet"_s).size(), 10);
 }
 
 void TestCli::failingFileExitsOne()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const QString folder = dir.filePath(u"out"_s);
     QVERIFY(QDir().mkpath(folder + u"/file-15.txt/inside"_s));
@@ -367,41 +318,41 @@ void TestCli::failingFileExitsOne()
     // The reason: whatever the OS said, after the path.
     const QString reason = failedLine->mid(failedLine->indexOf(u"file-15.txt"_s) + 11);
     QVERIFY2(reason.size() > 3, qPrintable(*failedLine));
-    QCOMPARE(listing(folder).size(), 10);
+    QCOMPARE(entryNames(folder).size(), 10);
     QVERIFY(QFileInfo(folder + u"/file-15.txt"_s).isDir());
-    QCOMPARE(readAll(folder + u"/file-16.txt"_s), QByteArray("In file 16\n"));
+    QCOMPARE(readFile(folder + u"/file-16.txt"_s), QByteArray("In file 16\n"));
 }
 
 void TestCli::binaryExitCodesAndStreams()
 {
-    if (cliBinary().isEmpty())
+    if (cliPath().isEmpty())
         QSKIP("QUIRE_CLI is not set: run through ctest");
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
 
     // stderr is a pipe here, not a terminal: no progress line, nothing at all on success.
-    const CliResult ok = runBinary(seedArgs(u"out"_s, 1, 2000), dir.path());
+    const CliResult ok = runCli(seedArgs(u"out"_s, 1, 2000), dir.path());
     QCOMPARE(ok.exitCode, 0);
     QVERIFY2(ok.err.isEmpty(), qPrintable(ok.err));
     QVERIFY(!ok.out.contains(u'\r'));
-    QCOMPARE(listing(dir.filePath(u"out"_s)).size(), 2000);
+    QCOMPARE(dir.entries(u"out"_s).size(), 2000);
 
-    const CliResult usage = runBinary({u"--folder"_s, u"x"_s, u"--from"_s, u"abc"_s}, dir.path());
+    const CliResult usage = runCli({u"--folder"_s, u"x"_s, u"--from"_s, u"abc"_s}, dir.path());
     QCOMPARE(usage.exitCode, 2);
     QVERIFY2(usage.err.startsWith(errorPrefix), qPrintable(usage.err));
     QVERIFY(!QFileInfo::exists(dir.filePath(u"x"_s)));
 
     QVERIFY(QDir().mkpath(dir.filePath(u"bad/file-02.txt/x"_s)));
     const CliResult failed =
-        runBinary(seedArgs(u"bad"_s, 1, 3) + QStringList{u"--if-exists"_s, u"overwrite"_s}, dir.path());
+        runCli(seedArgs(u"bad"_s, 1, 3) + QStringList{u"--if-exists"_s, u"overwrite"_s}, dir.path());
     QCOMPARE(failed.exitCode, 1);
     QVERIFY2(failed.err.contains(u"file-02.txt"_s), qPrintable(failed.err));
     QVERIFY(!failed.err.contains(u'\r'));
 
-    const CliResult help = runBinary({u"--help"_s}, dir.path());
+    const CliResult help = runCli({u"--help"_s}, dir.path());
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(u"--folder"_s));
-    const CliResult version = runBinary({u"--version"_s}, dir.path());
+    const CliResult version = runCli({u"--version"_s}, dir.path());
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.contains(QStringLiteral(QUIRE_VERSION)));
 }
