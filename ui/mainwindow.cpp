@@ -1,26 +1,25 @@
 #include "ui/mainwindow.h"
 
-#include "core/output/report.h"
-#include "core/plan/planner.h"
 #include "core/run/batchrunner.h"
 #include "ui/contenteditor.h"
 #include "ui/dropcontroller.h"
 #include "ui/folderlistwidget.h"
+#include "ui/historycontroller.h"
 #include "ui/jobform.h"
+#include "ui/pluraltranslator.h"
 #include "ui/previewpanel.h"
 #include "ui/progresstext.h"
+#include "ui/resultsactions.h"
 #include "ui/resultspanel.h"
+#include "ui/resumebar.h"
 #include "ui/runpanel.h"
+#include "ui/runstarter.h"
 #include "ui/settings.h"
 #include "ui/uiresources.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -33,14 +32,12 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Quire {
 
 namespace {
 
 constexpr int StatusTimeoutMs = 10'000;
-constexpr int MaxFoldersOpened = 5;
 
 } // namespace
 
@@ -48,25 +45,23 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_runner(new BatchRunner(this))
     , m_calculator(new PreviewCalculator(this))
+    , m_starter(new RunStarter(this))
 {
+    PluralTranslator::installOnce();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Quire"));
     setWindowIcon(appIcon());
     setAcceptDrops(true);
-    m_planPool.setMaxThreadCount(1);
     buildUi();
     buildMenus();
     connectRunner();
+    connectHistory();
     m_drops->watchChildren();
     loadSettings();
+    m_history->checkInterrupted();
 }
 
-MainWindow::~MainWindow()
-{
-    if (m_planCancel)
-        m_planCancel->store(true);
-    m_planPool.waitForDone();
-}
+MainWindow::~MainWindow() = default;
 
 JobForm *MainWindow::form() const
 {
@@ -98,6 +93,16 @@ RunPanel *MainWindow::runPanel() const
     return m_run;
 }
 
+HistoryController *MainWindow::history() const
+{
+    return m_history;
+}
+
+ResumeBar *MainWindow::resumeBar() const
+{
+    return m_resumeBar;
+}
+
 void MainWindow::buildUi()
 {
     m_form = new JobForm;
@@ -124,9 +129,11 @@ void MainWindow::buildUi()
     m_splitter->addWidget(m_tabs);
     m_splitter->setChildrenCollapsible(false);
     m_run = new RunPanel;
+    m_resumeBar = new ResumeBar;
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_resumeBar);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_run);
     setCentralWidget(central);
@@ -135,6 +142,8 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(hint);
     m_drops = new DropController(this, central, m_form->findChild<ContentEditor *>());
     connect(m_drops, &DropController::dropped, this, &MainWindow::onDropped);
+    m_history = new HistoryController(this, m_resumeBar);
+    m_resultsActions = new ResultsActions(this, m_results->model(), m_runner, m_history->journal());
 
     connectPanels();
 }
@@ -146,7 +155,7 @@ void MainWindow::connectPanels()
     connect(m_calculator, &PreviewCalculator::busyChanged, m_preview, &PreviewPanel::setBusy);
     connect(m_calculator, &PreviewCalculator::busyChanged, this, &MainWindow::updateStartAllowed);
     connect(m_calculator, &PreviewCalculator::planReady, this, &MainWindow::onPreviewReady);
-    connect(&m_planWatcher, &QFutureWatcher<PlanPtr>::finished, this, &MainWindow::onStartPlanned);
+    connect(m_starter, &RunStarter::planned, this, &MainWindow::onStartPlanned);
     connect(m_results, &ResultsPanel::failedCountChanged, this, [this](qint64 failed) {
         m_tabs->setTabText(1, failed > 0 ? tr("Results (%1 failed)").arg(failed) : tr("Results"));
     });
@@ -155,13 +164,15 @@ void MainWindow::connectPanels()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_exportAction = file->addAction(tr("E&xport report…"), this, &MainWindow::exportReport);
+    m_exportAction = file->addAction(tr("E&xport report…"), m_resultsActions, &ResultsActions::exportReport);
     m_exportAction->setEnabled(false);
     file->addAction(tr("&Restore defaults"), this, &MainWindow::restoreDefaults)
         ->setStatusTip(tr("Reset every field to its default; the target folders stay"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_history->addMenuActions(edit, menuBar()->addMenu(tr("&View")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Quire"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -170,9 +181,9 @@ void MainWindow::buildMenus()
     connect(m_run, &RunPanel::pauseRequested, m_runner, &BatchRunner::pause);
     connect(m_run, &RunPanel::resumeRequested, m_runner, &BatchRunner::resume);
     connect(m_run, &RunPanel::cancelRequested, this, &MainWindow::cancelRun);
-    connect(m_run, &RunPanel::openFolderRequested, this, &MainWindow::openFolders);
-    connect(m_run, &RunPanel::copyErrorsRequested, this, &MainWindow::copyErrors);
-    connect(m_run, &RunPanel::exportReportRequested, this, &MainWindow::exportReport);
+    connect(m_run, &RunPanel::openFolderRequested, m_resultsActions, &ResultsActions::openFolders);
+    connect(m_run, &RunPanel::copyErrorsRequested, m_resultsActions, &ResultsActions::copyErrors);
+    connect(m_run, &RunPanel::exportReportRequested, m_resultsActions, &ResultsActions::exportReport);
 }
 
 void MainWindow::connectRunner()
@@ -181,6 +192,15 @@ void MainWindow::connectRunner()
     connect(m_runner, &BatchRunner::failuresAdded, this, &MainWindow::onFailures);
     connect(m_runner, &BatchRunner::pausedChanged, this, &MainWindow::onPausedChanged);
     connect(m_runner, &BatchRunner::finished, this, &MainWindow::onRunFinished);
+}
+
+void MainWindow::connectHistory()
+{
+    connect(m_history, &HistoryController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_resultsActions, &ResultsActions::statusMessage, this, &MainWindow::showStatus);
+    connect(m_history, &HistoryController::startRequested, this, &MainWindow::startRecord);
+    connect(m_history, &HistoryController::undone, this, &MainWindow::onUndone);
+    connect(m_history, &HistoryController::useJobRequested, m_form, &JobForm::setSpec);
 }
 
 QStringList MainWindow::addTargets(const QStringList &paths)
@@ -273,34 +293,27 @@ void MainWindow::updateStartAllowed()
 
 void MainWindow::startRun()
 {
-    if (m_run->state() != RunPanel::State::Idle || !m_form->isInputValid())
+    if (m_run->state() != RunPanel::State::Idle || !m_form->isInputValid() || m_history->isActing())
         return;
     saveSettings();
     m_results->model()->setRecord(nullptr);
-    m_results->setFailedCount(0);
-    m_run->clearSummary();
+    enterRunMode();
     m_run->setState(RunPanel::State::Planning);
-    m_form->setEditable(false);
-    m_drops->setEnabled(false);
-    // The final plan is made now (fresh {date}/{time}, fresh conflict scan), off the GUI thread.
-    const JobSpec spec = m_form->spec();
-    m_planCancel = std::make_shared<std::atomic_bool>(false);
-    const std::shared_ptr<std::atomic_bool> cancel = m_planCancel;
-    m_planWatcher.setFuture(QtConcurrent::run(&m_planPool, [spec, cancel]() -> PlanPtr {
-        return std::make_shared<const Plan>(Planner::plan(spec, cancel.get()));
-    }));
+    // The final plan is made now (fresh {date}/{time}, fresh conflict scan), with its journal, off the GUI thread.
+    const QSettings settings;
+    m_starter->plan(m_form->spec(), JournalOptions{Settings::loadJournalEnabled(settings),
+                                                   Settings::loadJournalKeep(settings), m_history->journal()->root()});
 }
 
-void MainWindow::onStartPlanned()
+void MainWindow::onStartPlanned(const PlannedRun &planned)
 {
-    const PlanPtr plan = m_planWatcher.future().result();
-    const bool cancelled = m_planCancel && m_planCancel->load();
-    m_planCancel.reset();
-    if (!cancelled && plan->isValid())
+    const PlanPtr &plan = planned.plan;
+    const bool valid = (!planned.cancelled || planned.record) && plan->isValid();
+    if (valid)
         m_results->model()->prepare(plan->fileCount()); // empty; the All view grows with the run
-    if (cancelled || !plan->isValid() || !m_runner->start(*plan)) {
+    if (!valid || !(planned.record ? m_runner->start(planned.record) : m_runner->start(*plan))) {
         m_results->model()->setRecord(nullptr);
-        if (!cancelled) {
+        if (!planned.cancelled) {
             m_preview->setPlan(plan);
             m_tabs->setCurrentWidget(m_preview);
             showStatus(tr("The job cannot run: see the problems in the preview."));
@@ -310,17 +323,65 @@ void MainWindow::onStartPlanned()
             close();
         return;
     }
-    m_hasRun = true;
+    m_history->journal()->remember(planned.record);
+    beginRun(planned.journalError.isEmpty()
+                 ? QString()
+                 : tr("Running without a journal (no history, no undo): %1").arg(planned.journalError));
+    if (planned.cancelled) // the journal was made already: the run records that it was cancelled
+        m_runner->cancel();
+}
+
+bool MainWindow::startRecord(const std::shared_ptr<RunRecord> &record, const QString &message)
+{
+    if (m_run->state() != RunPanel::State::Idle || m_history->isActing()) {
+        showStatus(tr("A run is going on: wait until it finishes."));
+        return false;
+    }
+    m_results->model()->prepare(record->fileCount);
+    if (!m_runner->start(record)) {
+        m_results->model()->setRecord(nullptr);
+        showStatus(tr("Run %1 cannot be started.").arg(record->id));
+        return false;
+    }
+    enterRunMode();
+    beginRun(message);
+    return true;
+}
+
+void MainWindow::enterRunMode()
+{
+    m_results->setFailedCount(0);
+    m_run->clearSummary();
+    m_form->setEditable(false);
+    m_drops->setEnabled(false);
+    m_history->setRunActive(true);
+}
+
+void MainWindow::beginRun(const QString &message)
+{
     m_results->model()->setRecord(m_runner->record());
     m_run->setState(RunPanel::State::Running);
     m_run->setProgress(m_runner->progress());
     m_tabs->setCurrentWidget(m_results);
+    if (!message.isEmpty())
+        showStatus(message);
+}
+
+void MainWindow::onUndone(const std::shared_ptr<RunRecord> &record)
+{
+    const std::shared_ptr<const RunRecord> shown = m_results->model()->record();
+    if (!shown || shown->id != record->id)
+        return;
+    if (shown != record)
+        m_results->model()->setRecord(record);
+    m_results->model()->finish(); // the ledger now says undone
+    onSpecChanged();              // the folders changed: refresh the preview (conflicts)
 }
 
 void MainWindow::cancelRun()
 {
-    if (m_run->state() == RunPanel::State::Planning && m_planCancel)
-        m_planCancel->store(true);
+    if (m_run->state() == RunPanel::State::Planning)
+        m_starter->cancel();
     else if (m_runner->isRunning())
         m_runner->cancel();
 }
@@ -365,6 +426,7 @@ void MainWindow::backToIdle()
     m_form->setEditable(true);
     m_drops->setEnabled(true);
     updateStartAllowed();
+    m_history->setRunActive(false);
 }
 
 // ---- closing ----
@@ -402,55 +464,7 @@ void MainWindow::askToCancelAndClose()
     box->open();
 }
 
-// ---- after a run ----
-
-void MainWindow::openFolders()
-{
-    if (!m_hasRun)
-        return;
-    const QList<FolderPlan> &folders = m_results->model()->record()->plan->folders;
-    for (qsizetype i = 0; i < std::min<qsizetype>(folders.size(), MaxFoldersOpened); ++i)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(folders.at(i).path));
-}
-
-void MainWindow::copyErrors()
-{
-    const std::shared_ptr<const RunRecord> record = m_results->model()->record();
-    if (!record)
-        return;
-    QStringList lines = record->jobErrors;
-    for (qsizetype i = 0; i < record->ledger->failureCount(); ++i) {
-        const LedgerFailure failure = record->ledger->failure(i);
-        lines << QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(record->filePath(failure.position)),
-                                              failure.message);
-    }
-    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
-    showStatus(tr("Copied %1 error(s) to the clipboard.").arg(lines.size()));
-}
-
-void MainWindow::exportReport()
-{
-    if (!m_hasRun || m_runner->isRunning())
-        return;
-    auto *dialog = new QFileDialog(this, tr("Export report"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters({tr("CSV report (*.csv)"), tr("JSON report (*.json)")});
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(QStringLiteral("quire-report.csv"));
-    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::writeReport);
-    dialog->open();
-}
-
-void MainWindow::writeReport(const QString &path)
-{
-    const std::shared_ptr<const RunRecord> record = m_results->model()->record();
-    if (!record)
-        return;
-    const QString error = Report::write(*record, path);
-    showStatus(error.isEmpty() ? tr("Report written to %1.").arg(QDir::toNativeSeparators(path))
-                               : tr("Could not write the report: %1").arg(error));
-}
+// ---- help and settings ----
 
 void MainWindow::showAbout()
 {
@@ -464,8 +478,6 @@ void MainWindow::showAbout()
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
-
-// ---- settings ----
 
 void MainWindow::loadSettings()
 {

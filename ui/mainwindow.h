@@ -1,13 +1,11 @@
 #pragma once
 
+#include "core/run/runrecord.h"
 #include "core/run/runresult.h"
 #include "ui/previewcalculator.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
-#include <QThreadPool>
 
-#include <atomic>
 #include <memory>
 
 class QScrollArea;
@@ -18,16 +16,22 @@ namespace Quire {
 
 class BatchRunner;
 class DropController;
+class HistoryController;
 class JobForm;
 class PreviewPanel;
+class ResultsActions;
 class ResultsPanel;
+class ResumeBar;
 class RunPanel;
+class RunStarter;
+struct PlannedRun;
 
 /**
  * The Quire window: the job form on the left, preview and results on the right, the run controls
- * below. Folders dropped anywhere become targets. The GUI thread never blocks: plans are computed
- * with QtConcurrent, the run is a BatchRunner, and closing during a run cancels, then closes once
- * the runner reports it finished.
+ * below. Folders dropped anywhere become targets. The GUI thread never blocks: plans (and the run's
+ * journal) are made with QtConcurrent, the run is a BatchRunner, history, undo, resume and retry go
+ * through the HistoryController, and closing during a run cancels, then closes once the runner
+ * reports it finished.
  */
 class MainWindow final : public QMainWindow
 {
@@ -44,12 +48,16 @@ public:
     [[nodiscard]] PreviewPanel *preview() const;
     [[nodiscard]] PreviewCalculator *previewCalculator() const;
     [[nodiscard]] RunPanel *runPanel() const;
+    [[nodiscard]] HistoryController *history() const;
+    [[nodiscard]] ResumeBar *resumeBar() const;
 
     /** Adds target folders (command line, drops); anything that is not a folder is reported and returned. */
     QStringList addTargets(const QStringList &paths);
     /** Resets every field to JobSpec's defaults, keeping the target folders. */
     void restoreDefaults();
     void startRun();
+    /** Runs what record left Pending (a prepared resume or retry); false if it cannot start now. */
+    bool startRecord(const std::shared_ptr<RunRecord> &record, const QString &message = {});
     void cancelRun();
 
 protected:
@@ -65,13 +73,17 @@ private:
     void buildMenus();
     void connectPanels();
     void connectRunner();
+    void connectHistory();
     void onDropped(const QStringList &localPaths, const QStringList &remoteUrls);
     void showStatus(const QString &message);
 
     void onSpecChanged();
     void onPreviewReady(const PlanPtr &plan);
     void updateStartAllowed();
-    void onStartPlanned();
+    void onStartPlanned(const PlannedRun &planned);
+    void beginRun(const QString &message);
+    void onUndone(const std::shared_ptr<RunRecord> &record);
+    void enterRunMode();
     void onProgress(const RunProgress &progress);
     void onFailures(const QList<FileFailure> &failures);
     void onPausedChanged(bool paused);
@@ -79,10 +91,6 @@ private:
     void backToIdle();
     void askToCancelAndClose();
 
-    void openFolders();
-    void copyErrors();
-    void exportReport();
-    void writeReport(const QString &path);
     void showAbout();
     void loadSettings();
     void saveSettings();
@@ -95,14 +103,14 @@ private:
     ResultsPanel *m_results = nullptr;
     RunPanel *m_run = nullptr;
     DropController *m_drops = nullptr;
+    ResumeBar *m_resumeBar = nullptr;
     QAction *m_exportAction = nullptr;
     BatchRunner *m_runner = nullptr;
     PreviewCalculator *m_calculator = nullptr;
-    QThreadPool m_planPool;
-    QFutureWatcher<PlanPtr> m_planWatcher;
-    std::shared_ptr<std::atomic_bool> m_planCancel;
+    RunStarter *m_starter = nullptr;
+    HistoryController *m_history = nullptr;
+    ResultsActions *m_resultsActions = nullptr;
     RunSummary m_lastSummary;
-    bool m_hasRun = false;
     bool m_closeAfterRun = false;
 };
 

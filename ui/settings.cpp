@@ -1,5 +1,7 @@
 #include "ui/settings.h"
 
+#include "core/journal/journalstore.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -39,6 +41,23 @@ void Settings::saveWindow(QSettings &settings, const QByteArray &geometry, const
 {
     settings.setValue(QStringLiteral("window/geometry"), geometry);
     settings.setValue(QStringLiteral("window/state"), state);
+}
+
+bool Settings::loadJournalEnabled(const QSettings &settings)
+{
+    return settings.value(QStringLiteral("journal/enabled"), true).toBool();
+}
+
+int Settings::loadJournalKeep(const QSettings &settings)
+{
+    const int keep = settings.value(QStringLiteral("journal/keep"), JournalStore::DefaultKeep).toInt();
+    return std::clamp(keep, 1, MaxJournalKeep);
+}
+
+void Settings::saveJournal(QSettings &settings, bool enabled, int keep)
+{
+    settings.setValue(QStringLiteral("journal/enabled"), enabled);
+    settings.setValue(QStringLiteral("journal/keep"), std::clamp(keep, 1, MaxJournalKeep));
 }
 
 } // namespace Quire

@@ -1,16 +1,19 @@
 #include "uitest.h"
 
+#include "core/journal/journalstore.h"
 #include "core/run/batchrunner.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDropEvent>
+#include <QFile>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Quire;
@@ -19,10 +22,23 @@ namespace UiTest {
 
 void useTestSettings(const QString &applicationName)
 {
-    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
+    // Settings (XDG_CONFIG_HOME) and run journals (XDG_DATA_HOME) in a folder of this test process, never
+    // the user's. Not QStandardPaths' test mode: it ignores XDG_DATA_HOME and shares ~/.qttest between tests.
+    static QTemporaryDir home;
+    QStandardPaths::setTestModeEnabled(false);
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
     QCoreApplication::setOrganizationName(QStringLiteral("QuireTests"));
     QCoreApplication::setApplicationName(applicationName);
     QSettings().clear();
+    clearJournals();
+}
+
+void clearJournals()
+{
+    const QString root = JournalStore::defaultRoot();
+    QVERIFY2(root.startsWith(QString::fromLocal8Bit(qgetenv("XDG_DATA_HOME"))), qPrintable(root));
+    QVERIFY(QDir(root).removeRecursively());
 }
 
 void typeInto(QLineEdit *edit, const QString &text)

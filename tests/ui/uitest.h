@@ -23,8 +23,13 @@ T *child(const QWidget &window, const char *name)
     return widget;
 }
 
-/** Test mode settings (never the user's), an app name of its own, and nothing saved from before. */
+/**
+ * Settings and run journals in a temporary folder of this process (XDG_CONFIG_HOME, XDG_DATA_HOME),
+ * never the user's; an app name of its own, nothing saved from before, no journals.
+ */
 void useTestSettings(const QString &applicationName);
+/** Removes every run journal: call in init() so each test starts with an empty history. */
+void clearJournals();
 void typeInto(QLineEdit *edit, const QString &text);
 /** A DragEnter then a Drop of these URLs on target, as a file manager would send them. */
 void sendDrop(QWidget *target, const QList<QUrl> &urls);
