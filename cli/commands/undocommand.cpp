@@ -5,12 +5,49 @@
 #include "core/base/progressformat.h"
 #include "core/journal/runactions.h"
 
+#include <QFile>
+
+#include <atomic>
+#include <csignal>
+#include <unistd.h>
+
 namespace Quire {
 
 namespace {
 
 using namespace CommandSupport;
 using Outcome = UndoItem::Outcome;
+
+std::atomic_bool cancelRequested{false};
+
+void onInterrupt(int)
+{
+    cancelRequested.store(true); // lock-free: safe in a signal handler
+}
+
+// Ctrl+C stops between chunks (what was undone stays undone, recorded); a terminal sees the progress.
+UndoResult undoWithProgress(RunRecord &record, bool dryRun, QTextStream &err)
+{
+    const auto *file = qobject_cast<QFile *>(err.device());
+    const bool terminal = file && file->handle() >= 0 && ::isatty(file->handle());
+    bool shown = false;
+    const auto progress = [&](qint64 done, qint64 total) {
+        if (!terminal || total < 10'000)
+            return;
+        err << "\rUndoing " << formatCount(done) << " / " << formatCount(total) << "\x1b[K";
+        err.flush();
+        shown = true;
+    };
+    cancelRequested.store(false);
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    UndoResult result = RunActions::undo(record, dryRun, progress, &cancelRequested);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (shown)
+        err << "\r\x1b[K";
+    return result;
+}
 
 QString summaryText(const UndoResult &result, bool dryRun)
 {
@@ -27,8 +64,11 @@ QString summaryText(const UndoResult &result, bool dryRun)
     add(result.notRestorable, "not restorable");
     add(result.missing, "already gone");
     add(result.failed, "failed");
-    if (!result.foldersRemoved.isEmpty())
-        add(result.foldersRemoved.size(), dryRun ? "folders would be removed" : "folders removed");
+    const qsizetype folders = result.foldersRemoved.size();
+    if (folders == 1)
+        add(folders, dryRun ? "folder would be removed" : "folder removed");
+    else if (folders > 1)
+        add(folders, dryRun ? "folders would be removed" : "folders removed");
     return text;
 }
 
@@ -56,7 +96,7 @@ int UndoCommand::execute(const QStringList &args, QTextStream &out, QTextStream 
     const auto record = openRun(*id, dry ? JournalStore::Access::Read : JournalStore::Access::Write, err);
     if (!record)
         return ExitInvalidJob;
-    const UndoResult result = RunActions::undo(*record, dry);
+    const UndoResult result = undoWithProgress(*record, dry, err);
     if (result.nothingToUndo) {
         err << errorPrefix << "run " << record->id << " has nothing to undo"
             << (record->phase == RunPhase::Undone ? " (it was undone already)" : " (it wrote no files)")

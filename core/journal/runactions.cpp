@@ -3,6 +3,7 @@
 #include "core/base/oserror.h"
 #include "core/content/textencoder.h"
 #include "core/journal/journalstore.h"
+#include "core/journal/runactions_p.h"
 #include "core/plan/plan.h"
 
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <numeric>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
@@ -25,256 +27,7 @@ namespace Quire {
 namespace {
 
 using Outcome = UndoItem::Outcome;
-
-/** The descriptors of the run's folders (and backup folder), opened once for every file. */
-struct FolderFds
-{
-    std::vector<int> fds;
-    std::vector<int> errors; ///< errno where a folder could not be opened
-    int backup = -1;
-
-    explicit FolderFds(const RunRecord &record)
-    {
-        for (const FolderPlan &folder : record.plan->folders) {
-            const int fd = ::open(QFile::encodeName(folder.path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-            fds.push_back(fd);
-            errors.push_back(fd < 0 ? errno : 0);
-        }
-        QString folder = record.backupFolder;
-        if (folder.isEmpty() && record.journal)
-            folder = record.journal->folder() + QStringLiteral("/backup");
-        if (record.job.backup && !folder.isEmpty())
-            backup = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    }
-    ~FolderFds()
-    {
-        for (int fd : fds) {
-            if (fd >= 0)
-                ::close(fd);
-        }
-        if (backup >= 0)
-            ::close(backup);
-    }
-    Q_DISABLE_COPY_MOVE(FolderFds)
-};
-
-/** The name and bytes the run wrote at one position, rendered again; one per thread, buffers reused. */
-class Expected
-{
-public:
-    explicit Expected(const RunRecord &record)
-        : m_record(record)
-        , m_plan(*record.plan)
-        , m_encoder(m_plan.spec.encoding)
-        , m_bom(m_plan.spec.bom ? m_encoder.bom() : QByteArray())
-        , m_renamed(m_plan.spec.ifExists == IfExists::Rename)
-        , m_contentUsesName(m_plan.contentTemplate.contains(Template::Kind::Name))
-    {
-    }
-
-    /** Fills name and bytes; false (and error) if the content cannot be encoded any more. */
-    bool render(qint64 position, QString *error)
-    {
-        const int folder = m_plan.folderOf(position);
-        FileContext context = m_plan.contextAt(position);
-        renderName(position, folder, context);
-        if (m_contentUsesName) {
-            m_nameText = QString::fromUtf8(name);
-            context.name = m_nameText;
-        }
-        bytes.resize(0);
-        bytes.append(m_bom);
-        const Template &content = m_plan.boundContents.at(folder);
-        if (m_encoder.encodesAsciiAsItself() && content.renderAscii(context, bytes))
-            return true;
-        content.render(context, m_text);
-        if (m_encoder.encode(m_text, bytes) < 0)
-            return true;
-        *error = QStringLiteral("its content cannot be rendered again in %1").arg(m_encoder.name());
-        return false;
-    }
-
-    QByteArray name;
-    QByteArray bytes;
-
-private:
-    void renderName(qint64 position, int folder, const FileContext &context)
-    {
-        name.resize(0);
-        if (m_renamed) {
-            if (const QString chosen = m_record.ledger->finalName(position); !chosen.isEmpty()) {
-                name = QFile::encodeName(chosen);
-                return;
-            }
-        }
-        const Template &names = m_plan.boundNames.at(folder);
-        if (names.renderAscii(context, name))
-            return;
-        names.render(context, m_text);
-        name = m_text.toUtf8();
-    }
-
-    const RunRecord &m_record;
-    const Plan &m_plan;
-    TextEncoder m_encoder;
-    QByteArray m_bom;
-    bool m_renamed;
-    bool m_contentUsesName;
-    QString m_text;
-    QString m_nameText;
-};
-
-/** What is at a name compared with the bytes the run wrote there. */
-struct Found
-{
-    enum class Kind : quint8 {
-        Missing,
-        Same,
-        Prefix, ///< a regular file whose bytes are a strict prefix of the expected ones
-        Different,
-        Error,
-    };
-    Kind kind = Kind::Missing;
-    QString reason; ///< for Different and Error
-    int fd = -1;
-    struct stat info = {};
-
-    Found() = default;
-    ~Found()
-    {
-        if (fd >= 0)
-            ::close(fd);
-    }
-    Q_DISABLE_COPY_MOVE(Found)
-};
-
-QString notRegularReason(mode_t mode)
-{
-    if (S_ISDIR(mode))
-        return QStringLiteral("a folder is at this name now");
-    return QStringLiteral("not a regular file any more");
-}
-
-bool readExactly(int fd, char *into, qsizetype size)
-{
-    for (qsizetype done = 0; done < size;) {
-        const ssize_t got = ::read(fd, into + done, size_t(size - done));
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got <= 0)
-            return false;
-        done += got;
-    }
-    return true;
-}
-
-// O_NOFOLLOW: a symlink at the name is never followed; O_NONBLOCK: a FIFO there cannot hang the undo.
-void examine(int dirFd, const QByteArray &name, const QByteArray &expected, QByteArray &buffer, Found &found)
-{
-    found.fd = ::openat(dirFd, name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-    if (found.fd < 0) {
-        const int error = errno;
-        found.kind = error == ENOENT ? Found::Kind::Missing : Found::Kind::Different;
-        if (error == ELOOP) {
-            found.reason = QStringLiteral("a symbolic link is at this name now");
-        } else if (error != ENOENT) {
-            found.kind = Found::Kind::Error;
-            found.reason = osMessage(error);
-        }
-        return;
-    }
-    if (::fstat(found.fd, &found.info) != 0) {
-        found.kind = Found::Kind::Error;
-        found.reason = osMessage(errno);
-        return;
-    }
-    found.kind = Found::Kind::Different;
-    if (!S_ISREG(found.info.st_mode)) {
-        found.reason = notRegularReason(found.info.st_mode);
-        return;
-    }
-    const qint64 size = found.info.st_size;
-    if (size > expected.size()) {
-        found.reason = QStringLiteral("changed since the run: %1 bytes instead of %2").arg(size).arg(expected.size());
-        return;
-    }
-    buffer.resize(qsizetype(size));
-    if (!readExactly(found.fd, buffer.data(), buffer.size())) {
-        found.reason = QStringLiteral("changed while it was read");
-        return;
-    }
-    const bool same = std::memcmp(buffer.constData(), expected.constData(), size_t(size)) == 0;
-    if (same)
-        found.kind = size == expected.size() ? Found::Kind::Same : Found::Kind::Prefix;
-    else if (size == expected.size())
-        found.reason = QStringLiteral("changed since the run: same size, different bytes");
-    else
-        found.reason = QStringLiteral("changed since the run: %1 bytes instead of %2").arg(size).arg(expected.size());
-}
-
-// The name must still be the inode that was compared: a file swapped in meanwhile is not ours.
-QString stillSame(int dirFd, const QByteArray &name, const Found &found)
-{
-    struct stat now = {};
-    if (::fstatat(dirFd, name.constData(), &now, AT_SYMLINK_NOFOLLOW) != 0)
-        return osMessage(errno);
-    if (now.st_ino != found.info.st_ino || now.st_dev != found.info.st_dev)
-        return QStringLiteral("replaced by another file during the undo");
-    return {};
-}
-
-// copy_file_range refuses some pairs of file systems (EXDEV again since Linux 5.19): then read and write.
-int copyAll(int in, int out)
-{
-    ssize_t copied = 1;
-    while (copied > 0)
-        copied = ::copy_file_range(in, nullptr, out, nullptr, 1 << 20, 0);
-    if (copied == 0)
-        return 0;
-    if (errno != EXDEV && errno != ENOSYS && errno != EOPNOTSUPP && errno != EINVAL)
-        return errno;
-    char buffer[1 << 16];
-    for (ssize_t got = 1; got > 0;) {
-        got = ::read(in, buffer, sizeof buffer);
-        if (got < 0)
-            return errno;
-        for (ssize_t done = 0; done < got;) {
-            const ssize_t put = ::write(out, buffer + done, size_t(got - done));
-            if (put < 0)
-                return errno;
-            done += put;
-        }
-    }
-    return 0;
-}
-
-/** Puts the backup back across file systems: a temporary copy with the old mode, then a rename. */
-int copyBack(int backupFd, const QByteArray &backupName, int dirFd, const QByteArray &name)
-{
-    const int in = ::openat(backupFd, backupName.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-    if (in < 0)
-        return errno;
-    struct stat info = {};
-    const QByteArray temp = '.' + name + ".quire-undo";
-    int out = ::fstat(in, &info) == 0
-                  ? ::openat(dirFd, temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600)
-                  : -1;
-    int error = out < 0 ? errno : 0;
-    if (!error)
-        error = copyAll(in, out);
-    if (!error && ::fchmod(out, info.st_mode & 07777) != 0)
-        error = errno;
-    ::close(in);
-    if (out >= 0 && ::close(out) != 0 && !error)
-        error = errno;
-    if (!error && ::renameat(dirFd, temp.constData(), dirFd, name.constData()) != 0)
-        error = errno;
-    if (error && out >= 0)
-        ::unlinkat(dirFd, temp.constData(), 0);
-    if (!error)
-        ::unlinkat(backupFd, backupName.constData(), 0);
-    return error;
-}
+using namespace RunFiles;
 
 /** Everything one chunk of the undo found; merged in order afterwards. */
 struct ChunkResult
@@ -439,6 +192,30 @@ void merge(UndoResult &result, std::vector<ChunkResult> &chunks)
     }
 }
 
+// On a pool of its own (never the global one, which the GUI uses for previews); true if cancelled.
+bool undoChunks(Undoer &undoer, qint64 fileCount, std::vector<ChunkResult> &chunks,
+                const RunActions::Progress &progress, const std::atomic_bool *cancel)
+{
+    std::vector<qint64> numbers(chunks.size());
+    std::iota(numbers.begin(), numbers.end(), 0);
+    std::atomic<qint64> done{0};
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::clamp(QThread::idealThreadCount(), 1, 8));
+    QFuture<void> future = QtConcurrent::map(&pool, numbers, [&](qint64 chunk) {
+        const qint64 begin = chunk * UndoChunk;
+        undoer.undoChunk(begin, std::min(begin + UndoChunk, fileCount), chunks[size_t(chunk)]);
+        done.fetch_add(1, std::memory_order_relaxed);
+    });
+    while (!pool.waitForDone(50)) {
+        if (progress)
+            progress(std::min(done.load() * UndoChunk, fileCount), fileCount);
+        if (cancel && cancel->load())
+            future.cancel();
+    }
+    future.waitForFinished();
+    return future.isCanceled();
+}
+
 } // namespace
 
 bool UndoResult::complete() const
@@ -454,28 +231,11 @@ UndoResult RunActions::undo(RunRecord &record, bool dryRun, const Progress &prog
         result.nothingToUndo = true;
         return result;
     }
-    std::vector<ChunkResult> chunkResults(size_t((record.fileCount + UndoChunk - 1) / UndoChunk));
-    std::vector<qint64> chunks(chunkResults.size());
-    for (size_t i = 0; i < chunks.size(); ++i)
-        chunks[i] = qint64(i);
-    std::atomic<qint64> done{0};
+    std::vector<ChunkResult> chunks(size_t((record.fileCount + UndoChunk - 1) / UndoChunk));
     Undoer undoer(record, dryRun);
-    QThreadPool pool;
-    pool.setMaxThreadCount(std::clamp(QThread::idealThreadCount(), 1, 8));
-    QFuture<void> future = QtConcurrent::map(&pool, chunks, [&](qint64 chunk) {
-        const qint64 begin = chunk * UndoChunk;
-        undoer.undoChunk(begin, std::min(begin + UndoChunk, record.fileCount), chunkResults[size_t(chunk)]);
-        done.fetch_add(1, std::memory_order_relaxed);
-    });
-    while (!pool.waitForDone(50)) {
-        if (progress)
-            progress(std::min(done.load() * UndoChunk, record.fileCount), record.fileCount);
-        if (cancel && cancel->load())
-            future.cancel();
-    }
-    future.waitForFinished();
-    merge(result, chunkResults);
-    if (future.isCanceled()) {
+    const bool cancelled = undoChunks(undoer, record.fileCount, chunks, progress, cancel);
+    merge(result, chunks);
+    if (cancelled) {
         result.error = QStringLiteral("the undo of run %1 was cancelled; undo it again to finish").arg(record.id);
         return result;
     }
