@@ -72,6 +72,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void historyAndShow();
+    void damagedJournal();
     void helpOfEachCommand_data();
     void helpOfEachCommand();
     void undoKeepsChangedFiles();
@@ -179,6 +180,23 @@ void TestCommands::historyAndShow()
     QVERIFY2(text.out.contains(u"seed     42"_s) && text.out.contains(u"state    finished"_s), qPrintable(text.out));
     for (const QString &name : std::as_const(listed))
         QVERIFY(text.out.contains(files(u"out/"_s + name) + u"  created"_s));
+}
+
+void TestCommands::damagedJournal()
+{
+    const CliResult run = runCli(job(files(u"out"_s), 2));
+    QCOMPARE(run.exitCode, 0);
+    const QString id = runId(run);
+    QVERIFY(writeFile(m_data->filePath(u"quire/runs/"_s + id + u"/run.json"_s), "{\"version\": 1, \"id\""));
+    const CliResult history = runCli({u"history"_s});
+    QCOMPARE(history.exitCode, 0);
+    QVERIFY2(history.out.contains(id + u"  damaged: "_s), qPrintable(history.out));
+    const QJsonArray runs = parseJson(runCli({u"history"_s, u"--json"_s}).out).array();
+    QVERIFY(!runs.at(0).toObject().value(u"problem"_s).toString().isEmpty());
+    const CliResult undo = runCli({u"undo"_s, id});
+    QCOMPARE(undo.exitCode, 2);
+    QVERIFY2(undo.err.contains(id) && !undo.crashed, qPrintable(undo.describe()));
+    QCOMPARE(entryNames(files(u"out"_s)).size(), 2); // a journal that cannot be read never deletes anything
 }
 
 void TestCommands::helpOfEachCommand_data()
