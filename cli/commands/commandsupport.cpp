@@ -57,7 +57,10 @@ std::shared_ptr<RunRecord> openRun(const QString &id, JournalStore::Access acces
         } else {
             if (error.endsWith(QLatin1Char('.')))
                 error.chop(1);
-            err << errorPrefix << error << ": see quire-cli history";
+            const bool damaged = error.contains(QStringLiteral(" cannot be read from "));
+            err << errorPrefix << error
+                << (damaged ? QStringLiteral(": the journal is damaged; delete that folder to forget the run")
+                            : QStringLiteral(": see quire-cli history"));
         }
         err << '\n';
         err.flush();
