@@ -38,11 +38,14 @@ int ResumeCommand::execute(const QStringList &args, QTextStream &out, QTextStrea
     for (const UndoItem &item : check.leftAlone)
         err << errorPrefix << item.path << ": " << item.reason << '\n';
     if (!parser.isSet(quiet)) {
-        out << "Resuming run " << record->id << ": " << formatCount(check.toWrite) << " files to write";
+        const auto files = [](qint64 n) -> QString {
+            return formatCount(n) + (n == 1 ? QStringLiteral(" file") : QStringLiteral(" files"));
+        };
+        out << "Resuming run " << record->id << ": " << files(check.toWrite) << " to write";
         if (check.incompleteRemoved > 0)
-            out << " (" << formatCount(check.incompleteRemoved) << " incomplete files to write again)";
+            out << " (" << formatCount(check.incompleteRemoved) << " of them incomplete: removed, written again)";
         if (check.foundComplete > 0)
-            out << ", " << formatCount(check.foundComplete) << " found complete";
+            out << ", " << files(check.foundComplete) << " found complete";
         out << '\n';
         out.flush();
     }
