@@ -7,6 +7,9 @@
 // Exits non-zero when the files are not all there (count + the bytes of the first, middle, last).
 
 #include "core/run/batchrunner.h"
+#include "tests/common/testdir.h"
+#include "tests/common/testfiles.h"
+#include "tests/ui/uitest.h"
 #include "ui/jobform.h"
 #include "ui/mainwindow.h"
 #include "ui/previewcalculator.h"
@@ -14,18 +17,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QLineEdit>
-#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
@@ -135,24 +131,14 @@ protected:
     }
 };
 
+/** UiTest::child(), but a benchmark without its widget cannot go on. */
 template <typename T>
 T *child(const QWidget &window, const char *name)
 {
-    auto *widget = window.findChild<T *>(QString::fromLatin1(name));
+    auto *widget = UiTest::child<T>(window, name);
     if (!widget)
         qFatal("quire-bench-gui: the window has no %s", name);
     return widget;
-}
-
-/** A DragEnter then a Drop of the folder on the window, as a file manager would send them. */
-void dropFolder(QWidget *target, const QString &folder)
-{
-    QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(folder)});
-    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
 }
 
 QString fileName(qint64 index)
@@ -169,8 +155,7 @@ std::optional<QString> verifyFiles(const QString &dir, qint64 count)
     if (found != count)
         return QStringLiteral("%1 files in the folder, expected %2").arg(found).arg(count);
     for (const qint64 index : {qint64(1), (count + 1) / 2, count}) {
-        QFile file(QDir(dir).filePath(fileName(index)));
-        const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
+        const QByteArray bytes = QuireTest::readFile(QDir(dir).filePath(fileName(index)));
         const QByteArray expected = QByteArray("In file ") + QByteArray::number(index) + '\n';
         if (bytes != expected)
             return QStringLiteral("%1 holds %2").arg(fileName(index), QString::fromLatin1(bytes.toPercentEncoding()));
@@ -200,11 +185,11 @@ public:
 
     void begin()
     {
-        dropFolder(&m_window, m_options.dir);
+        UiTest::sendDrop(&m_window, {QUrl::fromLocalFile(m_options.dir)});
         if (m_window.form()->spec().folders != QStringList{m_options.dir})
             qFatal("quire-bench-gui: the dropped folder is not the target");
-        retype(child<QLineEdit>(m_window, "nameTemplate"), QStringLiteral("file-{index:000000}.txt"));
-        retype(child<QLineEdit>(m_window, "rangeFrom"), QStringLiteral("1"));
+        UiTest::typeInto(child<QLineEdit>(m_window, "nameTemplate"), QStringLiteral("file-{index:000000}.txt"));
+        UiTest::typeInto(child<QLineEdit>(m_window, "rangeFrom"), QStringLiteral("1"));
         child<QPlainTextEdit>(m_window, "contentTemplate")->setPlainText(QStringLiteral("In file {index}{nl}"));
         auto *to = child<QLineEdit>(m_window, "rangeTo");
         to->setFocus();
@@ -227,13 +212,6 @@ private:
         Running,
         Done
     };
-
-    static void retype(QLineEdit *edit, const QString &text)
-    {
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Backspace);
-        QTest::keyClicks(edit, text);
-    }
 
     void onTick()
     {
@@ -353,15 +331,12 @@ int main(int argc, char *argv[])
     std::optional<Options> options = parseOptions(app);
     if (!options)
         return 2;
-    QStandardPaths::setTestModeEnabled(true); // never the user's settings
-    QCoreApplication::setOrganizationName(QStringLiteral("QuireTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("quire-bench-gui"));
-    QSettings().clear();
+    UiTest::useTestSettings(QStringLiteral("quire-bench-gui"));
 
-    std::unique_ptr<QTemporaryDir> temporary;
+    std::unique_ptr<QuireTest::TestDir> temporary;
     if (options->dir.isEmpty()) {
-        const QString base = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
-        temporary = std::make_unique<QTemporaryDir>(base + QStringLiteral("/quire-bench-gui-XXXXXX"));
+        const QString base = QuireTest::fastTempBase();
+        temporary = std::make_unique<QuireTest::TestDir>(base + QStringLiteral("/quire-bench-gui-XXXXXX"));
         if (!temporary->isValid())
             qFatal("quire-bench-gui: cannot create a folder in %s", qPrintable(base));
         options->dir = temporary->path();

@@ -1,11 +1,12 @@
 #include "core/plan/planner.h"
 #include "core/run/batchrunner.h"
+#include "tests/common/testdir.h"
+#include "tests/common/testfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +19,7 @@ using Quire::Planner;
 using Quire::RunProgress;
 using Quire::RunSummary;
 using Quire::WriteMethod;
+using namespace QuireTest;
 
 namespace {
 
@@ -47,24 +49,6 @@ Plan makePlan(const QStringList &folders, qint64 count, IfExists policy = IfExis
     return Planner::plan(spec);
 }
 
-QStringList listing(const QString &path)
-{
-    return QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
-}
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
-    file.write(content);
-}
-
 /**
  * Checks the disk against the runner: every position it reports written exists with exact content,
  * no other file exists (except the given leftovers), and the summary's counts match the disk.
@@ -84,8 +68,8 @@ QString verifyDisk(const BatchRunner &runner, const QSet<QString> &leftovers = {
         case FileStatus::Written:
             ++written;
             expected[plan.folderOf(p)].insert(expectedName(index));
-            if (readAll(path) != expectedContent(index))
-                return u"wrong content in %1: %2"_s.arg(path, QString::fromLatin1(readAll(path).toHex(' ')));
+            if (readFile(path) != expectedContent(index))
+                return u"wrong content in %1: %2"_s.arg(path, QString::fromLatin1(readFile(path).toHex(' ')));
             break;
         case FileStatus::Pending:
             ++pending;
@@ -101,7 +85,7 @@ QString verifyDisk(const BatchRunner &runner, const QSet<QString> &leftovers = {
     }
     for (int f = 0; f < plan.folders.size(); ++f) {
         QSet<QString> onDisk;
-        for (const QString &name : listing(plan.folders.at(f).path)) {
+        for (const QString &name : entryNames(plan.folders.at(f).path)) {
             if (!leftovers.contains(QDir(plan.folders.at(f).path).filePath(name)))
                 onDisk.insert(name);
         }
@@ -161,7 +145,7 @@ void TestBatchRunner::tenThousandFiles()
 {
     // The default method, as users get it; severalFolders() runs the other one.
     const WriteMethod method = Quire::defaultWriteMethod();
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const Plan plan = makePlan({dir.path()}, 10'000);
     QVERIFY(plan.isValid());
@@ -190,7 +174,7 @@ void TestBatchRunner::tenThousandFiles()
     QCOMPARE(summary.counts.bytes, plan.totalBytes);
     QVERIFY(failures.isEmpty());
     QVERIFY(!runner.isRunning());
-    QCOMPARE(listing(dir.path()).size(), 10'000);
+    QCOMPARE(dir.entries().size(), 10'000);
     const QString problem = verifyDisk(runner);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(runner.statusAt(0), FileStatus::Written);
@@ -206,7 +190,7 @@ void TestBatchRunner::tenThousandFiles()
 
 void TestBatchRunner::invalidPlanDoesNotStart()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     JobSpec spec;
     spec.folders = QStringList{dir.path()};
@@ -218,12 +202,12 @@ void TestBatchRunner::invalidPlanDoesNotStart()
     QVERIFY(!runner.start(plan));
     QVERIFY(!runner.isRunning());
     QVERIFY(!finished.wait(100));
-    QVERIFY(listing(dir.path()).isEmpty());
+    QVERIFY(dir.entries().isEmpty());
 }
 
 void TestBatchRunner::cancelMidRun()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const Plan plan = makePlan({dir.path()}, 100'000);
     QVERIFY(plan.isValid());
@@ -245,12 +229,12 @@ void TestBatchRunner::cancelMidRun()
     // No partial or temporary file: every file on disk is complete and counted, and only those.
     const QString problem = verifyDisk(runner);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QCOMPARE(qint64(listing(dir.path()).size()), summary.counts.written);
+    QCOMPARE(qint64(dir.entries().size()), summary.counts.written);
 }
 
 void TestBatchRunner::pauseResume()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const Plan plan = makePlan({dir.path()}, 10'000);
     QVERIFY(plan.isValid());
@@ -284,7 +268,7 @@ void TestBatchRunner::pauseResume()
         progress.wait(50);
     QCOMPARE(runner.progress().done, doneAtPause);
     QVERIFY(runner.progress().paused);
-    QCOMPARE(qint64(listing(dir.path()).size()), doneAtPause);
+    QCOMPARE(qint64(dir.entries().size()), doneAtPause);
     QVERIFY(finished.isEmpty());
 
     runner.resume();
@@ -302,7 +286,7 @@ void TestBatchRunner::pauseResume()
 void TestBatchRunner::pauseRightAfterStart()
 {
     // A user may press Pause at once: nothing may be lost, and Resume must finish the job.
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const Plan plan = makePlan({dir.path()}, 5000);
     QVERIFY(plan.isValid());
@@ -336,7 +320,7 @@ void TestBatchRunner::failingFileAmongGood()
 {
     QFETCH(IfExists, policy);
     QFETCH(bool, directoryInTheWay);
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const Plan plan = makePlan({dir.path()}, 200, policy);
     QVERIFY(plan.isValid());
@@ -344,9 +328,9 @@ void TestBatchRunner::failingFileAmongGood()
     const QString badPath = dir.filePath(expectedName(121));
     if (directoryInTheWay) {
         QVERIFY(QDir().mkdir(badPath));
-        writeFile(badPath + u"/keep"_s, "keep");
+        QVERIFY(writeFile(badPath + u"/keep"_s, "keep"));
     } else {
-        writeFile(badPath, "intruder");
+        QVERIFY(writeFile(badPath, "intruder"));
     }
 
     BatchRunner runner;
@@ -376,9 +360,9 @@ void TestBatchRunner::failingFileAmongGood()
 
     if (directoryInTheWay) {
         QVERIFY(QFileInfo(badPath).isDir());
-        QCOMPARE(readAll(badPath + u"/keep"_s), QByteArray("keep"));
+        QCOMPARE(readFile(badPath + u"/keep"_s), QByteArray("keep"));
     } else {
-        QCOMPARE(readAll(badPath), QByteArray("intruder"));
+        QCOMPARE(readFile(badPath), QByteArray("intruder"));
     }
     const QString problem = verifyDisk(runner, {badPath});
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -386,12 +370,12 @@ void TestBatchRunner::failingFileAmongGood()
 
 void TestBatchRunner::stopOnError()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const Plan plan = makePlan({dir.path()}, 30'000, IfExists::Fail, true);
     QVERIFY(plan.isValid());
     const QString intruder = dir.filePath(expectedName(1));
-    writeFile(intruder, "intruder");
+    QVERIFY(writeFile(intruder, "intruder"));
 
     BatchRunner runner;
     QSignalSpy finished(&runner, &BatchRunner::finished);
@@ -403,14 +387,14 @@ void TestBatchRunner::stopOnError()
     QCOMPARE(summary.counts.failed, qint64(1));
     QVERIFY2(summary.notAttempted > plan.fileCount / 2,
              qPrintable(u"only %1 of %2 files left undone"_s.arg(summary.notAttempted).arg(plan.fileCount)));
-    QCOMPARE(readAll(intruder), QByteArray("intruder"));
+    QCOMPARE(readFile(intruder), QByteArray("intruder"));
     const QString problem = verifyDisk(runner, {intruder});
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestBatchRunner::failuresBatched()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     constexpr qint64 count = 3000;
     const Plan plan = makePlan({dir.path()}, count);
@@ -418,7 +402,7 @@ void TestBatchRunner::failuresBatched()
     QSet<QString> intruders;
     for (qint64 i = 1; i <= count; i += 2) {
         intruders.insert(dir.filePath(expectedName(i)));
-        writeFile(dir.filePath(expectedName(i)), "x");
+        QVERIFY(dir.createFile(expectedName(i), "x"));
     }
 
     BatchRunner runner;
@@ -448,13 +432,13 @@ void TestBatchRunner::failuresBatched()
 // rest must still come in bounded batches, all of them before finished().
 void TestBatchRunner::failureBacklogDrainsInBoundedBatches()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     constexpr qint64 count = 40'000;
     const Plan plan = makePlan({dir.path()}, count);
     QVERIFY(plan.isValid());
     for (qint64 i = 1; i <= count; ++i)
-        writeFile(dir.filePath(expectedName(i)), "x");
+        QVERIFY(dir.createFile(expectedName(i), "x"));
 
     BatchRunner runner;
     qint64 received = 0;
@@ -477,10 +461,10 @@ void TestBatchRunner::failureBacklogDrainsInBoundedBatches()
 void TestBatchRunner::skipAndRenamePolicies()
 {
     for (IfExists policy : {IfExists::Skip, IfExists::Rename}) {
-        QTemporaryDir dir;
+        TestDir dir;
         QVERIFY(dir.isValid());
         const QString old = dir.filePath(expectedName(3));
-        writeFile(old, "old");
+        QVERIFY(writeFile(old, "old"));
         const Plan plan = makePlan({dir.path()}, 5, policy);
         QVERIFY(plan.isValid());
         BatchRunner runner;
@@ -489,27 +473,27 @@ void TestBatchRunner::skipAndRenamePolicies()
         QVERIFY(finished.wait(RunTimeoutMs));
         const RunSummary summary = runner.summary();
         QVERIFY(summary.success());
-        QCOMPARE(readAll(old), QByteArray("old"));
+        QCOMPARE(readFile(old), QByteArray("old"));
         if (policy == IfExists::Skip) {
             QCOMPARE(summary.counts.skipped, qint64(1));
             QCOMPARE(summary.counts.written, qint64(4));
             QCOMPARE(runner.statusAt(2), FileStatus::Skipped);
             QCOMPARE(runner.statusAt(0), FileStatus::Written);
-            QCOMPARE(listing(dir.path()).size(), 5);
+            QCOMPARE(dir.entries().size(), 5);
         } else {
             QCOMPARE(summary.counts.written, qint64(5));
             QCOMPARE(runner.statusAt(2), FileStatus::Written);
             QCOMPARE(runner.finalNameAt(2), u"f3 (2).txt"_s);
             QCOMPARE(runner.finalNameAt(1), expectedName(2));
-            QCOMPARE(readAll(dir.filePath(u"f3 (2).txt"_s)), expectedContent(3));
-            QCOMPARE(listing(dir.path()).size(), 6);
+            QCOMPARE(dir.read(u"f3 (2).txt"_s), expectedContent(3));
+            QCOMPARE(dir.entries().size(), 6);
         }
     }
 }
 
 void TestBatchRunner::severalFolders()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const QStringList folders{dir.filePath(u"a"_s), dir.filePath(u"b/c"_s), dir.filePath(u"d"_s)};
     QVERIFY(QDir().mkdir(folders.at(0)));
@@ -528,7 +512,7 @@ void TestBatchRunner::severalFolders()
     QVERIFY(summary.jobErrors.isEmpty());
     QCOMPARE(summary.counts.written, qint64(1200));
     for (const QString &folder : folders)
-        QCOMPARE(listing(folder).size(), 400);
+        QCOMPARE(entryNames(folder).size(), 400);
     QCOMPARE(runner.statusAt(400), FileStatus::Written);
     const QString problem = verifyDisk(runner);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));

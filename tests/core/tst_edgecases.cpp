@@ -4,10 +4,11 @@
 #include "core/plan/planner.h"
 #include "core/run/filewriter.h"
 #include "core/template/templateengine.h"
+#include "tests/common/testdir.h"
+#include "tests/common/testfiles.h"
 
 #include <QFile>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <fcntl.h>
@@ -16,6 +17,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Quire;
+using namespace QuireTest;
 
 class TestEdgeCases : public QObject
 {
@@ -66,7 +68,7 @@ void TestEdgeCases::jsonIntegersAreExact()
 
 void TestEdgeCases::wholeRangeIsTooManyFiles()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     JobSpec spec;
     spec.folders = {dir.path()};
@@ -92,7 +94,7 @@ void TestEdgeCases::genericUnicodeNamesAreRejected()
 {
     QFETCH(QString, name);
     QFETCH(QString, hint);
-    QTemporaryDir dir;
+    TestDir dir;
     JobSpec spec;
     spec.folders = {dir.path()};
     spec.encoding = name;
@@ -127,13 +129,10 @@ void TestEdgeCases::errorAtFirstCharacterHasColumnOne()
 
 void TestEdgeCases::overwriteKeepsPermissions()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"kept.txt"_s);
-    QFile old(path);
-    QVERIFY(old.open(QIODevice::WriteOnly));
-    old.write("old");
-    old.close();
+    QVERIFY(dir.createFile(u"kept.txt"_s, "old"));
     QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0600), 0);
     const int dirFd = ::open(QFile::encodeName(dir.path()).constData(), O_RDONLY | O_DIRECTORY);
     QVERIFY(dirFd >= 0);
@@ -143,9 +142,7 @@ void TestEdgeCases::overwriteKeepsPermissions()
         struct stat info = {};
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
         QCOMPARE(info.st_mode & 07777, mode_t(0600));
-        QFile check(path);
-        QVERIFY(check.open(QIODevice::ReadOnly));
-        QCOMPARE(check.readAll(), QByteArray("new"));
+        QCOMPARE(readFile(path), QByteArray("new"));
     }
     ::close(dirFd);
 }

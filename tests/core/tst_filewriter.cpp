@@ -1,9 +1,10 @@
 #include "core/plan/planner.h"
 #include "core/run/filewriter.h"
+#include "tests/common/testdir.h"
+#include "tests/common/testfiles.h"
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cerrno>
@@ -20,13 +21,9 @@ using Quire::JobSpec;
 using Quire::LineEnding;
 using Quire::WriteMethod;
 using Quire::WriteOutcome;
+using namespace QuireTest;
 
 namespace {
-
-QByteArray hex(const char *text)
-{
-    return QByteArray::fromHex(QByteArray(text));
-}
 
 // Encodes ASCII text at a fixed width: independent of the code under test.
 QByteArray ascii(const QString &text, int width, bool bigEndian)
@@ -38,26 +35,6 @@ QByteArray ascii(const QString &text, int width, bool bigEndian)
         out += unit;
     }
     return out;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray("<unreadable: ") + path.toUtf8() + '>';
-    return file.readAll();
-}
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
-    QCOMPARE(file.write(content), content.size());
-}
-
-QStringList listing(const QString &path)
-{
-    return QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 class DirFd
@@ -188,7 +165,7 @@ void TestFileWriter::encodedBytes()
     QFETCH(LineEnding, eol);
     QFETCH(QByteArray, expected);
 
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     JobSpec spec;
     spec.folders = QStringList{dir.path()};
@@ -225,9 +202,9 @@ void TestFileWriter::encodedBytes()
         const WriteOutcome outcome = FileWriter(dirFd.fd(), IfExists::Fail, method).write(name, bytes);
         QCOMPARE(outcome.status, FileStatus::Written);
         QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
-        QCOMPARE(readAll(dir.filePath(name)).toHex(' '), expected.toHex(' '));
+        QCOMPARE(dir.read(name).toHex(' '), expected.toHex(' '));
     }
-    QCOMPARE(listing(dir.path()), (QStringList{u"f7-atomic.txt"_s, u"f7-direct.txt"_s}));
+    QCOMPARE(dir.entries(), (QStringList{u"f7-atomic.txt"_s, u"f7-direct.txt"_s}));
 }
 
 void TestFileWriter::createsNew_data()
@@ -238,19 +215,19 @@ void TestFileWriter::createsNew_data()
 void TestFileWriter::createsNew()
 {
     QFETCH(WriteMethod, method);
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const DirFd dirFd(dir.path());
     const FileWriter writer(dirFd.fd(), IfExists::Fail, method);
     const WriteOutcome outcome = writer.write(u"new é.txt"_s, QByteArray("hello"));
     QCOMPARE(outcome.status, FileStatus::Written);
     QCOMPARE(outcome.finalName, u"new é.txt"_s);
-    QCOMPARE(readAll(dir.filePath(u"new é.txt"_s)), QByteArray("hello"));
+    QCOMPARE(dir.read(u"new é.txt"_s), QByteArray("hello"));
     const WriteOutcome empty = writer.write(u"empty"_s, QByteArray());
     QCOMPARE(empty.status, FileStatus::Written);
     QCOMPARE(QFileInfo(dir.filePath(u"empty"_s)).size(), qint64(0));
     // No temporary files left behind.
-    QCOMPARE(listing(dir.path()), (QStringList{u"empty"_s, u"new é.txt"_s}));
+    QCOMPARE(dir.entries(), (QStringList{u"empty"_s, u"new é.txt"_s}));
     // Files get the usual 0666 & ~umask, not a private temporary file's 0600.
     const mode_t mask = ::umask(022);
     ::umask(mask);
@@ -267,15 +244,15 @@ void TestFileWriter::existingUnderFail_data()
 void TestFileWriter::existingUnderFail()
 {
     QFETCH(WriteMethod, method);
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
-    writeFile(dir.filePath(u"a.txt"_s), "old");
+    QVERIFY(dir.createFile(u"a.txt"_s, "old"));
     const DirFd dirFd(dir.path());
     const WriteOutcome outcome = FileWriter(dirFd.fd(), IfExists::Fail, method).write(u"a.txt"_s, QByteArray("new"));
     QCOMPARE(outcome.status, FileStatus::Failed);
     QVERIFY2(outcome.error.contains(u"exists"_s, Qt::CaseInsensitive), qPrintable(outcome.error));
-    QCOMPARE(readAll(dir.filePath(u"a.txt"_s)), QByteArray("old"));
-    QCOMPARE(listing(dir.path()), QStringList{u"a.txt"_s});
+    QCOMPARE(dir.read(u"a.txt"_s), QByteArray("old"));
+    QCOMPARE(dir.entries(), QStringList{u"a.txt"_s});
 }
 
 void TestFileWriter::existingUnderSkip_data()
@@ -286,14 +263,14 @@ void TestFileWriter::existingUnderSkip_data()
 void TestFileWriter::existingUnderSkip()
 {
     QFETCH(WriteMethod, method);
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
-    writeFile(dir.filePath(u"a.txt"_s), "old");
+    QVERIFY(dir.createFile(u"a.txt"_s, "old"));
     const DirFd dirFd(dir.path());
     const WriteOutcome outcome = FileWriter(dirFd.fd(), IfExists::Skip, method).write(u"a.txt"_s, QByteArray("new"));
     QCOMPARE(outcome.status, FileStatus::Skipped);
-    QCOMPARE(readAll(dir.filePath(u"a.txt"_s)), QByteArray("old"));
-    QCOMPARE(listing(dir.path()), QStringList{u"a.txt"_s});
+    QCOMPARE(dir.read(u"a.txt"_s), QByteArray("old"));
+    QCOMPARE(dir.entries(), QStringList{u"a.txt"_s});
 }
 
 void TestFileWriter::overwriteReplaces_data()
@@ -304,17 +281,17 @@ void TestFileWriter::overwriteReplaces_data()
 void TestFileWriter::overwriteReplaces()
 {
     QFETCH(WriteMethod, method);
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
-    writeFile(dir.filePath(u"a.txt"_s), "old content that is longer");
+    QVERIFY(dir.createFile(u"a.txt"_s, "old content that is longer"));
     const DirFd dirFd(dir.path());
     const FileWriter writer(dirFd.fd(), IfExists::Overwrite, method);
     const WriteOutcome outcome = writer.write(u"a.txt"_s, QByteArray("new"));
     QCOMPARE(outcome.status, FileStatus::Written);
-    QCOMPARE(readAll(dir.filePath(u"a.txt"_s)), QByteArray("new"));
+    QCOMPARE(dir.read(u"a.txt"_s), QByteArray("new"));
     // A missing file is simply created under overwrite.
     QCOMPARE(writer.write(u"b.txt"_s, QByteArray("b")).status, FileStatus::Written);
-    QCOMPARE(listing(dir.path()), (QStringList{u"a.txt"_s, u"b.txt"_s}));
+    QCOMPARE(dir.entries(), (QStringList{u"a.txt"_s, u"b.txt"_s}));
 }
 
 void TestFileWriter::renameKeepsBoth_data()
@@ -325,10 +302,10 @@ void TestFileWriter::renameKeepsBoth_data()
 void TestFileWriter::renameKeepsBoth()
 {
     QFETCH(WriteMethod, method);
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
-    writeFile(dir.filePath(u"a.txt"_s), "old");
-    writeFile(dir.filePath(u"noext"_s), "old");
+    QVERIFY(dir.createFile(u"a.txt"_s, "old"));
+    QVERIFY(dir.createFile(u"noext"_s, "old"));
     const DirFd dirFd(dir.path());
     const FileWriter writer(dirFd.fd(), IfExists::Rename, method);
 
@@ -343,10 +320,10 @@ void TestFileWriter::renameKeepsBoth()
     const WriteOutcome fresh = writer.write(u"fresh.txt"_s, QByteArray("f"));
     QCOMPARE(fresh.finalName, u"fresh.txt"_s);
 
-    QCOMPARE(readAll(dir.filePath(u"a.txt"_s)), QByteArray("old"));
-    QCOMPARE(readAll(dir.filePath(u"a (2).txt"_s)), QByteArray("two"));
-    QCOMPARE(readAll(dir.filePath(u"a (3).txt"_s)), QByteArray("three"));
-    QCOMPARE(listing(dir.path()),
+    QCOMPARE(dir.read(u"a.txt"_s), QByteArray("old"));
+    QCOMPARE(dir.read(u"a (2).txt"_s), QByteArray("two"));
+    QCOMPARE(dir.read(u"a (3).txt"_s), QByteArray("three"));
+    QCOMPARE(dir.entries(),
              (QStringList{u"a (2).txt"_s, u"a (3).txt"_s, u"a.txt"_s, u"fresh.txt"_s, u"noext"_s, u"noext (2)"_s}));
 }
 
@@ -359,18 +336,18 @@ void TestFileWriter::symlinkNeverFollowed()
 {
     QFETCH(IfExists, policy);
     QFETCH(WriteMethod, method);
-    QTemporaryDir dir;
-    QTemporaryDir outside;
+    TestDir dir;
+    TestDir outside;
     QVERIFY(dir.isValid() && outside.isValid());
     const QString victim = outside.filePath(u"victim.txt"_s);
-    writeFile(victim, "precious");
+    QVERIFY(writeFile(victim, "precious"));
     const QString link = dir.filePath(u"a.txt"_s);
     QVERIFY(QFile::link(victim, link));
 
     const DirFd dirFd(dir.path());
     const WriteOutcome outcome = FileWriter(dirFd.fd(), policy, method).write(u"a.txt"_s, QByteArray("new"));
-    QCOMPARE(readAll(victim), QByteArray("precious"));
-    QCOMPARE(listing(outside.path()), QStringList{u"victim.txt"_s});
+    QCOMPARE(readFile(victim), QByteArray("precious"));
+    QCOMPARE(entryNames(outside.path()), QStringList{u"victim.txt"_s});
     switch (policy) {
     case IfExists::Fail:
         QCOMPARE(outcome.status, FileStatus::Failed);
@@ -384,13 +361,13 @@ void TestFileWriter::symlinkNeverFollowed()
         // The link itself is replaced by the new file; its target stays untouched.
         QCOMPARE(outcome.status, FileStatus::Written);
         QVERIFY(!QFileInfo(link).isSymLink());
-        QCOMPARE(readAll(link), QByteArray("new"));
+        QCOMPARE(readFile(link), QByteArray("new"));
         break;
     case IfExists::Rename:
         QCOMPARE(outcome.status, FileStatus::Written);
         QCOMPARE(outcome.finalName, u"a (2).txt"_s);
         QVERIFY(QFileInfo(link).isSymLink());
-        QCOMPARE(readAll(dir.filePath(u"a (2).txt"_s)), QByteArray("new"));
+        QCOMPARE(dir.read(u"a (2).txt"_s), QByteArray("new"));
         break;
     }
 }
@@ -404,8 +381,8 @@ void TestFileWriter::danglingSymlinkNeverFollowed()
 {
     QFETCH(IfExists, policy);
     QFETCH(WriteMethod, method);
-    QTemporaryDir dir;
-    QTemporaryDir outside;
+    TestDir dir;
+    TestDir outside;
     QVERIFY(dir.isValid() && outside.isValid());
     const QString target = outside.filePath(u"would-be-created.txt"_s);
     QVERIFY(QFile::link(target, dir.filePath(u"a.txt"_s)));
@@ -413,7 +390,7 @@ void TestFileWriter::danglingSymlinkNeverFollowed()
     const DirFd dirFd(dir.path());
     const WriteOutcome outcome = FileWriter(dirFd.fd(), policy, method).write(u"a.txt"_s, QByteArray("new"));
     QVERIFY2(!QFileInfo::exists(target), "a dangling symlink was followed");
-    QVERIFY(listing(outside.path()).isEmpty());
+    QVERIFY(entryNames(outside.path()).isEmpty());
     QCOMPARE(outcome.status, policy == IfExists::Fail   ? FileStatus::Failed
                              : policy == IfExists::Skip ? FileStatus::Skipped
                                                         : FileStatus::Written);
@@ -427,7 +404,7 @@ void TestFileWriter::osMessageOnError_data()
 void TestFileWriter::osMessageOnError()
 {
     QFETCH(WriteMethod, method);
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const DirFd dirFd(dir.path());
     const FileWriter writer(dirFd.fd(), IfExists::Fail, method);
@@ -449,18 +426,18 @@ void TestFileWriter::osMessageOnError()
     QVERIFY2(!isDir.error.isEmpty(), "the OS's message is missing");
     QVERIFY(QFileInfo(dir.filePath(u"sub"_s)).isDir());
     // No half-made or temporary files are left after the failures.
-    QCOMPARE(listing(dir.path()), QStringList{u"sub"_s});
+    QCOMPARE(dir.entries(), QStringList{u"sub"_s});
 }
 
 void TestFileWriter::nativeNameOverload()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const DirFd dirFd(dir.path());
     const FileWriter writer(dirFd.fd(), IfExists::Rename, Quire::defaultWriteMethod());
     const WriteOutcome a = writer.write(QFile::encodeName(u"ü.bin"_s), QByteArray("\0\1\2", 3));
     QCOMPARE(a.status, FileStatus::Written);
-    QCOMPARE(readAll(dir.filePath(u"ü.bin"_s)), QByteArray("\0\1\2", 3));
+    QCOMPARE(dir.read(u"ü.bin"_s), QByteArray("\0\1\2", 3));
     const WriteOutcome b = writer.write(QFile::encodeName(u"ü.bin"_s), QByteArray("b"));
     QCOMPARE(b.finalName, u"ü (2).bin"_s);
 }

@@ -1,14 +1,17 @@
 #include "core/job/jobspec.h"
+#include "tests/common/testdir.h"
+#include "tests/common/testfiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using Quire::IfExists;
 using Quire::JobSpec;
 using Quire::LineEnding;
+using QuireTest::TestDir;
+using QuireTest::writeFile;
 
 namespace {
 
@@ -169,13 +172,10 @@ void TestJobSpec::fullSpecDiffersFromDefault()
 
 void TestJobSpec::jsonFile()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"job.json"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(fullSpec().toJson()).toJson());
-    file.close();
+    QVERIFY(writeFile(path, QJsonDocument(fullSpec().toJson()).toJson()));
 
     QStringList errors;
     const std::optional<JobSpec> spec = JobSpec::fromJsonFile(path, &errors);
@@ -185,7 +185,7 @@ void TestJobSpec::jsonFile()
 
 void TestJobSpec::jsonFileErrors()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const QString missing = dir.filePath(u"missing.json"_s);
     QStringList errors;
@@ -194,10 +194,7 @@ void TestJobSpec::jsonFileErrors()
     QVERIFY2(joined(errors).contains(missing), qPrintable(joined(errors)));
 
     const QString broken = dir.filePath(u"broken.json"_s);
-    QFile file(broken);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{\"from\": 1,\n \"to\": }");
-    file.close();
+    QVERIFY(writeFile(broken, "{\"from\": 1,\n \"to\": }"));
     errors.clear();
     QVERIFY(!JobSpec::fromJsonFile(broken, &errors).has_value());
     QVERIFY(!errors.isEmpty());
@@ -207,10 +204,7 @@ void TestJobSpec::jsonFileErrors()
     QVERIFY2(text.contains(u"19"_s) || text.contains(u"20"_s), qPrintable(text));
 
     const QString notObject = dir.filePath(u"array.json"_s);
-    QFile arr(notObject);
-    QVERIFY(arr.open(QIODevice::WriteOnly));
-    arr.write("[1, 2]");
-    arr.close();
+    QVERIFY(writeFile(notObject, "[1, 2]"));
     errors.clear();
     QVERIFY(!JobSpec::fromJsonFile(notObject, &errors).has_value());
     QVERIFY(!errors.isEmpty());

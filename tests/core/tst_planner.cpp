@@ -1,9 +1,10 @@
 #include "core/plan/planner.h"
 #include "immutabledir.h"
+#include "tests/common/testdir.h"
+#include "tests/common/testfiles.h"
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
@@ -14,6 +15,7 @@ using Quire::JobSpec;
 using Quire::Plan;
 using Quire::Planner;
 using Quire::PlanProblem;
+using namespace QuireTest;
 
 namespace {
 
@@ -38,13 +40,6 @@ enum class BadInput {
     BomWithoutUnicode,
     NoFolder,
 };
-
-void touch(const QString &path, const QByteArray &content = "old")
-{
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
-    file.write(content);
-}
 
 JobSpec baseSpec(const QString &folder)
 {
@@ -72,11 +67,6 @@ bool hasError(const Plan &plan, const QString &field, const QStringList &mention
             return true;
     }
     return false;
-}
-
-QStringList listing(const QString &path)
-{
-    return QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 } // namespace
@@ -141,12 +131,12 @@ void TestPlanner::badInput()
     QFETCH(QString, field);
     QFETCH(QStringList, mentions);
 
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     JobSpec spec = baseSpec(dir.path());
     switch (input) {
     case BadInput::FolderIsFile:
-        touch(dir.filePath(u"a-file"_s));
+        QVERIFY(dir.createFile(u"a-file"_s, "old"));
         spec.folders = QStringList{dir.filePath(u"a-file"_s)};
         break;
     case BadInput::NoFolder:
@@ -187,7 +177,7 @@ void TestPlanner::badInput()
         break;
     case BadInput::ExistingUnderFail:
         for (const QString &n : {u"file-02.txt"_s, u"file-05.txt"_s, u"file-09.txt"_s, u"unrelated.txt"_s})
-            touch(dir.filePath(n));
+            QVERIFY(dir.createFile(n, "old"));
         break;
     case BadInput::BadTemplate:
         spec.nameTemplate = u"file-{indx}.txt"_s;
@@ -204,18 +194,18 @@ void TestPlanner::badInput()
         spec.bom = true;
         break;
     }
-    const QStringList before = listing(dir.path());
+    const QStringList before = dir.entries();
 
     const Plan plan = Planner::plan(spec, startTime);
     QVERIFY(!plan.isValid());
     QVERIFY2(hasError(plan, field, mentions), qPrintable(describe(plan)));
     // Planning never touches the disk.
-    QCOMPARE(listing(dir.path()), before);
+    QCOMPARE(dir.entries(), before);
 }
 
 void TestPlanner::missingFolderIsPlannedNotCreated()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const QString target = dir.filePath(u"a/b/c"_s);
     const Plan plan = Planner::plan(baseSpec(target), startTime);
@@ -225,7 +215,7 @@ void TestPlanner::missingFolderIsPlannedNotCreated()
     QCOMPARE(plan.folders.constFirst().path, QDir::cleanPath(target));
     QCOMPARE(plan.fileCount, qint64(10));
     QVERIFY(!QFileInfo::exists(dir.filePath(u"a"_s)));
-    QVERIFY(listing(dir.path()).isEmpty());
+    QVERIFY(dir.entries().isEmpty());
 
     // An existing folder is not to be created.
     const Plan existing = Planner::plan(baseSpec(dir.path()), startTime);
@@ -234,7 +224,7 @@ void TestPlanner::missingFolderIsPlannedNotCreated()
 
 void TestPlanner::unwritableFolder()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const QString locked = dir.filePath(u"locked"_s);
     QVERIFY(QDir().mkdir(locked));
@@ -264,9 +254,9 @@ void TestPlanner::unwritableFolder()
 
 void TestPlanner::severalProblemsAllReported()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
-    touch(dir.filePath(u"a-file"_s));
+    QVERIFY(dir.createFile(u"a-file"_s, "old"));
     JobSpec spec = baseSpec(dir.filePath(u"a-file"_s));
     spec.step = 0;
     spec.nameTemplate = u"x{indx}"_s;
@@ -288,7 +278,7 @@ void TestPlanner::severalProblemsAllReported()
     // Name problems that need a valid range are reported together too.
     JobSpec names = baseSpec(dir.path());
     names.nameTemplate = u"../same"_s;
-    touch(dir.filePath(u"file-01.txt"_s));
+    QVERIFY(dir.createFile(u"file-01.txt"_s, "old"));
     const Plan namePlan = Planner::plan(names, startTime);
     QVERIFY2(hasError(namePlan, u"name"_s, {u".."_s}), qPrintable(describe(namePlan)));
     QVERIFY2(hasError(namePlan, u"name"_s, {u"collide"_s}), qPrintable(describe(namePlan)));
@@ -308,10 +298,10 @@ void TestPlanner::existingFilesUnderOtherPolicies()
 {
     QFETCH(IfExists, policy);
     QFETCH(bool, valid);
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     for (int i : {3, 4, 6, 8, 10})
-        touch(dir.filePath(u"file-%1.txt"_s.arg(i, 2, 10, QChar(u'0'))));
+        QVERIFY(dir.createFile(u"file-%1.txt"_s.arg(i, 2, 10, QChar(u'0')), "old"));
     JobSpec spec = baseSpec(dir.path());
     spec.ifExists = policy;
     const Plan plan = Planner::plan(spec, startTime);
@@ -349,14 +339,14 @@ void TestPlanner::conflictScanFindsExactlyThePlannedNames()
     QFETCH(QString, nameTemplate);
     QFETCH(QStringList, planned);
     QFETCH(QStringList, others);
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
-    touch(dir.filePath(planned.at(0)));
+    QVERIFY(dir.createFile(planned.at(0), "old"));
     QVERIFY(QDir(dir.path()).mkdir(planned.at(1))); // a folder: counted apart, it is never replaced
     for (const QString &name : planned.mid(2))
-        touch(dir.filePath(name));
+        QVERIFY(dir.createFile(name, "old"));
     for (const QString &name : std::as_const(others))
-        touch(dir.filePath(name));
+        QVERIFY(dir.createFile(name, "old"));
     JobSpec spec = baseSpec(dir.path());
     spec.from = 3;
     spec.to = 21;
@@ -372,7 +362,7 @@ void TestPlanner::conflictScanFindsExactlyThePlannedNames()
 
 void TestPlanner::happyPath()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     JobSpec spec = baseSpec(dir.path());
     spec.from = 11;
@@ -419,7 +409,7 @@ void TestPlanner::totalBytesExact()
     QFETCH(QString, content);
     QFETCH(qint64, expected);
 
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     JobSpec spec = baseSpec(dir.path());
     spec.encoding = encoding;
@@ -440,7 +430,7 @@ void TestPlanner::totalBytesExact()
 
 void TestPlanner::negativeStep()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     JobSpec spec = baseSpec(dir.path());
     spec.from = 10;
@@ -460,7 +450,7 @@ void TestPlanner::negativeStep()
 
 void TestPlanner::stepSkipsPastEnd()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     JobSpec spec = baseSpec(dir.path());
     spec.from = 1;
@@ -476,7 +466,7 @@ void TestPlanner::stepSkipsPastEnd()
 
 void TestPlanner::multipleFolders()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const QString one = dir.filePath(u"one"_s);
     const QString two = dir.filePath(u"two"_s);
@@ -507,7 +497,7 @@ void TestPlanner::multipleFolders()
 
 void TestPlanner::perPosition()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     JobSpec spec = baseSpec(dir.path());
     spec.from = 98;
@@ -529,10 +519,10 @@ void TestPlanner::perPosition()
 
 void TestPlanner::contentFileRead()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     const QString file = dir.filePath(u"content.txt"_s);
-    touch(file, QByteArray("caf\xe9 {index}\r\n"));
+    QVERIFY(writeFile(file, QByteArray("caf\xe9 {index}\r\n")));
     JobSpec spec = baseSpec(dir.filePath(u"out"_s));
     spec.contentFile = file;
     spec.contentFileEncoding = u"ISO-8859-1"_s;

@@ -1,6 +1,8 @@
 #include "core/output/report.h"
 #include "core/plan/planner.h"
 #include "core/run/batchrunner.h"
+#include "tests/common/testdir.h"
+#include "tests/common/testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,7 @@ using Quire::FileStatus;
 using Quire::JobSpec;
 using Quire::Plan;
 using Quire::Report;
+using namespace QuireTest;
 
 namespace {
 
@@ -60,12 +62,6 @@ QList<QStringList> parseCsv(const QString &text)
     return rows;
 }
 
-QString readText(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
 QString expectedStatus(qint64 position)
 {
     return position == FailingPosition ? u"failed"_s : u"written"_s;
@@ -88,14 +84,14 @@ private Q_SLOTS:
     void statusNames();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDir> m_dir;
     std::unique_ptr<BatchRunner> m_runner;
     QString m_folder;
 };
 
 void TestReport::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestDir>();
     QVERIFY(m_dir->isValid());
     m_folder = m_dir->filePath(u"out, \"quoted\""_s);
     QVERIFY(QDir().mkdir(m_folder));
@@ -130,7 +126,7 @@ void TestReport::csv()
     const QString path = m_dir->filePath(u"report.csv"_s);
     const QString error = Report::writeCsv(*m_runner, path);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const QList<QStringList> rows = parseCsv(readText(path));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(readFile(path)));
     QCOMPARE(rows.size(), 1 + FileCount);
     const QStringList header = rows.constFirst();
     const qsizetype file = header.indexOf(u"file"_s);
@@ -157,7 +153,7 @@ void TestReport::json()
     const QString error = Report::writeJson(*m_runner, path);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(readText(path).toUtf8(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(QString::fromUtf8(readFile(path)).toUtf8(), &parseError);
     QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
     const QJsonObject root = doc.object();
     const QJsonArray files = root.value(u"files"_s).toArray();
@@ -192,7 +188,7 @@ void TestReport::chosenBySuffix()
     const QString path = m_dir->filePath(name);
     const QString error = Report::write(*m_runner, path);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const QString text = readText(path);
+    const QString text = QString::fromUtf8(readFile(path));
     QCOMPARE(QJsonDocument::fromJson(text.toUtf8()).isObject(), isJson);
     if (!isJson)
         QCOMPARE(parseCsv(text).size(), 1 + FileCount);

@@ -4,23 +4,19 @@
 #include "core/plan/planner.h"
 #include "core/run/batchrunner.h"
 #include "core/run/runstate.h"
+#include "tests/common/testdir.h"
+#include "tests/common/testfiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Quire;
+using namespace QuireTest;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-}
 
 // Runs plan to the end with the direct method and returns the summary (a default one on a timeout).
 RunSummary runToEnd(const Plan &plan)
@@ -90,7 +86,7 @@ void TestRunState::writtenBytes()
     QFETCH(bool, bom);
     QFETCH(QString, secondName);
     QFETCH(QByteArray, secondBytes);
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     JobSpec spec;
     spec.folders = {dir.path()};
@@ -106,14 +102,14 @@ void TestRunState::writtenBytes()
     QVERIFY(summary.success());
     QCOMPARE(summary.counts.written, qint64(3));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 3);
-    QCOMPARE(readAll(dir.filePath(secondName)), secondBytes);
+    QCOMPARE(dir.read(secondName), secondBytes);
 }
 
 // Every worker counts in its own slot; past RunState::CounterSlots workers share slots. The totals must
 // be exact either way: files and bytes from the summary against the plan and the disk.
 void TestRunState::countsStayExactWithMoreWorkersThanSlots()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     JobSpec spec;
     spec.folders = {dir.path()};

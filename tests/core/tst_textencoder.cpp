@@ -1,19 +1,16 @@
 #include "core/content/textencoder.h"
+#include "tests/common/testfiles.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using Quire::TextEncoder;
+using QuireTest::hex;
 
 namespace {
 
 // ASCII + é + € + 中 + an emoji (outside the BMP: surrogate pairs in UTF-16).
 const QString sample = u"Aé€中😀"_s;
-
-QByteArray hex(const char *text)
-{
-    return QByteArray::fromHex(QByteArray(text));
-}
 
 } // namespace
 

@@ -2,14 +2,10 @@
 
 #include "core/job/jobspec.h"
 
-#include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSignalSpy>
 
 #include <algorithm>
 #include <csignal>
@@ -22,24 +18,6 @@
 #include <unistd.h>
 
 namespace FaultTest {
-
-QString CliResult::describe() const
-{
-    return QStringLiteral("started=%1 timedOut=%2 crashed=%3 exit=%4 (%5 ms)\n--- stderr:\n%6\n--- stdout:\n%7")
-        .arg(started)
-        .arg(timedOut)
-        .arg(crashed)
-        .arg(exitCode)
-        .arg(elapsedMs)
-        .arg(err.left(4000), out.left(2000));
-}
-
-QString cliPath()
-{
-    const QString path = qEnvironmentVariable("QUIRE_CLI");
-    const QFileInfo info(path);
-    return !path.isEmpty() && info.isFile() && info.isExecutable() ? info.absoluteFilePath() : QString();
-}
 
 namespace {
 
@@ -85,44 +63,11 @@ void prepare(QProcess &process, const QStringList &args, const ChildSetup &setup
     process.setChildProcessModifier([setup, uid, gid] { applySetup(setup, uid, gid); });
 }
 
-CliResult collect(QProcess &process, bool finished)
-{
-    CliResult result;
-    result.started = true;
-    result.timedOut = !finished;
-    result.crashed = finished && process.exitStatus() == QProcess::CrashExit;
-    result.exitCode = finished && !result.crashed ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
 CliResult runCli(const QStringList &args, const ChildSetup &setup, int timeoutMs, const QString &program)
 {
     QProcess process;
     prepare(process, args, setup, program);
-    QSignalSpy finishedSpy(&process, &QProcess::finished);
-    QElapsedTimer timer;
-    timer.start();
-    process.start();
-    if (!process.waitForStarted(30000))
-        return {};
-    bool finished = finishedSpy.wait(timeoutMs);
-    if (!finished) {
-        process.kill();
-        finishedSpy.wait(30000);
-    }
-    CliResult result = collect(process, finished);
-    result.elapsedMs = timer.elapsed();
-    return result;
-}
-
-QString fastTempBase()
-{
-    const QFileInfo shm(QStringLiteral("/dev/shm"));
-    if (shm.isDir() && shm.isWritable())
-        return QStringLiteral("/dev/shm");
-    return QDir::tempPath();
+    return QuireTest::runToEnd(process, timeoutMs);
 }
 
 QString mountTmpfs(const QString &dir, const QByteArray &options)
@@ -139,50 +84,6 @@ QString mountTmpfs(const QString &dir, const QByteArray &options)
 void unmount(const QString &dir)
 {
     ::umount2(QFile::encodeName(dir).constData(), MNT_DETACH);
-}
-
-QMap<QString, QByteArray> snapshot(const QString &root)
-{
-    QMap<QString, QByteArray> result;
-    const QDir base(root);
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QFileInfo info(path);
-        QByteArray entry = QByteArray::number(info.permissions().toInt(), 16) + ' ';
-        if (info.isSymLink()) {
-            entry += "link " + QFile::encodeName(info.symLinkTarget());
-        } else if (info.isDir()) {
-            entry += "dir";
-        } else {
-            const QByteArray bytes = readAll(path);
-            entry += "file " + QByteArray::number(info.size()) + ' ' +
-                     QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex();
-        }
-        result.insert(base.relativeFilePath(path), entry);
-    }
-    return result;
-}
-
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-QByteArray readAll(const QString &path, bool *ok)
-{
-    QFile file(path);
-    const bool opened = file.open(QIODevice::ReadOnly);
-    if (ok)
-        *ok = opened;
-    return opened ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size() && file.flush();
 }
 
 bool writeJob(const QString &path, const Quire::JobSpec &spec)

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "tests/common/cliprocess.h"
+#include "tests/common/testdir.h"
+#include "tests/common/testfiles.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QMap>
@@ -16,6 +20,17 @@ struct JobSpec;
 
 namespace FaultTest {
 
+// The shared helpers (tests/common), by the names the fault tests use.
+using QuireTest::cliPath;
+using QuireTest::CliResult;
+using QuireTest::collect;
+using QuireTest::entryNames;
+using QuireTest::fastTempBase;
+using QuireTest::readFile;
+using QuireTest::snapshot;
+using QuireTest::TestDir;
+using QuireTest::writeFile;
+
 /** What to change in a quire-cli child between fork and exec: real OS limits, no mocks. */
 struct ChildSetup
 {
@@ -28,40 +43,15 @@ struct ChildSetup
 /** Exit code the child uses when the setup above failed (so it is never mistaken for quire-cli's). */
 constexpr int ChildSetupFailed = 125;
 
-struct CliResult
-{
-    bool started = false;
-    bool timedOut = false;
-    bool crashed = false;
-    int exitCode = -1;
-    QString out;
-    QString err;
-    qint64 elapsedMs = 0;
-    [[nodiscard]] QString describe() const; ///< for failure messages
-};
-
-/** The quire-cli under test (env QUIRE_CLI); empty if not set or not executable. */
-QString cliPath();
 /** Prepares a QProcess for cliPath() (or program) with the given setup. */
 void prepare(QProcess &process, const QStringList &args, const ChildSetup &setup = {}, const QString &program = {});
 /** Runs quire-cli to the end (waits with QSignalSpy, no sleeps). */
 CliResult runCli(const QStringList &args, const ChildSetup &setup = {}, int timeoutMs = 180000,
                  const QString &program = {});
-CliResult collect(QProcess &process, bool finished);
-
-/** Directory for heavy file traffic: /dev/shm if usable, else the temp path. Ends without '/'. */
-QString fastTempBase();
 
 /** Mounts a tmpfs of the given size ("1m") on dir; needs root. Returns the reason on failure. */
 QString mountTmpfs(const QString &dir, const QByteArray &options);
 void unmount(const QString &dir);
-
-/** Recursive listing with type, mode, size and content hash of every entry, hidden ones included. */
-QMap<QString, QByteArray> snapshot(const QString &root);
-/** Every entry name in dir (hidden included, no recursion). */
-QStringList entries(const QString &dir);
-QByteArray readAll(const QString &path, bool *ok = nullptr);
-bool writeFile(const QString &path, const QByteArray &bytes);
 
 /** Writes a job file from a spec (the CLI's --job format, produced by the core itself). */
 bool writeJob(const QString &path, const Quire::JobSpec &spec);

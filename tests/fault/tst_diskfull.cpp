@@ -5,7 +5,6 @@
 
 #include <QDir>
 #include <QScopeGuard>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace FaultTest;
@@ -48,7 +47,7 @@ private:
     void mountDisk();
     [[nodiscard]] QString writeContentFile() const;
 
-    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<TestDir> m_tmp;
     QString m_disk;
     bool m_mounted = false;
 };
@@ -57,7 +56,7 @@ void TestDiskFull::init()
 {
     if (cliPath().isEmpty())
         QSKIP("QUIRE_CLI does not name an executable quire-cli");
-    m_tmp = std::make_unique<QTemporaryDir>();
+    m_tmp = std::make_unique<TestDir>();
     QVERIFY(m_tmp->isValid());
     m_disk = m_tmp->filePath(QStringLiteral("disk"));
     QVERIFY(QDir().mkpath(m_disk));
@@ -82,8 +81,7 @@ void TestDiskFull::mountDisk()
 QString TestDiskFull::writeContentFile() const
 {
     const QString path = m_tmp->filePath(QStringLiteral("content.txt"));
-    writeFile(path, "{index}\n" + QByteArray(Padding, 'x'));
-    return path;
+    return writeFile(path, "{index}\n" + QByteArray(Padding, 'x')) ? path : QString();
 }
 
 void TestDiskFull::diskFull_data()
@@ -176,7 +174,7 @@ void TestDiskFull::overwriteKeepsOldContent()
     qint64 replaced = 0;
     qint64 intact = 0;
     for (qint64 i = 1; i <= FileCount; ++i) {
-        const QByteArray bytes = readAll(m_disk + u'/' + nameOf(i));
+        const QByteArray bytes = readFile(m_disk + u'/' + nameOf(i));
         if (bytes == contentOf(i)) {
             ++replaced;
             continue;
@@ -188,7 +186,7 @@ void TestDiskFull::overwriteKeepsOldContent()
     }
     qInfo("overwrite under %s: %lld replaced, %lld old files intact", qPrintable(reason), replaced, intact);
     QVERIFY(intact > 0);
-    QCOMPARE(entries(m_disk).size(), FileCount); // no temporaries left behind
+    QCOMPARE(entryNames(m_disk).size(), FileCount); // no temporaries left behind
 }
 
 QTEST_GUILESS_MAIN(TestDiskFull)

@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace FaultTest;
@@ -78,7 +77,7 @@ void TestDurable::syncedBeforeSuccess()
 {
     QFETCH(QStringList, folders);
     QFETCH(QString, policy);
-    QTemporaryDir tmp;
+    TestDir tmp;
     QVERIFY(tmp.isValid());
     const QString root = QDir(tmp.path()).canonicalPath();
     QVERIFY(QDir().mkpath(root + QStringLiteral("/existing")));
@@ -100,7 +99,7 @@ void TestDurable::syncedBeforeSuccess()
     setup.underPtrace = true;
     const CliResult result = runCli(args, setup, 120000, m_strace);
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
-    const SyncTrace trace = parseTrace(QString::fromUtf8(readAll(log)));
+    const SyncTrace trace = parseTrace(QString::fromUtf8(readFile(log)));
     QVERIFY2(trace.summarySeen, "no summary line on stdout in the trace");
     const QString seen =
         QStringLiteral("fsync: %1\nsyncfs: %2").arg(trace.fsynced.join(u' '), trace.syncfsed.join(u' '));

@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -92,7 +91,7 @@ void TestKillCancel::cancelAtRandomPoints_data()
 void TestKillCancel::cancelAtRandomPoints()
 {
     QFETCH(int, round);
-    QTemporaryDir tmp(fastTempBase() + QStringLiteral("/quire-cancel-XXXXXX"));
+    TestDir tmp(fastTempBase() + QStringLiteral("/quire-cancel-XXXXXX"));
     QVERIFY(tmp.isValid());
     Quire::JobSpec spec;
     spec.folders = {tmp.path()};
@@ -150,21 +149,21 @@ void TestKillCancel::killAtRandomPoints()
     if (cliPath().isEmpty())
         QSKIP("QUIRE_CLI does not name an executable quire-cli");
     if (m_fullRunMs < 0) { // measure one complete run so the kills land inside a run
-        QTemporaryDir full(fastTempBase() + QStringLiteral("/quire-kill-XXXXXX"));
+        TestDir full(fastTempBase() + QStringLiteral("/quire-kill-XXXXXX"));
         QVERIFY(full.isValid());
         const CliResult result = runCli(killArgs(full.path(), QStringLiteral("fail")));
         QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
         m_fullRunMs = result.elapsedMs;
         qInfo("a complete run of %lld files takes %lld ms", KillFiles, m_fullRunMs);
     }
-    std::unique_ptr<QTemporaryDir> tmp;
+    std::unique_ptr<TestDir> tmp;
     QRandomGenerator random(m_seed + 100 + quint32(round));
     // A kill somewhere in the first 60% of a typical run; if the run was faster this time, try earlier.
     int delay = int(random.bounded(qMax<qint64>(m_fullRunMs / 20, 1), qMax<qint64>(m_fullRunMs * 6 / 10, 2)));
     bool killed = false;
     int killedAfter = -1;
     for (int attempt = 0; attempt < 4 && !killed; ++attempt, delay /= 2) {
-        tmp = std::make_unique<QTemporaryDir>(fastTempBase() + QStringLiteral("/quire-kill-XXXXXX"));
+        tmp = std::make_unique<TestDir>(fastTempBase() + QStringLiteral("/quire-kill-XXXXXX"));
         QVERIFY(tmp->isValid());
         QProcess process;
         // Promise 3 holds for the atomic method: odd rounds kill a durable run (always atomic, synced at

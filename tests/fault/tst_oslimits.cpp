@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
@@ -64,7 +63,7 @@ void TestOsLimits::fileSizeLimit_data()
 void TestOsLimits::fileSizeLimit()
 {
     QFETCH(QStringList, extra);
-    QTemporaryDir tmp;
+    TestDir tmp;
     QVERIFY(tmp.isValid());
     const QString out = tmp.filePath(QStringLiteral("out"));
     QVERIFY(QDir().mkpath(out));
@@ -81,7 +80,7 @@ void TestOsLimits::fileSizeLimit()
         QVERIFY2(countLines(result.err, {name, QStringLiteral("File too large")}) >= 1, qPrintable(result.err));
     }
     // No partial file (the limit would have cut each one at 64 KiB) and no temporary left.
-    QVERIFY2(entries(out).isEmpty(), qPrintable(entries(out).join(u' ')));
+    QVERIFY2(entryNames(out).isEmpty(), qPrintable(entryNames(out).join(u' ')));
 }
 
 void TestOsLimits::tooManyOpenFiles_data()
@@ -96,7 +95,7 @@ void TestOsLimits::tooManyOpenFiles_data()
 void TestOsLimits::tooManyOpenFiles()
 {
     QFETCH(int, limit);
-    QTemporaryDir tmp(fastTempBase() + QStringLiteral("/quire-nofile-XXXXXX"));
+    TestDir tmp(fastTempBase() + QStringLiteral("/quire-nofile-XXXXXX"));
     QVERIFY(tmp.isValid());
     constexpr qint64 Count = 3000;
     ChildSetup setup;
@@ -135,7 +134,7 @@ void TestOsLimits::permissionDenied()
     QFETCH(QStringList, extra);
     if (::geteuid() != 0)
         QSKIP("running quire-cli as the user nobody needs root");
-    QTemporaryDir tmp;
+    TestDir tmp;
     QVERIFY(tmp.isValid());
     const auto rx = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup |
                     QFileDevice::ReadOther | QFileDevice::ExeOther;

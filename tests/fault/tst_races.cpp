@@ -10,7 +10,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -68,7 +67,7 @@ bool hasAnyEntry(const QString &dir)
 // The state letter of /proc/PID/stat: 'T' once stopped, 'Z' once exited, '?' when gone.
 char processState(pid_t pid)
 {
-    const QByteArray stat = readAll(QStringLiteral("/proc/%1/stat").arg(pid));
+    const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(pid));
     const qsizetype paren = stat.lastIndexOf(')');
     return paren > 0 && paren + 2 < stat.size() ? stat.at(paren + 2) : '?';
 }
@@ -97,12 +96,12 @@ void checkIntruded(const Quire::BatchRunner &runner, IfExists policy, const QStr
         QCOMPARE(status, policy == IfExists::Fail ? FileStatus::Failed : FileStatus::Skipped);
         QCOMPARE(QFileInfo(path).isSymLink(), link);
         if (intruder)
-            QCOMPARE(readAll(path), mine);
+            QCOMPARE(readFile(path), mine);
         break;
     case IfExists::Overwrite:
         if (status == FileStatus::Written) { // replaced: a regular file with the new bytes
             QVERIFY(!QFileInfo(path).isSymLink());
-            QCOMPARE(readAll(path), contentOf(i));
+            QCOMPARE(readFile(path), contentOf(i));
         } else { // refused: the link is left as it was
             QCOMPARE(status, FileStatus::Failed);
             QVERIFY2(link, qPrintable(runner.messageAt(pos)));
@@ -112,10 +111,10 @@ void checkIntruded(const Quire::BatchRunner &runner, IfExists policy, const QStr
     case IfExists::Rename:
         QCOMPARE(status, FileStatus::Written);
         QVERIFY(renamed != path);
-        QCOMPARE(readAll(renamed), contentOf(i));
+        QCOMPARE(readFile(renamed), contentOf(i));
         QCOMPARE(QFileInfo(path).isSymLink(), link);
         if (intruder)
-            QCOMPARE(readAll(path), mine);
+            QCOMPARE(readFile(path), mine);
         break;
     }
 }
@@ -163,7 +162,7 @@ void TestRaces::createdAfterPlan()
 {
     QFETCH(IfExists, policy);
     QFETCH(WriteMethod, method);
-    QTemporaryDir tmp;
+    TestDir tmp;
     QVERIFY(tmp.isValid());
     const QString out = tmp.filePath(QStringLiteral("out"));
     QVERIFY(QDir().mkpath(out));
@@ -185,7 +184,7 @@ void TestRaces::createdAfterPlan()
     QVERIFY(finished.wait(60000));
     checkSummary(runner.summary(), 200);
 
-    QCOMPARE(readAll(victim), QByteArray("the victim's own data\n"));
+    QCOMPARE(readFile(victim), QByteArray("the victim's own data\n"));
     QVERIFY2(!QFileInfo::exists(nowhere), "a dangling symlink was written through");
     for (qint64 i = 1; i <= 200; ++i) {
         const qint64 pos = i - 1;
@@ -195,14 +194,14 @@ void TestRaces::createdAfterPlan()
         const bool link = i == 100 || i == 120;
         if (!intruder && !link) {
             QCOMPARE(status, FileStatus::Written);
-            QCOMPARE(readAll(path), contentOf(i));
+            QCOMPARE(readFile(path), contentOf(i));
             continue;
         }
         checkIntruded(runner, policy, out, i, intruder, link);
         if (QTest::currentTestFailed())
             return;
     }
-    for (const QString &name : entries(out))
+    for (const QString &name : entryNames(out))
         QVERIFY2(!name.startsWith(u'.'), qPrintable(name + QStringLiteral(" left behind")));
 }
 
@@ -231,7 +230,7 @@ void TestRaces::presentBeforePlan()
     QFETCH(QList<int>, exitCodes);
     if (cliPath().isEmpty())
         QSKIP("QUIRE_CLI does not name an executable quire-cli");
-    QTemporaryDir tmp;
+    TestDir tmp;
     QVERIFY(tmp.isValid());
     const QString out = tmp.filePath(QStringLiteral("out"));
     const QString victimDir = tmp.filePath(QStringLiteral("victims"));
@@ -256,10 +255,10 @@ void TestRaces::presentBeforePlan()
     if (result.exitCode != 0)
         QVERIFY2(result.err.contains(nameOf(3)), qPrintable(result.describe()));
     if (result.exitCode == 2)
-        QCOMPARE(entries(out), QStringList{nameOf(3)});
+        QCOMPARE(entryNames(out), QStringList{nameOf(3)});
     for (qint64 i : {1, 2, 4, 5}) {
         if (result.exitCode != 2)
-            QCOMPARE(readAll(out + u'/' + nameOf(i)), contentOf(i));
+            QCOMPARE(readFile(out + u'/' + nameOf(i)), contentOf(i));
     }
 }
 
@@ -301,7 +300,7 @@ void TestRaces::folderChangedMidRun()
     QFETCH(bool, throughCli);
     // quire-cli is stopped from outside once the first file shows: it needs a run long enough to catch.
     const qint64 Count = throughCli ? 100'000 : 30'000;
-    QTemporaryDir tmp(fastTempBase() + QStringLiteral("/quire-races-XXXXXX"));
+    TestDir tmp(fastTempBase() + QStringLiteral("/quire-races-XXXXXX"));
     QVERIFY(tmp.isValid());
     const QString out = tmp.filePath(QStringLiteral("out"));
     const QString moved = tmp.filePath(QStringLiteral("moved"));
@@ -348,7 +347,7 @@ void TestRaces::folderChangedMidRun()
         result.exitCode = runner.summary().success() ? 0 : 1;
     }
     if (replaceByFile) {
-        QCOMPARE(readAll(out), QByteArray("a file now\n"));
+        QCOMPARE(readFile(out), QByteArray("a file now\n"));
         // Files written after the swap went on into the (moved) folder they started in, or failed.
         const FolderCheck check = checkFolder(moved, 1, Count, nameOf, contentOf);
         QVERIFY2(check.corrupt == 0 && check.strangers.isEmpty(), qPrintable(check.strangers.join(u' ')));
@@ -378,7 +377,7 @@ void TestRaces::nameBecomesDirectory()
 {
     QFETCH(IfExists, policy);
     constexpr qint64 Count = 30'000;
-    QTemporaryDir tmp(fastTempBase() + QStringLiteral("/quire-races-XXXXXX"));
+    TestDir tmp(fastTempBase() + QStringLiteral("/quire-races-XXXXXX"));
     QVERIFY(tmp.isValid());
     const QString out = tmp.filePath(QStringLiteral("out"));
     QVERIFY(QDir().mkpath(out));
@@ -405,11 +404,11 @@ void TestRaces::nameBecomesDirectory()
     for (const qint64 pos : std::as_const(dirs)) {
         const QString path = out + u'/' + nameOf(pos + 1);
         QVERIFY(QFileInfo(path).isDir());
-        QCOMPARE(readAll(path + QStringLiteral("/inner.txt")), QByteArray("inner\n"));
+        QCOMPARE(readFile(path + QStringLiteral("/inner.txt")), QByteArray("inner\n"));
         const FileStatus status = runner.statusAt(pos);
         if (policy == IfExists::Rename) {
             QCOMPARE(status, FileStatus::Written);
-            QCOMPARE(readAll(out + u'/' + runner.finalNameAt(pos)), contentOf(pos + 1));
+            QCOMPARE(readFile(out + u'/' + runner.finalNameAt(pos)), contentOf(pos + 1));
         } else if (policy == IfExists::Skip) {
             QVERIFY(status == FileStatus::Skipped || status == FileStatus::Failed);
         } else {

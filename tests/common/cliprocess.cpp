@@ -1,0 +1,68 @@
+#include "tests/common/cliprocess.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSignalSpy>
+
+namespace QuireTest {
+
+QString CliResult::describe() const
+{
+    return QStringLiteral("started=%1 timedOut=%2 crashed=%3 exit=%4 (%5 ms)\n--- stderr:\n%6\n--- stdout:\n%7")
+        .arg(started)
+        .arg(timedOut)
+        .arg(crashed)
+        .arg(exitCode)
+        .arg(elapsedMs)
+        .arg(err.left(4000), out.left(2000));
+}
+
+QString cliPath()
+{
+    const QString path = qEnvironmentVariable("QUIRE_CLI");
+    const QFileInfo info(path);
+    return !path.isEmpty() && info.isFile() && info.isExecutable() ? info.absoluteFilePath() : QString();
+}
+
+CliResult collect(QProcess &process, bool finished)
+{
+    CliResult result;
+    result.started = true;
+    result.timedOut = !finished;
+    result.crashed = finished && process.exitStatus() == QProcess::CrashExit;
+    result.exitCode = finished && !result.crashed ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+CliResult runToEnd(QProcess &process, int timeoutMs)
+{
+    QSignalSpy finishedSpy(&process, &QProcess::finished);
+    QElapsedTimer timer;
+    timer.start();
+    process.start();
+    if (!process.waitForStarted(30'000))
+        return {};
+    const bool finished = finishedSpy.wait(timeoutMs);
+    if (!finished) {
+        process.kill();
+        finishedSpy.wait(30'000);
+    }
+    CliResult result = collect(process, finished);
+    result.elapsedMs = timer.elapsed();
+    return result;
+}
+
+CliResult runCli(const QStringList &args, const QString &workingDir, int timeoutMs)
+{
+    QProcess process;
+    process.setProgram(cliPath());
+    process.setArguments(args);
+    process.setWorkingDirectory(workingDir);
+    // Never a terminal: no progress line, output is what a script would read.
+    process.setStandardInputFile(QProcess::nullDevice());
+    return runToEnd(process, timeoutMs);
+}
+
+} // namespace QuireTest

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace QuireTest {
+
+/** What a run of quire-cli (in process or as a child) did, streams read to the end. */
+struct CliResult
+{
+    bool started = false;
+    bool timedOut = false;
+    bool crashed = false;
+    int exitCode = -1; ///< -1 unless it exited normally
+    QString out;
+    QString err;
+    qint64 elapsedMs = 0;
+    /** Everything above, for failure messages. */
+    [[nodiscard]] QString describe() const;
+};
+
+/** The quire-cli under test (env QUIRE_CLI); empty if not set or not executable. */
+[[nodiscard]] QString cliPath();
+/** The result of a process that finished (or, when finished is false, did not). */
+[[nodiscard]] CliResult collect(QProcess &process, bool finished);
+/** Starts a prepared process and waits for it with a QSignalSpy (no sleeps); kills it after timeoutMs. */
+[[nodiscard]] CliResult runToEnd(QProcess &process, int timeoutMs);
+/** Runs cliPath() with args in workingDir (the current one when empty), stdin never a terminal. */
+[[nodiscard]] CliResult runCli(const QStringList &args, const QString &workingDir = {}, int timeoutMs = 30'000);
+
+} // namespace QuireTest
