@@ -95,6 +95,7 @@ private Q_SLOTS:
     void undoRemovesCreatedFoldersWhenEmpty();
     void dryRunChangesNothing();
     void secondUndoFindsNothing();
+    void undoOfInterruptedRun();
     void undoAfterOverwrite_data();
     void undoAfterOverwrite();
     void resumeAfterInterruption_data();
@@ -234,6 +235,26 @@ void TestRunActions::secondUndoFindsNothing()
     QCOMPARE(reopened->phase, RunPhase::Undone);
     QCOMPARE(reopened->counts().of(FileStatus::Undone), 4);
     QVERIFY(RunActions::undo(*reopened, false).nothingToUndo);
+}
+
+// After a kill -9 of a direct run, an in-flight file cut short is the run's own: undo removes it too.
+void TestRunActions::undoOfInterruptedRun()
+{
+    const auto record = runJob(*m_store, makeSpec(m_files->path(), 4));
+    QVERIFY(record);
+    QVERIFY(QFile::resize(m_files->filePath(nameOf(1)), 3));
+    record->ledger->setStatus(0, FileStatus::InFlight);
+    QVERIFY(writeFile(m_files->filePath(nameOf(2)), "foreign"));
+    record->ledger->setStatus(1, FileStatus::InFlight);
+    QVERIFY(QFile::remove(m_files->filePath(nameOf(3))));
+    record->ledger->setStatus(2, FileStatus::InFlight);
+    record->phase = RunPhase::Interrupted;
+    const UndoResult result = RunActions::undo(*record, false);
+    QCOMPARE(result.removed, 2);
+    QCOMPARE(result.kept, 1);
+    QCOMPARE(result.missing, 1);
+    QCOMPARE(entryNames(m_files->path()), QStringList{nameOf(2)});
+    QCOMPARE(m_files->read(nameOf(2)), QByteArray("foreign"));
 }
 
 void TestRunActions::undoAfterOverwrite_data()
