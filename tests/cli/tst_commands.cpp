@@ -73,6 +73,7 @@ private Q_SLOTS:
     void cleanup();
     void historyAndShow();
     void damagedJournal();
+    void historyPrune();
     void helpOfEachCommand_data();
     void helpOfEachCommand();
     void undoKeepsChangedFiles();
@@ -197,6 +198,20 @@ void TestCommands::damagedJournal()
     QCOMPARE(undo.exitCode, 2);
     QVERIFY2(undo.err.contains(id) && !undo.crashed, qPrintable(undo.describe()));
     QCOMPARE(entryNames(files(u"out"_s)).size(), 2); // a journal that cannot be read never deletes anything
+}
+
+void TestCommands::historyPrune()
+{
+    QStringList ids;
+    for (int i = 0; i < 3; ++i)
+        ids.append(runId(runCli(job(files(u"out%1"_s.arg(i)), 1))));
+    const CliResult prune = runCli({u"history"_s, u"--prune"_s, u"--keep"_s, u"1"_s});
+    QCOMPARE(prune.exitCode, 0);
+    QCOMPARE(prune.out, u"Removed 2 journals, kept the newest 1.\n"_s);
+    const QJsonArray runs = parseJson(runCli({u"history"_s, u"--json"_s}).out).array();
+    QCOMPARE(runs.size(), 1);
+    QVERIFY(ids.contains(runs.at(0).toObject().value(u"id"_s).toString()));
+    QCOMPARE(runCli({u"history"_s, u"--prune"_s, u"--keep"_s, u"x"_s}).exitCode, 2);
 }
 
 void TestCommands::helpOfEachCommand_data()
@@ -359,6 +374,9 @@ void TestCommands::retryAfterFaultRemoved()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(files(u"out/f2.txt"_s) + u": "_s), qPrintable(run.err));
     QVERIFY(runCli({u"history"_s}).out.contains(u"failed 1"_s));
+    const CliResult failed = runCli({u"show"_s, runId(run), u"--files"_s, u"failed"_s});
+    QVERIFY2(failed.out.contains(u"Files (failed):\n  "_s + files(u"out/f2.txt"_s) + u"  failed: Is a directory"_s),
+             qPrintable(failed.out));
     QVERIFY(QDir(files(u"out"_s)).rmdir(u"f2.txt"_s));
     const CliResult retry = runCli({u"retry"_s, runId(run)});
     QVERIFY2(retry.exitCode == 0, qPrintable(retry.describe()));
