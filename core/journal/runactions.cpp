@@ -46,6 +46,8 @@ public:
         , m_dryRun(dryRun)
         , m_overwrite(record.plan->spec.ifExists == IfExists::Overwrite)
     {
+        for (const FolderPlan &folder : record.plan->folders)
+            m_folderPaths.append(folder.path.endsWith(QLatin1Char('/')) ? folder.path : folder.path + QLatin1Char('/'));
     }
 
     void undoChunk(qint64 begin, qint64 end, ChunkResult &result);
@@ -59,6 +61,7 @@ private:
     FolderFds m_fds;
     const bool m_dryRun;
     const bool m_overwrite;
+    QStringList m_folderPaths; ///< each ending in '/'
 };
 
 void Undoer::undoChunk(qint64 begin, qint64 end, ChunkResult &result)
@@ -89,8 +92,13 @@ void Undoer::undoChunk(qint64 begin, qint64 end, ChunkResult &result)
         ++result.counts[size_t(outcome)];
         if (!m_dryRun && (outcome == Outcome::Removed || outcome == Outcome::Restored || outcome == Outcome::Missing))
             m_ledger.setStatus(position, FileStatus::Undone);
-        if (outcome != Outcome::Removed || m_dryRun)
-            result.items.append(UndoItem{position, m_record.filePath(position), outcome, reason});
+        if (outcome == Outcome::Removed && !m_dryRun)
+            continue;
+        // The name just rendered: a dry run lists every file, and the plan's own fileName() is the slow path.
+        const QString path = dirFd >= 0 && !expected.name.isEmpty()
+                                 ? m_folderPaths.at(folder) + QFile::decodeName(expected.name)
+                                 : m_record.filePath(position);
+        result.items.append(UndoItem{position, path, outcome, reason});
     }
 }
 
