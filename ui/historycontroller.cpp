@@ -223,9 +223,13 @@ void HistoryController::undo(const QString &id)
 
 void HistoryController::confirmUndo(const JournalOutcome &dry)
 {
-    if (!dry.error.isEmpty() || dry.undo.nothingToUndo) {
-        end(dry.error.isEmpty() ? tr("Run %1: nothing left to undo.").arg(dry.record->id)
-                                : tr("Cannot undo: %1").arg(dry.error));
+    if (!dry.error.isEmpty()) {
+        end(tr("Cannot undo: %1").arg(dry.error));
+        return;
+    }
+    // Undone already, or only files changed since are left: nothing to ask.
+    if (dry.undo.nothingToUndo || dry.record->phase == RunPhase::Undone || dry.undo.removed + dry.undo.restored == 0) {
+        end(tr("Run %1: nothing left to undo.").arg(dry.record->id));
         return;
     }
     // open(), not exec(): no nested event loop; the record (and its lock) lives in the lambda until then.

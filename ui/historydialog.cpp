@@ -51,6 +51,8 @@ HistoryDialog::HistoryDialog(QWidget *parent)
     layout->addWidget(m_buttonRow);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::close);
+    close->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("historyClose"));
+    close->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close the history"));
     auto *refresh = close->addButton(tr("Re&fresh"), QDialogButtonBox::ResetRole);
     refresh->setObjectName(QStringLiteral("historyRefresh"));
     refresh->setAccessibleName(tr("Read the list of runs again"));
