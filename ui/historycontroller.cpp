@@ -26,44 +26,55 @@ int count(qint64 n)
     return int(std::clamp<qint64>(n, 0, INT_MAX));
 }
 
+// tr() with n picks the plural form; the number itself is written with the display locale (1,000,000).
+QString number(qint64 n)
+{
+    return displayLocale().toString(n);
+}
+
 QString confirmationText(const UndoResult &dry)
 {
-    QString text = HistoryController::tr("Delete %n file(s) created by the run?", "", count(dry.removed)) +
-                   QLatin1Char(' ') +
-                   HistoryController::tr("%n file(s) changed since will be kept.", "", count(dry.kept));
+    QString text =
+        HistoryController::tr("Delete %1 file(s) created by the run?", "", count(dry.removed))
+            .arg(number(dry.removed)) +
+        QLatin1Char(' ') +
+        HistoryController::tr("%1 file(s) changed since will be kept.", "", count(dry.kept)).arg(number(dry.kept));
     if (dry.restored > 0)
         text += QLatin1Char(' ') +
-                HistoryController::tr("%n replaced file(s) will be put back from the backup.", "", count(dry.restored));
+                HistoryController::tr("%1 replaced file(s) will be put back from the backup.", "", count(dry.restored))
+                    .arg(number(dry.restored));
     if (dry.notRestorable > 0)
         text += QLatin1Char(' ') +
-                HistoryController::tr("%n file(s) it replaced cannot be brought back.", "", count(dry.notRestorable));
+                HistoryController::tr("%1 file(s) it replaced cannot be brought back.", "", count(dry.notRestorable))
+                    .arg(number(dry.notRestorable));
     return text;
 }
 
 QString undoSummary(const QString &id, const UndoResult &result)
 {
-    QStringList parts{HistoryController::tr("%n file(s) deleted", "", count(result.removed))};
+    QStringList parts{
+        HistoryController::tr("%1 file(s) deleted", "", count(result.removed)).arg(number(result.removed))};
     if (result.restored > 0)
-        parts << HistoryController::tr("%n put back", "", count(result.restored));
+        parts << HistoryController::tr("%1 put back").arg(number(result.restored));
     if (result.kept > 0)
-        parts << HistoryController::tr("%n kept (changed since)", "", count(result.kept));
+        parts << HistoryController::tr("%1 kept (changed since)").arg(number(result.kept));
     if (result.notRestorable > 0)
-        parts << HistoryController::tr("%n not restorable", "", count(result.notRestorable));
+        parts << HistoryController::tr("%1 not restorable").arg(number(result.notRestorable));
     if (result.failed > 0)
-        parts << HistoryController::tr("%n could not be removed", "", count(result.failed));
+        parts << HistoryController::tr("%1 could not be removed").arg(number(result.failed));
     return HistoryController::tr("Undid run %1: %2.").arg(id, parts.join(QStringLiteral(", ")));
 }
 
 QString interruptedText(const RunInfo &run)
 {
-    const QLocale locale = displayLocale();
-    QString text =
-        HistoryController::tr("The last run (started %1) was interrupted: %2 of %n file(s) written.", "",
-                              count(run.files))
-            .arg(locale.toString(run.start.toLocalTime(), QLocale::ShortFormat), locale.toString(run.counts.written()));
+    const QString start = displayLocale().toString(run.start.toLocalTime(), QLocale::ShortFormat);
+    QString text = HistoryController::tr("The last run (started %1) was interrupted: %2 of %3 file(s) written.", "",
+                                         count(run.files))
+                       .arg(start, number(run.counts.written()), number(run.files));
     if (const qint64 inFlight = run.counts.of(FileStatus::InFlight); inFlight > 0)
-        text += QLatin1Char(' ') + HistoryController::tr("%n file(s) may be incomplete.", "", count(inFlight));
-    return text + QLatin1Char(' ') + HistoryController::tr("Resume finishes it as the run would have.");
+        text += QLatin1Char(' ') +
+                HistoryController::tr("%1 file(s) may be incomplete.", "", count(inFlight)).arg(number(inFlight));
+    return text;
 }
 
 } // namespace
@@ -294,11 +305,12 @@ void HistoryController::onResumePrepared(const JournalOutcome &outcome)
         end(tr("Cannot resume: %1").arg(outcome.error));
         return;
     }
-    QString message =
-        tr("Resuming run %1: %n file(s) to write.", "", count(outcome.resume.toWrite)).arg(outcome.record->id);
+    QString message = tr("Resuming run %1: %2 file(s) to write.", "", count(outcome.resume.toWrite))
+                          .arg(outcome.record->id, number(outcome.resume.toWrite));
     if (!outcome.resume.leftAlone.isEmpty())
         message += QLatin1Char(' ') +
-                   tr("%n file(s) found changed were left alone.", "", count(outcome.resume.leftAlone.size()));
+                   tr("%1 file(s) found changed were left alone.", "", count(outcome.resume.leftAlone.size()))
+                       .arg(number(outcome.resume.leftAlone.size()));
     if (m_bar->runId() == outcome.record->id)
         m_bar->hide();
     end();
@@ -322,9 +334,8 @@ void HistoryController::onRetryPrepared(const JournalOutcome &outcome)
         return;
     }
     end();
-    Q_EMIT startRequested(
-        outcome.record,
-        tr("Retrying %n failed file(s) of run %1.", "", count(outcome.retryCount)).arg(outcome.record->id));
+    Q_EMIT startRequested(outcome.record, tr("Retrying %1 failed file(s) of run %2.", "", count(outcome.retryCount))
+                                              .arg(number(outcome.retryCount), outcome.record->id));
 }
 
 void HistoryController::useJob(const QString &id)

@@ -10,9 +10,12 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Quire {
 
@@ -36,7 +39,8 @@ HistoryDialog::HistoryDialog(QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(HistoryModel::StateColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(HistoryModel::FoldersColumn, QHeaderView::Stretch);
+    m_view->setTextElideMode(Qt::ElideLeft); // a long path keeps its last folder (and "and 2 more")
     m_empty->setObjectName(QStringLiteral("historyEmpty"));
     m_empty->setWordWrap(true);
     m_empty->setEnabled(false);
@@ -56,9 +60,11 @@ HistoryDialog::HistoryDialog(QWidget *parent)
     auto *refresh = close->addButton(tr("Re&fresh"), QDialogButtonBox::ResetRole);
     refresh->setObjectName(QStringLiteral("historyRefresh"));
     refresh->setAccessibleName(tr("Read the list of runs again"));
+    refresh->setAutoDefault(false);
     connect(refresh, &QPushButton::clicked, this, &HistoryDialog::refreshRequested);
     layout->addWidget(close);
-    resize(760, 380);
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 720);
+    resize(std::min(920, available.width() * 9 / 10), std::min(440, available.height() * 3 / 4));
     updateButtons();
 }
 

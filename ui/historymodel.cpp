@@ -5,9 +5,6 @@
 #include <QDir>
 #include <QLocale>
 
-#include <algorithm>
-#include <climits>
-
 namespace Quire {
 
 namespace {
@@ -76,8 +73,10 @@ QString HistoryModel::stateText(const RunInfo &run)
     case RunPhase::StoppedOnError:
         return tr("stopped: failed %1").arg(displayLocale().toString(failed));
     case RunPhase::Interrupted: {
-        const int inFlight = int(std::min<qint64>(run.counts.of(FileStatus::InFlight), INT_MAX));
-        return inFlight > 0 ? tr("interrupted (%n file(s) may be incomplete)", "", inFlight) : tr("interrupted");
+        // As quire-cli history says it: the files in flight at the interruption may be incomplete.
+        const qint64 inFlight = run.counts.of(FileStatus::InFlight);
+        return inFlight > 0 ? tr("interrupted (%1 may be incomplete)").arg(displayLocale().toString(inFlight))
+                            : tr("interrupted");
     }
     case RunPhase::Undone:
         return tr("undone");

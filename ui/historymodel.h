@@ -39,7 +39,7 @@ public:
     /** The row of the run id, or -1. */
     [[nodiscard]] int rowOf(const QString &id) const;
 
-    /** "finished", "failed 3", "cancelled", "interrupted (2 files may be incomplete)", "undone", "damaged: …". */
+    /** "finished", "failed 3", "cancelled", "interrupted (2 may be incomplete)", "undone", "damaged: …". */
     static QString stateText(const RunInfo &run);
     static bool canUndo(const RunInfo &run);    ///< anything but undone, running or damaged
     static bool canResume(const RunInfo &run);  ///< interrupted, cancelled or stopped

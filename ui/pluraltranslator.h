@@ -5,8 +5,8 @@
 namespace Quire {
 
 /**
- * English plurals for the "%n file(s)" strings without a compiled .qm file: "(s)" becomes "s" unless n
- * is 1. Installed first, so a real translation installed later takes precedence.
+ * English plurals for the "file(s)" strings (tr() with n) without a compiled .qm file: "(s)" becomes "s"
+ * unless n is 1. Installed first, so a real translation installed later takes precedence.
  */
 class PluralTranslator final : public QTranslator
 {

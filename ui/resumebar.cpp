@@ -26,6 +26,7 @@ ResumeBar::ResumeBar(QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_resume->setObjectName(QStringLiteral("resumeBarResume"));
     m_resume->setAccessibleName(tr("Resume the interrupted run"));
+    m_resume->setToolTip(tr("Write what the run did not, so the folder ends as if it had never stopped"));
     auto *history = new QPushButton(tr("Show &history"), this);
     history->setObjectName(QStringLiteral("resumeBarHistory"));
     history->setAccessibleName(tr("Show the history of runs"));

@@ -142,10 +142,10 @@ void TestHistory::stateAndActions_data()
     QTest::addRow("stopped") << runInfo(RunPhase::StoppedOnError, 4, 1) << QStringLiteral("stopped: failed 1") << true
                              << true << true;
     QTest::addRow("interrupted, 1 incomplete")
-        << runInfo(RunPhase::Interrupted, 4, 0, 1) << QStringLiteral("interrupted (1 file may be incomplete)") << true
+        << runInfo(RunPhase::Interrupted, 4, 0, 1) << QStringLiteral("interrupted (1 may be incomplete)") << true
         << true << false;
     QTest::addRow("interrupted, 2 incomplete")
-        << runInfo(RunPhase::Interrupted, 4, 0, 2) << QStringLiteral("interrupted (2 files may be incomplete)") << true
+        << runInfo(RunPhase::Interrupted, 4, 0, 2) << QStringLiteral("interrupted (2 may be incomplete)") << true
         << true << false;
     QTest::addRow("undone") << runInfo(RunPhase::Undone, 0, 1) << QStringLiteral("undone") << false << false << false;
     QTest::addRow("running") << runInfo(RunPhase::Running, 3, 0) << QStringLiteral("running") << false << false
