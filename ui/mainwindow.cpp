@@ -61,8 +61,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_history->checkInterrupted();
 }
 
-MainWindow::~MainWindow() = default;
-
 JobForm *MainWindow::form() const
 {
     return m_form;
@@ -197,6 +195,7 @@ void MainWindow::connectRunner()
 void MainWindow::connectHistory()
 {
     connect(m_history, &HistoryController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_history, &HistoryController::actingChanged, this, &MainWindow::updateStartAllowed);
     connect(m_resultsActions, &ResultsActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_history, &HistoryController::startRequested, this, &MainWindow::startRecord);
     connect(m_history, &HistoryController::undone, this, &MainWindow::onUndone);
@@ -288,7 +287,8 @@ void MainWindow::onPreviewReady(const PlanPtr &plan)
 void MainWindow::updateStartAllowed()
 {
     const PlanPtr plan = m_calculator->latest();
-    m_run->setStartAllowed(m_form->isInputValid() && !m_calculator->isBusy() && plan && plan->isValid());
+    m_run->setStartAllowed(m_form->isInputValid() && !m_calculator->isBusy() && plan && plan->isValid() &&
+                           !m_history->isActing()); // an undo or a resume being prepared comes first
 }
 
 void MainWindow::startRun()
@@ -463,8 +463,6 @@ void MainWindow::askToCancelAndClose()
     });
     box->open();
 }
-
-// ---- help and settings ----
 
 void MainWindow::showAbout()
 {

@@ -40,7 +40,6 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
-    ~MainWindow() override;
 
     [[nodiscard]] JobForm *form() const;
     [[nodiscard]] BatchRunner *runner() const;

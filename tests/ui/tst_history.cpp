@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -88,6 +89,8 @@ private Q_SLOTS:
     void undoAfterRun();
     void resumeOfferedAfterInterruptedRun();
     void retryFailedFromHistory();
+    void resumeCancelledRunFromHistory();
+    void exportReportFromHistory();
     void useThisJobFillsTheForm();
     void withoutJournal();
     void unwritableJournalRunsWithout();
@@ -333,6 +336,62 @@ void TestHistory::retryFailedFromHistory()
     QTRY_COMPARE(cell(dialog->model(), 0, HistoryModel::WrittenColumn), QStringLiteral("5"));
     QCOMPARE(cell(dialog->model(), 0, HistoryModel::StateColumn), QStringLiteral("finished"));
     QCOMPARE(cell(dialog->model(), 0, HistoryModel::FailedColumn), QStringLiteral("0"));
+}
+
+void TestHistory::resumeCancelledRunFromHistory()
+{
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window;
+    window.show();
+    window.form()->setSpec([&] {
+        JobSpec spec;
+        spec.folders = {dir.path()};
+        spec.to = 40'000;
+        spec.nameTemplate = QStringLiteral("f{index}.txt");
+        return spec;
+    }());
+    QSignalSpy finished(window.runner(), &BatchRunner::finished);
+    QVERIFY(waitStartEnabled(window));
+    QTest::mouseClick(child<QPushButton>(window, "startButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.runner()->progress().done > 0, 30'000);
+    window.cancelRun();
+    QVERIFY(finished.wait(30'000));
+    QVERIFY(finished.takeFirst().first().value<RunSummary>().notAttempted > 0);
+
+    // This process still holds the run's journal (its record is the results view's): resume uses it.
+    HistoryDialog *dialog = openHistory(window, 1);
+    QVERIFY(dialog);
+    QCOMPARE(cell(dialog->model(), 0, HistoryModel::StateColumn), QStringLiteral("cancelled"));
+    auto *resume = child<QPushButton>(*dialog, "historyResume");
+    QTRY_VERIFY(resume->isEnabled());
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QVERIFY(finished.wait(60'000));
+    QCOMPARE(entryNames(dir.path()).size(), 40'000);
+    QCOMPARE(dir.read(QStringLiteral("f40000.txt")), QByteArray("In file 40000\n"));
+    QTRY_COMPARE(cell(dialog->model(), 0, HistoryModel::StateColumn), QStringLiteral("finished"));
+    QCOMPARE(cell(dialog->model(), 0, HistoryModel::WrittenColumn), QStringLiteral("40,000"));
+}
+
+void TestHistory::exportReportFromHistory()
+{
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window;
+    window.show();
+    runJob(window, dir.path(), 3);
+    HistoryDialog *dialog = openHistory(window, 1);
+    QVERIFY(dialog);
+    const QString csv = dir.filePath(QStringLiteral("report.csv"));
+    QTest::mouseClick(child<QPushButton>(*dialog, "historyExport"), Qt::LeftButton);
+    QFileDialog *files = nullptr;
+    QTRY_VERIFY((files = dialog->findChild<QFileDialog *>()) != nullptr);
+    files->selectFile(csv);
+    static_cast<QDialog *>(files)->accept();
+    QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Report written")));
+    const QByteArray report = readFile(csv);
+    QVERIFY2(report.startsWith("index,folder,file,status,bytes,message\n"), report.left(80).constData());
+    QVERIFY(report.contains(",file-03.txt,created,"));
 }
 
 void TestHistory::useThisJobFillsTheForm()
