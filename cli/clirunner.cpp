@@ -150,15 +150,8 @@ std::shared_ptr<RunRecord> CliSession::makeRecord(const Plan &plan, const CliReq
         return RunRecord::forPlan(plan);
     QString error;
     JournalStore store;
-    if (auto record = store.create(plan, &error)) {
-        // The journal keeps the replaced files; the store may leave finding that folder to its user.
-        if (plan.spec.backup && record->backupFolder.isEmpty())
-            record->backupFolder = record->journal->backupFolder(&error);
-        if (!plan.spec.backup || !record->backupFolder.isEmpty())
-            return record;
-        invalid({QStringLiteral("--backup needs a folder in the run journal: %1").arg(error)});
-        return nullptr;
-    }
+    if (auto record = store.create(plan, &error))
+        return record;
     if (plan.spec.backup) {
         invalid({QStringLiteral("--backup needs the run journal, which cannot be written: %1").arg(error)});
         return nullptr;

@@ -66,8 +66,6 @@ std::shared_ptr<RunRecord> openRun(const QString &id, JournalStore::Access acces
         err.flush();
         return nullptr;
     }
-    if (record->job.backup && record->backupFolder.isEmpty() && access == JournalStore::Access::Write)
-        record->backupFolder = record->journal->backupFolder(&error);
     return record;
 }
 

@@ -1,5 +1,6 @@
 #include "core/journal/runactions_p.h"
 
+#include "core/base/filecopy.h"
 #include "core/base/oserror.h"
 #include "core/journal/journalstore.h"
 #include "core/plan/plan.h"
@@ -172,30 +173,6 @@ QString stillSame(int dirFd, const QByteArray &name, const Found &found)
 namespace {
 
 // copy_file_range refuses some pairs of file systems (EXDEV again since Linux 5.19): then read and write.
-int copyAll(int in, int out)
-{
-    ssize_t copied = 1;
-    while (copied > 0)
-        copied = ::copy_file_range(in, nullptr, out, nullptr, 1 << 20, 0);
-    if (copied == 0)
-        return 0;
-    if (errno != EXDEV && errno != ENOSYS && errno != EOPNOTSUPP && errno != EINVAL)
-        return errno;
-    char buffer[1 << 16];
-    for (ssize_t got = 1; got > 0;) {
-        got = ::read(in, buffer, sizeof buffer);
-        if (got < 0)
-            return errno;
-        for (ssize_t done = 0; done < got;) {
-            const ssize_t put = ::write(out, buffer + done, size_t(got - done));
-            if (put < 0)
-                return errno;
-            done += put;
-        }
-    }
-    return 0;
-}
-
 } // namespace
 
 int copyBack(int backupFd, const QByteArray &backupName, int dirFd, const QByteArray &name)
@@ -210,7 +187,7 @@ int copyBack(int backupFd, const QByteArray &backupName, int dirFd, const QByteA
                   : -1;
     int error = out < 0 ? errno : 0;
     if (!error)
-        error = copyAll(in, out);
+        error = copyFileContents(in, out);
     if (!error && ::fchmod(out, info.st_mode & 07777) != 0)
         error = errno;
     ::close(in);

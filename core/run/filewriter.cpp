@@ -1,5 +1,6 @@
 #include "core/run/filewriter.h"
 
+#include "core/base/filecopy.h"
 #include "core/base/oserror.h"
 
 #include <QFile>
@@ -192,9 +193,8 @@ WriteOutcome FileWriter::write(const QByteArray &nativeName, const QByteArray &b
 {
     // A renamed copy is found under a name chosen while writing: only an atomic write leaves no
     // partial file under a name that nobody recorded (after kill -9).
-    return m_method == WriteMethod::Direct && m_policy != IfExists::Rename
-               ? writeDirect(nativeName, bytes, backupName)
-               : writeAtomic(nativeName, bytes, backupName);
+    return m_method == WriteMethod::Direct && m_policy != IfExists::Rename ? writeDirect(nativeName, bytes, backupName)
+                                                                           : writeAtomic(nativeName, bytes, backupName);
 }
 
 // The old file stays what it is, under a second name in the backup folder: a hard link where both
@@ -210,12 +210,7 @@ int FileWriter::keepBackup(const QByteArray &name, const QByteArray &backupName)
         return errno;
     const int out =
         ::openat(m_backupDirFd, backupName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-    int error = out < 0 ? errno : 0;
-    for (ssize_t copied = 1; !error && copied > 0;) {
-        copied = ::copy_file_range(in, nullptr, out, nullptr, 1 << 20, 0);
-        if (copied < 0)
-            error = errno;
-    }
+    int error = out < 0 ? errno : copyFileContents(in, out);
     ::close(in);
     if (out >= 0 && closeChecked(out) != 0 && !error)
         error = errno;
@@ -284,8 +279,7 @@ WriteOutcome FileWriter::writeAtomic(const QByteArray &name, const QByteArray &b
     return failed(EEXIST, QStringLiteral("no free name up to (%1)").arg(MaxRenameAttempts));
 }
 
-WriteOutcome FileWriter::onExisting(const QByteArray &name, const QByteArray &bytes,
-                                    const QByteArray &backupName) const
+WriteOutcome FileWriter::onExisting(const QByteArray &name, const QByteArray &bytes, const QByteArray &backupName) const
 {
     switch (m_policy) {
     case IfExists::Skip:
@@ -322,7 +316,8 @@ WriteOutcome FileWriter::replace(const QByteArray &name, const QByteArray &bytes
         return failed(error, QStringLiteral("the old file was kept"));
     if (exists && !backupName.isEmpty()) {
         if (const int backupError = keepBackup(name, backupName))
-            return failed(backupError, QStringLiteral("no backup of the old file could be kept; the old file was kept"));
+            return failed(backupError,
+                          QStringLiteral("no backup of the old file could be kept; the old file was kept"));
     }
     if (::renameat(m_dirFd, temp.name.constData(), m_dirFd, name.constData()) != 0) {
         if (exists && !backupName.isEmpty())

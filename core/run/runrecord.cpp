@@ -105,6 +105,17 @@ StatusCounts RunRecord::counts() const
     return ledger ? ledger->counts() : StatusCounts{};
 }
 
+QList<FileFailure> RunRecord::failures() const
+{
+    QList<FileFailure> result;
+    for (qsizetype i = 0; ledger && i < ledger->failureCount(); ++i) {
+        const LedgerFailure failure = ledger->failure(i);
+        result.append(
+            FileFailure{failure.position, indexAt(failure.position), filePath(failure.position), failure.message});
+    }
+    return result;
+}
+
 QJsonObject RunRecord::stateJson() const
 {
     QJsonObject json;

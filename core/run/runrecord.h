@@ -2,6 +2,7 @@
 
 #include "core/job/jobspec.h"
 #include "core/run/runledger.h"
+#include "core/run/runresult.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -16,7 +17,8 @@ namespace Quire {
 struct Plan;
 class RunJournal;
 
-/** Where a run stands. Interrupted is never saved: a journal that says Running but whose lock is free was interrupted. */
+/** Where a run stands. Interrupted is never saved: a journal that says Running but whose lock is free was interrupted.
+ */
 enum class RunPhase : quint8 {
     Running,
     Finished, ///< every file attempted (some may have failed)
@@ -35,12 +37,12 @@ std::optional<RunPhase> runPhaseFromName(const QString &name);
  */
 struct RunRecord
 {
-    QString id;   ///< "20261202-003012-4f1a": sorts by start
-    JobSpec job;  ///< as run: folders absolute, content resolved (no content file), seed and method set
+    QString id;      ///< "20261202-003012-4f1a": sorts by start
+    JobSpec job;     ///< as run: folders absolute, content resolved (no content file), seed and method set
     QDateTime start; ///< {date}/{time}; also what resume and retry render with
     qint64 fileCount = 0;
     RunPhase phase = RunPhase::Running;
-    qint64 elapsedMs = 0; ///< writing time of the run and its resumes and retries together
+    qint64 elapsedMs = 0;       ///< writing time of the run and its resumes and retries together
     QStringList jobErrors;      ///< failures of the run as a whole (folder creation, durable sync, a writer crash)
     QStringList createdFolders; ///< made by the run (mkdir -p), outermost first: undo removes them when empty
     std::shared_ptr<const Plan> plan;    ///< what each position is: names and bytes
@@ -59,6 +61,8 @@ struct RunRecord
     [[nodiscard]] QString folderOf(qint64 position) const;
     [[nodiscard]] qint64 indexAt(qint64 position) const;
     [[nodiscard]] StatusCounts counts() const;
+    /** Every failure so far, in the order they happened, with index and path: built on demand. */
+    [[nodiscard]] QList<FileFailure> failures() const;
 
     /** Everything but the job and the ledger: what run.json of a journal holds. */
     [[nodiscard]] QJsonObject stateJson() const;

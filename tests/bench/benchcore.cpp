@@ -104,11 +104,12 @@ int main(int argc, char **argv)
 
     for (const QString &error : std::as_const(summary.jobErrors))
         std::fprintf(stderr, "quire-bench-core: job error: %s\n", qPrintable(error));
-    for (qsizetype i = 0; i < summary.failures.size() && i < 5; ++i)
-        std::fprintf(stderr, "quire-bench-core: %s: %s\n", qPrintable(summary.failures.at(i).path),
-                     qPrintable(summary.failures.at(i).message));
+    const QList<FileFailure> failures = runner.record()->failures();
+    for (qsizetype i = 0; i < failures.size() && i < 5; ++i)
+        std::fprintf(stderr, "quire-bench-core: %s: %s\n", qPrintable(failures.at(i).path),
+                     qPrintable(failures.at(i).message));
     std::printf("plan_seconds=%.6f run_seconds=%.6f seconds=%.6f files=%lld written=%lld failed=%lld\n",
                 static_cast<double>(planNs) / 1e9, static_cast<double>(totalNs - planNs) / 1e9,
-                static_cast<double>(totalNs) / 1e9, plan.fileCount, summary.counts.written, summary.counts.failed);
+                static_cast<double>(totalNs) / 1e9, plan.fileCount(), summary.counts.written, summary.counts.failed);
     return summary.success() ? 0 : 1;
 }

@@ -56,16 +56,16 @@ Plan makePlan(const QStringList &folders, qint64 count, IfExists policy = IfExis
  */
 QString verifyDisk(const BatchRunner &runner, const QSet<QString> &leftovers = {})
 {
-    const Plan &plan = runner.plan();
+    const Plan &plan = (*runner.record()->plan);
     QList<QSet<QString>> expected(plan.folders.size());
     qint64 written = 0;
     qint64 failed = 0;
     qint64 pending = 0;
-    for (qint64 p = 0; p < plan.fileCount; ++p) {
+    for (qint64 p = 0; p < plan.fileCount(); ++p) {
         const qint64 index = plan.indexAt(p);
         const QString path = QDir(plan.folders.at(plan.folderOf(p)).path).filePath(expectedName(index));
-        switch (runner.statusAt(p)) {
-        case FileStatus::Written:
+        switch (runner.record()->ledger->status(p)) {
+        case FileStatus::Created:
             ++written;
             expected[plan.folderOf(p)].insert(expectedName(index));
             if (readFile(path) != expectedContent(index))
@@ -81,6 +81,8 @@ QString verifyDisk(const BatchRunner &runner, const QSet<QString> &leftovers = {
             break;
         case FileStatus::Skipped:
             break;
+        default:
+            return u"%1 has status %2 after the run"_s.arg(path, fileStatusName(runner.record()->ledger->status(p)));
         }
     }
     for (int f = 0; f < plan.folders.size(); ++f) {
@@ -107,8 +109,8 @@ QString verifyDisk(const BatchRunner &runner, const QSet<QString> &leftovers = {
             .arg(failed)
             .arg(pending);
     if (s.counts.done != s.counts.written + s.counts.skipped + s.counts.failed ||
-        s.counts.done + s.notAttempted != plan.fileCount)
-        return u"summary counts do not add up to %1"_s.arg(plan.fileCount);
+        s.counts.done + s.notAttempted != plan.fileCount())
+        return u"summary counts do not add up to %1"_s.arg(plan.fileCount());
     return {};
 }
 
@@ -177,10 +179,10 @@ void TestBatchRunner::tenThousandFiles()
     QCOMPARE(dir.entries().size(), 10'000);
     const QString problem = verifyDisk(runner);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QCOMPARE(runner.statusAt(0), FileStatus::Written);
-    QCOMPARE(runner.statusAt(9'999), FileStatus::Written);
-    QCOMPARE(runner.finalNameAt(41), u"f42.txt"_s);
-    QVERIFY(runner.messageAt(41).isEmpty());
+    QCOMPARE(runner.record()->ledger->status(0), FileStatus::Created);
+    QCOMPARE(runner.record()->ledger->status(9'999), FileStatus::Created);
+    QCOMPARE(runner.record()->fileName(41), u"f42.txt"_s);
+    QVERIFY(runner.record()->ledger->message(41).isEmpty());
 
     // Batched progress: at most ~30 a second (generous bound), however many files.
     const qint64 bound = elapsedMs * 30 / 1000 * 2 + 5;
@@ -261,7 +263,7 @@ void TestBatchRunner::pauseResume()
     }
     QCOMPARE(runner.progress().done, settled);
     const qint64 doneAtPause = runner.progress().done;
-    QVERIFY2(doneAtPause < plan.fileCount, "the run finished before the pause took effect");
+    QVERIFY2(doneAtPause < plan.fileCount(), "the run finished before the pause took effect");
     QElapsedTimer idle;
     idle.start();
     while (idle.elapsed() < 400)
@@ -277,7 +279,7 @@ void TestBatchRunner::pauseResume()
     QVERIFY(!runner.isPaused());
     QVERIFY(finished.wait(RunTimeoutMs));
     const RunSummary summary = runner.summary();
-    QCOMPARE(summary.counts.written, plan.fileCount);
+    QCOMPARE(summary.counts.written, plan.fileCount());
     QVERIFY(summary.success());
     const QString problem = verifyDisk(runner);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -300,10 +302,10 @@ void TestBatchRunner::pauseRightAfterStart()
     const qint64 doneWhilePaused = runner.progress().done;
     QVERIFY(!finished.wait(300));
     QCOMPARE(runner.progress().done, doneWhilePaused);
-    QVERIFY(doneWhilePaused < plan.fileCount);
+    QVERIFY(doneWhilePaused < plan.fileCount());
     runner.resume();
     QVERIFY(finished.wait(RunTimeoutMs));
-    QCOMPARE(runner.summary().counts.written, plan.fileCount);
+    QCOMPARE(runner.summary().counts.written, plan.fileCount());
     const QString problem = verifyDisk(runner);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
@@ -343,18 +345,19 @@ void TestBatchRunner::failingFileAmongGood()
     QCOMPARE(summary.counts.written, qint64(199));
     QCOMPARE(summary.counts.failed, qint64(1));
     QVERIFY(!summary.success());
-    QCOMPARE(summary.failures.size(), 1);
-    const Quire::FileFailure failure = summary.failures.constFirst();
+    const QList<Quire::FileFailure> failures = runner.record()->failures();
+    QCOMPARE(failures.size(), 1);
+    const Quire::FileFailure failure = failures.constFirst();
     QCOMPARE(failure.position, badPosition);
     QCOMPARE(failure.index, qint64(121));
     QCOMPARE(failure.path, badPath);
     QVERIFY(!failure.message.isEmpty());
     if (!directoryInTheWay)
         QVERIFY2(failure.message.contains(u"exists"_s, Qt::CaseInsensitive), qPrintable(failure.message));
-    QCOMPARE(runner.statusAt(badPosition), FileStatus::Failed);
-    QCOMPARE(runner.messageAt(badPosition), failure.message);
-    QCOMPARE(runner.statusAt(badPosition - 1), FileStatus::Written);
-    QVERIFY(runner.messageAt(badPosition - 1).isEmpty());
+    QCOMPARE(runner.record()->ledger->status(badPosition), FileStatus::Failed);
+    QCOMPARE(runner.record()->ledger->message(badPosition), failure.message);
+    QCOMPARE(runner.record()->ledger->status(badPosition - 1), FileStatus::Created);
+    QVERIFY(runner.record()->ledger->message(badPosition - 1).isEmpty());
     QTRY_COMPARE(failuresAdded.size(), 1);
     QCOMPARE(failuresAdded.constFirst().constFirst().value<QList<Quire::FileFailure>>().size(), 1);
 
@@ -385,8 +388,8 @@ void TestBatchRunner::stopOnError()
     QVERIFY(summary.stoppedOnError);
     QVERIFY(!summary.success());
     QCOMPARE(summary.counts.failed, qint64(1));
-    QVERIFY2(summary.notAttempted > plan.fileCount / 2,
-             qPrintable(u"only %1 of %2 files left undone"_s.arg(summary.notAttempted).arg(plan.fileCount)));
+    QVERIFY2(summary.notAttempted > plan.fileCount() / 2,
+             qPrintable(u"only %1 of %2 files left undone"_s.arg(summary.notAttempted).arg(plan.fileCount())));
     QCOMPARE(readFile(intruder), QByteArray("intruder"));
     const QString problem = verifyDisk(runner, {intruder});
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -419,7 +422,7 @@ void TestBatchRunner::failuresBatched()
     for (const QList<QVariant> &args : std::as_const(failuresAdded))
         reported += args.constFirst().value<QList<Quire::FileFailure>>().size();
     QCOMPARE(reported, count / 2);
-    QCOMPARE(runner.summary().failures.size(), count / 2);
+    QCOMPARE(runner.record()->failures().size(), count / 2);
     QCOMPARE(runner.summary().counts.written, count / 2);
     const qint64 bound = elapsedMs * 30 / 1000 * 2 + 5;
     QVERIFY2(failuresAdded.size() <= bound,
@@ -477,14 +480,14 @@ void TestBatchRunner::skipAndRenamePolicies()
         if (policy == IfExists::Skip) {
             QCOMPARE(summary.counts.skipped, qint64(1));
             QCOMPARE(summary.counts.written, qint64(4));
-            QCOMPARE(runner.statusAt(2), FileStatus::Skipped);
-            QCOMPARE(runner.statusAt(0), FileStatus::Written);
+            QCOMPARE(runner.record()->ledger->status(2), FileStatus::Skipped);
+            QCOMPARE(runner.record()->ledger->status(0), FileStatus::Created);
             QCOMPARE(dir.entries().size(), 5);
         } else {
             QCOMPARE(summary.counts.written, qint64(5));
-            QCOMPARE(runner.statusAt(2), FileStatus::Written);
-            QCOMPARE(runner.finalNameAt(2), u"f3 (2).txt"_s);
-            QCOMPARE(runner.finalNameAt(1), expectedName(2));
+            QCOMPARE(runner.record()->ledger->status(2), FileStatus::Created);
+            QCOMPARE(runner.record()->fileName(2), u"f3 (2).txt"_s);
+            QCOMPARE(runner.record()->fileName(1), expectedName(2));
             QCOMPARE(dir.read(u"f3 (2).txt"_s), expectedContent(3));
             QCOMPARE(dir.entries().size(), 6);
         }
@@ -499,7 +502,7 @@ void TestBatchRunner::severalFolders()
     QVERIFY(QDir().mkdir(folders.at(0)));
     const Plan plan = makePlan(folders, 400);
     QVERIFY(plan.isValid());
-    QCOMPARE(plan.fileCount, qint64(1200));
+    QCOMPARE(plan.fileCount(), qint64(1200));
 
     BatchRunner runner;
     QSignalSpy finished(&runner, &BatchRunner::finished);
@@ -513,7 +516,7 @@ void TestBatchRunner::severalFolders()
     QCOMPARE(summary.counts.written, qint64(1200));
     for (const QString &folder : folders)
         QCOMPARE(entryNames(folder).size(), 400);
-    QCOMPARE(runner.statusAt(400), FileStatus::Written);
+    QCOMPARE(runner.record()->ledger->status(400), FileStatus::Created);
     const QString problem = verifyDisk(runner);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }

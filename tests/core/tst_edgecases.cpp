@@ -138,7 +138,7 @@ void TestEdgeCases::overwriteKeepsPermissions()
     QVERIFY(dirFd >= 0);
     for (WriteMethod method : {WriteMethod::Direct, WriteMethod::Atomic}) {
         const WriteOutcome outcome = FileWriter(dirFd, IfExists::Overwrite, method).write(u"kept.txt"_s, "new");
-        QCOMPARE(int(outcome.status), int(FileStatus::Written));
+        QCOMPARE(int(outcome.status), int(FileStatus::Replaced));
         struct stat info = {};
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
         QCOMPARE(info.st_mode & 07777, mode_t(0600));

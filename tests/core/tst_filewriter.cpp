@@ -200,7 +200,7 @@ void TestFileWriter::encodedBytes()
         const QString name = u"f7-%1.txt"_s.arg(QLatin1StringView(methodName(method)));
         const DirFd dirFd(dir.path());
         const WriteOutcome outcome = FileWriter(dirFd.fd(), IfExists::Fail, method).write(name, bytes);
-        QCOMPARE(outcome.status, FileStatus::Written);
+        QCOMPARE(outcome.status, FileStatus::Created);
         QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
         QCOMPARE(dir.read(name).toHex(' '), expected.toHex(' '));
     }
@@ -220,11 +220,11 @@ void TestFileWriter::createsNew()
     const DirFd dirFd(dir.path());
     const FileWriter writer(dirFd.fd(), IfExists::Fail, method);
     const WriteOutcome outcome = writer.write(u"new é.txt"_s, QByteArray("hello"));
-    QCOMPARE(outcome.status, FileStatus::Written);
+    QCOMPARE(outcome.status, FileStatus::Created);
     QCOMPARE(outcome.finalName, u"new é.txt"_s);
     QCOMPARE(dir.read(u"new é.txt"_s), QByteArray("hello"));
     const WriteOutcome empty = writer.write(u"empty"_s, QByteArray());
-    QCOMPARE(empty.status, FileStatus::Written);
+    QCOMPARE(empty.status, FileStatus::Created);
     QCOMPARE(QFileInfo(dir.filePath(u"empty"_s)).size(), qint64(0));
     // No temporary files left behind.
     QCOMPARE(dir.entries(), (QStringList{u"empty"_s, u"new é.txt"_s}));
@@ -287,10 +287,10 @@ void TestFileWriter::overwriteReplaces()
     const DirFd dirFd(dir.path());
     const FileWriter writer(dirFd.fd(), IfExists::Overwrite, method);
     const WriteOutcome outcome = writer.write(u"a.txt"_s, QByteArray("new"));
-    QCOMPARE(outcome.status, FileStatus::Written);
+    QCOMPARE(outcome.status, FileStatus::Replaced);
     QCOMPARE(dir.read(u"a.txt"_s), QByteArray("new"));
     // A missing file is simply created under overwrite.
-    QCOMPARE(writer.write(u"b.txt"_s, QByteArray("b")).status, FileStatus::Written);
+    QCOMPARE(writer.write(u"b.txt"_s, QByteArray("b")).status, FileStatus::Created);
     QCOMPARE(dir.entries(), (QStringList{u"a.txt"_s, u"b.txt"_s}));
 }
 
@@ -310,10 +310,10 @@ void TestFileWriter::renameKeepsBoth()
     const FileWriter writer(dirFd.fd(), IfExists::Rename, method);
 
     const WriteOutcome second = writer.write(u"a.txt"_s, QByteArray("two"));
-    QCOMPARE(second.status, FileStatus::Written);
+    QCOMPARE(second.status, FileStatus::Created);
     QCOMPARE(second.finalName, u"a (2).txt"_s);
     const WriteOutcome third = writer.write(u"a.txt"_s, QByteArray("three"));
-    QCOMPARE(third.status, FileStatus::Written);
+    QCOMPARE(third.status, FileStatus::Created);
     QCOMPARE(third.finalName, u"a (3).txt"_s);
     const WriteOutcome noExt = writer.write(u"noext"_s, QByteArray("n"));
     QCOMPARE(noExt.finalName, u"noext (2)"_s);
@@ -359,12 +359,12 @@ void TestFileWriter::symlinkNeverFollowed()
         break;
     case IfExists::Overwrite:
         // The link itself is replaced by the new file; its target stays untouched.
-        QCOMPARE(outcome.status, FileStatus::Written);
+        QCOMPARE(outcome.status, FileStatus::Replaced);
         QVERIFY(!QFileInfo(link).isSymLink());
         QCOMPARE(readFile(link), QByteArray("new"));
         break;
     case IfExists::Rename:
-        QCOMPARE(outcome.status, FileStatus::Written);
+        QCOMPARE(outcome.status, FileStatus::Created);
         QCOMPARE(outcome.finalName, u"a (2).txt"_s);
         QVERIFY(QFileInfo(link).isSymLink());
         QCOMPARE(dir.read(u"a (2).txt"_s), QByteArray("new"));
@@ -391,9 +391,11 @@ void TestFileWriter::danglingSymlinkNeverFollowed()
     const WriteOutcome outcome = FileWriter(dirFd.fd(), policy, method).write(u"a.txt"_s, QByteArray("new"));
     QVERIFY2(!QFileInfo::exists(target), "a dangling symlink was followed");
     QVERIFY(entryNames(outside.path()).isEmpty());
-    QCOMPARE(outcome.status, policy == IfExists::Fail   ? FileStatus::Failed
-                             : policy == IfExists::Skip ? FileStatus::Skipped
-                                                        : FileStatus::Written);
+    // Overwrite replaces the link itself (something was there); rename writes beside it.
+    QCOMPARE(outcome.status, policy == IfExists::Fail        ? FileStatus::Failed
+                             : policy == IfExists::Skip      ? FileStatus::Skipped
+                             : policy == IfExists::Overwrite ? FileStatus::Replaced
+                                                             : FileStatus::Created);
 }
 
 void TestFileWriter::osMessageOnError_data()
@@ -436,7 +438,7 @@ void TestFileWriter::nativeNameOverload()
     const DirFd dirFd(dir.path());
     const FileWriter writer(dirFd.fd(), IfExists::Rename, Quire::defaultWriteMethod());
     const WriteOutcome a = writer.write(QFile::encodeName(u"ü.bin"_s), QByteArray("\0\1\2", 3));
-    QCOMPARE(a.status, FileStatus::Written);
+    QCOMPARE(a.status, FileStatus::Created);
     QCOMPARE(dir.read(u"ü.bin"_s), QByteArray("\0\1\2", 3));
     const WriteOutcome b = writer.write(QFile::encodeName(u"ü.bin"_s), QByteArray("b"));
     QCOMPARE(b.finalName, u"ü (2).bin"_s);

@@ -38,6 +38,9 @@ JobSpec fullSpec(bool withContentFile = false)
     s.parallel = 17;
     s.durable = true;
     s.stopOnError = true;
+    s.writeMethod = Quire::WriteMethod::Atomic;
+    s.backup = true;
+    s.seed = Quire::MaxSeed; // the largest seed must survive JSON exactly
     return s;
 }
 
@@ -89,6 +92,8 @@ private Q_SLOTS:
     void wrongType_data();
     void wrongType();
     void badEnum_data();
+    void badSeed_data();
+    void badSeed();
     void badEnum();
     void lineEndingNames_data();
     void lineEndingNames();
@@ -162,12 +167,13 @@ void TestJobSpec::fullSpecDiffersFromDefault()
     QVERIFY(f.encoding != d.encoding && f.bom != d.bom && f.lineEnding != d.lineEnding);
     QVERIFY(f.ifExists != d.ifExists && f.parallel != d.parallel);
     QVERIFY(f.durable != d.durable && f.stopOnError != d.stopOnError);
+    QVERIFY(f.writeMethod != d.writeMethod && f.backup != d.backup && f.seed != d.seed);
     QSet<QString> keys;
     for (const JobSpec &spec : {f, g}) {
         const QStringList k = spec.toJson().keys();
         keys.unite(QSet<QString>(k.cbegin(), k.cend()));
     }
-    QCOMPARE(keys.size(), 15);
+    QCOMPARE(keys.size(), 18);
 }
 
 void TestJobSpec::jsonFile()
@@ -257,6 +263,26 @@ void TestJobSpec::badEnum_data()
     QTest::addRow("line ending empty") << u"lf"_s << QJsonValue(QString());
     QTest::addRow("if-exists word") << u"fail"_s << QJsonValue(u"clobber"_s);
     QTest::addRow("if-exists empty") << u"fail"_s << QJsonValue(QString());
+    QTest::addRow("write method word") << u"direct"_s << QJsonValue(u"fast"_s);
+}
+
+void TestJobSpec::badSeed_data()
+{
+    QTest::addColumn<QJsonValue>("seed");
+    QTest::addRow("negative") << QJsonValue(-1);
+    QTest::addRow("2^53") << QJsonValue(double(Quire::MaxSeed) + 1);
+    QTest::addRow("fraction") << QJsonValue(1.5);
+    QTest::addRow("text") << QJsonValue(u"12"_s);
+}
+
+void TestJobSpec::badSeed()
+{
+    QFETCH(QJsonValue, seed);
+    QJsonObject json = JobSpec().toJson();
+    json.insert(u"seed"_s, seed);
+    QStringList errors;
+    QVERIFY(!JobSpec::fromJson(json, &errors).has_value());
+    QVERIFY2(joined(errors).contains(u"\"seed\" must be"_s), qPrintable(joined(errors)));
 }
 
 void TestJobSpec::badEnum()

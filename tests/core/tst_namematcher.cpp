@@ -101,7 +101,7 @@ void TestNameMatcher::positions()
     QFETCH(QStringList, names);
     const Template name = compiled(templateText);
     QVERIFY(name.isValid());
-    NameMatcher matcher(name, from, step, count);
+    NameMatcher matcher(name, FileMap::indexRange(from, step, count, 1));
     QVERIFY(matcher.isUsable());
     int matches = 0;
     for (const QString &candidate : std::as_const(names)) {
@@ -130,7 +130,7 @@ void TestNameMatcher::unusableTemplates()
     QFETCH(QString, templateText);
     const Template name = compiled(templateText);
     QVERIFY(name.isValid());
-    NameMatcher matcher(name, 1, 1, 10);
+    NameMatcher matcher(name, FileMap::indexRange(1, 1, 10, 1));
     QVERIFY(!matcher.isUsable());
     QCOMPARE(matcher.positionOf("file-1.txt"), qint64(-1));
 }

@@ -213,7 +213,7 @@ void TestPlanner::missingFolderIsPlannedNotCreated()
     QCOMPARE(plan.folders.size(), 1);
     QVERIFY(plan.folders.constFirst().create);
     QCOMPARE(plan.folders.constFirst().path, QDir::cleanPath(target));
-    QCOMPARE(plan.fileCount, qint64(10));
+    QCOMPARE(plan.fileCount(), qint64(10));
     QVERIFY(!QFileInfo::exists(dir.filePath(u"a"_s)));
     QVERIFY(dir.entries().isEmpty());
 
@@ -370,8 +370,8 @@ void TestPlanner::happyPath()
     const Plan plan = Planner::plan(spec, startTime);
     QVERIFY2(plan.isValid(), qPrintable(describe(plan)));
     QVERIFY(plan.problems.isEmpty());
-    QCOMPARE(plan.fileCount, qint64(10));
-    QCOMPARE(plan.filesPerFolder, qint64(10));
+    QCOMPARE(plan.fileCount(), qint64(10));
+    QCOMPARE(plan.filesPerFolder(), qint64(10));
     QCOMPARE(plan.firstName, u"file-11.txt"_s);
     QCOMPARE(plan.lastName, u"file-20.txt"_s);
     // "In file 11\n" is 11 bytes in UTF-8, ten of them.
@@ -418,7 +418,7 @@ void TestPlanner::totalBytesExact()
     const Plan plan = Planner::plan(spec, startTime);
     QVERIFY2(plan.isValid(), qPrintable(describe(plan)));
     qint64 sum = 0;
-    for (qint64 p = 0; p < plan.fileCount; ++p) {
+    for (qint64 p = 0; p < plan.fileCount(); ++p) {
         QString error;
         const QByteArray bytes = plan.contentBytes(p, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -438,7 +438,7 @@ void TestPlanner::negativeStep()
     spec.step = -3;
     const Plan plan = Planner::plan(spec, startTime);
     QVERIFY2(plan.isValid(), qPrintable(describe(plan)));
-    QCOMPARE(plan.fileCount, qint64(4));
+    QCOMPARE(plan.fileCount(), qint64(4));
     QCOMPARE(plan.indexAt(0), qint64(10));
     QCOMPARE(plan.indexAt(1), qint64(7));
     QCOMPARE(plan.indexAt(3), qint64(1));
@@ -459,7 +459,7 @@ void TestPlanner::stepSkipsPastEnd()
     spec.nameTemplate = u"{index}-{n}-{count}"_s;
     const Plan plan = Planner::plan(spec, startTime);
     QVERIFY2(plan.isValid(), qPrintable(describe(plan)));
-    QCOMPARE(plan.fileCount, qint64(3));
+    QCOMPARE(plan.fileCount(), qint64(3));
     QCOMPARE(plan.firstName, u"1-1-3"_s);
     QCOMPARE(plan.lastName, u"9-3-3"_s);
 }
@@ -481,8 +481,8 @@ void TestPlanner::multipleFolders()
     QCOMPARE(plan.folders.size(), 2);
     QVERIFY(!plan.folders.at(0).create);
     QVERIFY(plan.folders.at(1).create);
-    QCOMPARE(plan.filesPerFolder, qint64(5));
-    QCOMPARE(plan.fileCount, qint64(10));
+    QCOMPARE(plan.filesPerFolder(), qint64(5));
+    QCOMPARE(plan.fileCount(), qint64(10));
     QCOMPARE(plan.folderOf(4), 0);
     QCOMPARE(plan.folderOf(5), 1);
     QCOMPARE(plan.nAt(5), qint64(1));

@@ -64,7 +64,7 @@ QList<QStringList> parseCsv(const QString &text)
 
 QString expectedStatus(qint64 position)
 {
-    return position == FailingPosition ? u"failed"_s : u"written"_s;
+    return position == FailingPosition ? u"failed"_s : u"created"_s;
 }
 
 } // namespace
@@ -112,7 +112,7 @@ void TestReport::init()
     QVERIFY(m_runner->start(plan));
     QVERIFY(finished.wait(30'000));
     QCOMPARE(m_runner->summary().counts.failed, qint64(1));
-    QCOMPARE(m_runner->statusAt(FailingPosition), FileStatus::Failed);
+    QCOMPARE(m_runner->record()->ledger->status(FailingPosition), FileStatus::Failed);
 }
 
 void TestReport::cleanup()
@@ -124,7 +124,7 @@ void TestReport::cleanup()
 void TestReport::csv()
 {
     const QString path = m_dir->filePath(u"report.csv"_s);
-    const QString error = Report::writeCsv(*m_runner, path);
+    const QString error = Report::writeCsv(*m_runner->record(), path);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QList<QStringList> rows = parseCsv(QString::fromUtf8(readFile(path)));
     QCOMPARE(rows.size(), 1 + FileCount);
@@ -142,7 +142,7 @@ void TestReport::csv()
         QCOMPARE(row.at(file), u"r,%1.txt"_s.arg(p + 1));
         QCOMPARE(row.at(folder), m_folder);
         QCOMPARE(row.at(status), expectedStatus(p));
-        QCOMPARE(row.at(message), m_runner->messageAt(p));
+        QCOMPARE(row.at(message), m_runner->record()->ledger->message(p));
     }
     QVERIFY(!rows.at(FailingPosition + 1).at(message).isEmpty());
 }
@@ -150,7 +150,7 @@ void TestReport::csv()
 void TestReport::json()
 {
     const QString path = m_dir->filePath(u"report.json"_s);
-    const QString error = Report::writeJson(*m_runner, path);
+    const QString error = Report::writeJson(*m_runner->record(), path);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(QString::fromUtf8(readFile(path)).toUtf8(), &parseError);
@@ -164,7 +164,7 @@ void TestReport::json()
         QCOMPARE(entry.value(u"file"_s).toString(), u"r,%1.txt"_s.arg(p + 1));
         QCOMPARE(entry.value(u"folder"_s).toString(), m_folder);
         QCOMPARE(entry.value(u"status"_s).toString(), expectedStatus(p));
-        QCOMPARE(entry.value(u"message"_s).toString(), m_runner->messageAt(p));
+        QCOMPARE(entry.value(u"message"_s).toString(), m_runner->record()->ledger->message(p));
     }
     const QJsonObject summary = root.value(u"summary"_s).toObject();
     QCOMPARE(summary.value(u"total"_s).toInteger(), FileCount);
@@ -186,7 +186,7 @@ void TestReport::chosenBySuffix()
     QFETCH(QString, name);
     QFETCH(bool, isJson);
     const QString path = m_dir->filePath(name);
-    const QString error = Report::write(*m_runner, path);
+    const QString error = Report::write(*m_runner->record(), path);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QString text = QString::fromUtf8(readFile(path));
     QCOMPARE(QJsonDocument::fromJson(text.toUtf8()).isObject(), isJson);
@@ -197,7 +197,7 @@ void TestReport::chosenBySuffix()
 void TestReport::unwritablePath()
 {
     const QString path = m_dir->filePath(u"no/such/dir/report.csv"_s);
-    const QString error = Report::write(*m_runner, path);
+    const QString error = Report::write(*m_runner->record(), path);
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(path) || error.contains(u"report.csv"_s), qPrintable(error));
     QVERIFY(!QFileInfo::exists(path));
@@ -206,7 +206,10 @@ void TestReport::unwritablePath()
 void TestReport::statusNames()
 {
     QCOMPARE(Quire::fileStatusName(FileStatus::Pending), u"not attempted"_s);
-    QCOMPARE(Quire::fileStatusName(FileStatus::Written), u"written"_s);
+    QCOMPARE(Quire::fileStatusName(FileStatus::Created), u"created"_s);
+    QCOMPARE(Quire::fileStatusName(FileStatus::Replaced), u"replaced"_s);
+    QCOMPARE(Quire::fileStatusName(FileStatus::InFlight), u"in flight"_s);
+    QCOMPARE(Quire::fileStatusName(FileStatus::Undone), u"undone"_s);
     QCOMPARE(Quire::fileStatusName(FileStatus::Skipped), u"skipped"_s);
     QCOMPARE(Quire::fileStatusName(FileStatus::Failed), u"failed"_s);
 }

@@ -1,9 +1,9 @@
-// The bytes the runner's hot loop writes (RunState::runChunk): ASCII templates take a path with no
+// The bytes the runner's hot loop writes (WriteLoop::runChunk): ASCII templates take a path with no
 // QString, everything else goes through the template engine and the encoder. Every row checks the
 // exact names and bytes on disk, so both paths must agree with what the user asked for.
 #include "core/plan/planner.h"
 #include "core/run/batchrunner.h"
-#include "core/run/runstate.h"
+#include "core/run/workercounters.h"
 #include "tests/common/testdir.h"
 #include "tests/common/testfiles.h"
 
@@ -105,7 +105,7 @@ void TestRunState::writtenBytes()
     QCOMPARE(dir.read(secondName), secondBytes);
 }
 
-// Every worker counts in its own slot; past RunState::CounterSlots workers share slots. The totals must
+// Every worker counts in its own slot; past WorkerCounters::Slots workers share slots. The totals must
 // be exact either way: files and bytes from the summary against the plan and the disk.
 void TestRunState::countsStayExactWithMoreWorkersThanSlots()
 {
@@ -115,7 +115,7 @@ void TestRunState::countsStayExactWithMoreWorkersThanSlots()
     spec.folders = {dir.path()};
     spec.from = 1;
     spec.to = 20'000;
-    spec.parallel = RunState::CounterSlots + 36;
+    spec.parallel = WorkerCounters::Slots + 36;
     const Plan plan = Planner::plan(spec);
     QVERIFY(plan.isValid());
     const RunSummary summary = runToEnd(plan);

@@ -1,3 +1,4 @@
+#include "core/template/filerandom.h"
 #include "core/template/templateengine.h"
 
 #include <QRegularExpression>
@@ -173,8 +174,10 @@ void TestTemplateEngine::uuid()
 {
     const Template t = compiled(u"{uuid}"_s, TemplateKind::Name);
     QVERIFY(t.isValid());
-    const QString a = t.render(FileContext{});
-    const QString b = t.render(FileContext{});
+    // A pure function of the file's random key (seed and position): another key, another UUID.
+    const QString a = t.render(FileContext{1, 1, {}, 11});
+    const QString b = t.render(FileContext{1, 1, {}, 12});
+    QCOMPARE(t.render(FileContext{1, 1, {}, 11}), a);
     static const QRegularExpression re(
         u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
     QCOMPARE(a.size(), 36);
@@ -190,7 +193,8 @@ void TestTemplateEngine::random()
     static const QRegularExpression re(u"^r-[A-Za-z0-9]{8}$"_s);
     QSet<QString> seen;
     for (int i = 0; i < 20; ++i) {
-        const QString s = t.render(FileContext{});
+        const QString s = t.render(FileContext{1, 1, {}, Quire::FileRandom::keyFor(99, i)});
+        QCOMPARE(t.render(FileContext{1, 1, {}, Quire::FileRandom::keyFor(99, i)}), s); // the same file again
         QVERIFY2(re.match(s).hasMatch(), qPrintable(s));
         seen.insert(s);
     }

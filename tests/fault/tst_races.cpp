@@ -72,12 +72,14 @@ char processState(pid_t pid)
     return paren > 0 && paren + 2 < stat.size() ? stat.at(paren + 2) : '?';
 }
 
-void checkSummary(const Quire::RunSummary &summary, qint64 total)
+void checkSummary(const Quire::BatchRunner &runner, qint64 total)
 {
+    const Quire::RunSummary summary = runner.summary();
     const auto &c = summary.counts;
     QCOMPARE(c.written + c.skipped + c.failed + summary.notAttempted, total);
-    QCOMPARE(qint64(summary.failures.size()), c.failed);
-    for (const Quire::FileFailure &failure : summary.failures)
+    const QList<Quire::FileFailure> failures = runner.record()->failures();
+    QCOMPARE(qint64(failures.size()), c.failed);
+    for (const Quire::FileFailure &failure : failures)
         QVERIFY2(!failure.message.isEmpty() && !failure.path.isEmpty(), qPrintable(failure.path));
 }
 
@@ -87,9 +89,9 @@ void checkIntruded(const Quire::BatchRunner &runner, IfExists policy, const QStr
 {
     const qint64 pos = i - 1;
     const QString path = out + u'/' + nameOf(i);
-    const FileStatus status = runner.statusAt(pos);
+    const FileStatus status = runner.record()->ledger->status(pos);
     const QByteArray mine = intruder ? "intruder " + QByteArray::number(i) : QByteArray();
-    const QString renamed = out + u'/' + runner.finalNameAt(pos);
+    const QString renamed = out + u'/' + runner.record()->fileName(pos);
     switch (policy) {
     case IfExists::Fail:
     case IfExists::Skip:
@@ -99,17 +101,17 @@ void checkIntruded(const Quire::BatchRunner &runner, IfExists policy, const QStr
             QCOMPARE(readFile(path), mine);
         break;
     case IfExists::Overwrite:
-        if (status == FileStatus::Written) { // replaced: a regular file with the new bytes
+        if (status == FileStatus::Replaced) { // replaced: a regular file with the new bytes
             QVERIFY(!QFileInfo(path).isSymLink());
             QCOMPARE(readFile(path), contentOf(i));
         } else { // refused: the link is left as it was
             QCOMPARE(status, FileStatus::Failed);
-            QVERIFY2(link, qPrintable(runner.messageAt(pos)));
+            QVERIFY2(link, qPrintable(runner.record()->ledger->message(pos)));
             QVERIFY(QFileInfo(path).isSymLink());
         }
         break;
     case IfExists::Rename:
-        QCOMPARE(status, FileStatus::Written);
+        QCOMPARE(status, FileStatus::Created);
         QVERIFY(renamed != path);
         QCOMPARE(readFile(renamed), contentOf(i));
         QCOMPARE(QFileInfo(path).isSymLink(), link);
@@ -182,18 +184,18 @@ void TestRaces::createdAfterPlan()
     QSignalSpy finished(&runner, &Quire::BatchRunner::finished);
     QVERIFY(runner.start(plan, method));
     QVERIFY(finished.wait(60000));
-    checkSummary(runner.summary(), 200);
+    checkSummary(runner, 200);
 
     QCOMPARE(readFile(victim), QByteArray("the victim's own data\n"));
     QVERIFY2(!QFileInfo::exists(nowhere), "a dangling symlink was written through");
     for (qint64 i = 1; i <= 200; ++i) {
         const qint64 pos = i - 1;
         const QString path = out + u'/' + nameOf(i);
-        const FileStatus status = runner.statusAt(pos);
+        const FileStatus status = runner.record()->ledger->status(pos);
         const bool intruder = intruders.contains(i);
         const bool link = i == 100 || i == 120;
         if (!intruder && !link) {
-            QCOMPARE(status, FileStatus::Written);
+            QCOMPARE(status, FileStatus::Created);
             QCOMPARE(readFile(path), contentOf(i));
             continue;
         }
@@ -272,7 +274,7 @@ void TestRaces::runPaused(Quire::BatchRunner &runner, const Quire::Plan &plan, c
     runner.pause();
     // Files in flight complete first: wait until the future is really suspended.
     QTRY_VERIFY_WITH_TIMEOUT(runner.isSuspended() || !finished.isEmpty(), 30000);
-    if (!finished.isEmpty() || runner.progress().done == plan.fileCount) {
+    if (!finished.isEmpty() || runner.progress().done == plan.fileCount()) {
         *tooLate = true;
         return;
     }
@@ -281,7 +283,7 @@ void TestRaces::runPaused(Quire::BatchRunner &runner, const Quire::Plan &plan, c
         return;
     runner.resume();
     QVERIFY(finished.wait(120000));
-    checkSummary(runner.summary(), plan.fileCount);
+    checkSummary(runner, plan.fileCount());
 }
 
 void TestRaces::folderChangedMidRun_data()
@@ -342,7 +344,7 @@ void TestRaces::folderChangedMidRun()
         if (tooLate)
             QSKIP("the run was over before the fault could be injected");
         written = runner.summary().counts.written;
-        for (const Quire::FileFailure &failure : runner.summary().failures)
+        for (const Quire::FileFailure &failure : runner.record()->failures())
             result.err += failure.path + QStringLiteral(": ") + failure.message + u'\n';
         result.exitCode = runner.summary().success() ? 0 : 1;
     }
@@ -388,7 +390,7 @@ void TestRaces::nameBecomesDirectory()
     bool tooLate = false;
     const auto interfere = [&] {
         for (qint64 pos = Count - 1; pos >= 0 && dirs.size() < 5; pos -= 997) {
-            if (runner.statusAt(pos) != FileStatus::Pending)
+            if (runner.record()->ledger->status(pos) != FileStatus::Pending)
                 continue;
             const QString path = out + u'/' + nameOf(pos + 1);
             QVERIFY(QDir().mkpath(path) && writeFile(path + QStringLiteral("/inner.txt"), "inner\n"));
@@ -405,15 +407,15 @@ void TestRaces::nameBecomesDirectory()
         const QString path = out + u'/' + nameOf(pos + 1);
         QVERIFY(QFileInfo(path).isDir());
         QCOMPARE(readFile(path + QStringLiteral("/inner.txt")), QByteArray("inner\n"));
-        const FileStatus status = runner.statusAt(pos);
+        const FileStatus status = runner.record()->ledger->status(pos);
         if (policy == IfExists::Rename) {
-            QCOMPARE(status, FileStatus::Written);
-            QCOMPARE(readFile(out + u'/' + runner.finalNameAt(pos)), contentOf(pos + 1));
+            QCOMPARE(status, FileStatus::Created);
+            QCOMPARE(readFile(out + u'/' + runner.record()->fileName(pos)), contentOf(pos + 1));
         } else if (policy == IfExists::Skip) {
             QVERIFY(status == FileStatus::Skipped || status == FileStatus::Failed);
         } else {
             QCOMPARE(status, FileStatus::Failed);
-            QVERIFY(!runner.messageAt(pos).isEmpty());
+            QVERIFY(!runner.record()->ledger->message(pos).isEmpty());
         }
     }
     QCOMPARE(runner.summary().counts.written + runner.summary().counts.skipped + runner.summary().counts.failed, Count);
