@@ -284,6 +284,8 @@ void HistoryController::onUndone(const JournalOutcome &outcome)
         end(tr("Cannot undo: %1").arg(outcome.error));
         return;
     }
+    if (m_bar->runId() == outcome.record->id)
+        m_bar->hide(); // nothing to resume any more
     Q_EMIT undone(outcome.record);
     end(undoSummary(outcome.record->id, outcome.undo));
 }

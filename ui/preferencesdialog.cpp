@@ -39,18 +39,18 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("Runs to &keep:"), m_keep);
     form->addRow(hint);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::save);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
 }
 
-void PreferencesDialog::save()
+void PreferencesDialog::accept()
 {
     QSettings settings;
     Settings::saveJournal(settings, m_journal->isChecked(), m_keep->value());
-    accept();
+    QDialog::accept();
 }
 
 } // namespace Quire

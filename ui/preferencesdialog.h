@@ -16,9 +16,10 @@ class PreferencesDialog final : public QDialog
 public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
 
-private:
-    void save();
+    /** Saves the settings, then closes. */
+    void accept() override;
 
+private:
     QCheckBox *m_journal = nullptr;
     QSpinBox *m_keep = nullptr;
 };

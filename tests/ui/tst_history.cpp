@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -92,6 +94,7 @@ private Q_SLOTS:
     void resumeCancelledRunFromHistory();
     void exportReportFromHistory();
     void useThisJobFillsTheForm();
+    void preferencesSwitchTheJournal();
     void withoutJournal();
     void unwritableJournalRunsWithout();
 
@@ -416,6 +419,33 @@ void TestHistory::useThisJobFillsTheForm()
     QTRY_COMPARE(name->text(), QStringLiteral("u-{index}.dat"));
     QCOMPARE(child<QLineEdit>(window, "rangeTo")->text(), QStringLiteral("3"));
     QCOMPARE(window.form()->spec().folders, QStringList{dir.path()});
+}
+
+void TestHistory::preferencesSwitchTheJournal()
+{
+    MainWindow window;
+    window.show();
+    QCOMPARE(Settings::loadJournalEnabled(QSettings()), true);
+    QCOMPARE(Settings::loadJournalKeep(QSettings()), JournalStore::DefaultKeep);
+    auto *action = window.findChild<QAction *>(QStringLiteral("preferencesAction"));
+    QVERIFY(action);
+    action->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("preferencesDialog"))) != nullptr);
+    QVERIFY(dialog->isVisible());
+    auto *enabled = child<QCheckBox>(*dialog, "journalEnabled");
+    auto *keep = child<QSpinBox>(*dialog, "journalKeep");
+    QVERIFY(enabled->isChecked());
+    QCOMPARE(keep->value(), 100);
+    QVERIFY(!enabled->accessibleName().isEmpty());
+    QVERIFY(!keep->accessibleName().isEmpty());
+    keep->setValue(7);
+    enabled->setChecked(false);
+    QVERIFY(!keep->isEnabled());
+    dialog->accept();
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(Settings::loadJournalEnabled(QSettings()), false);
+    QCOMPARE(Settings::loadJournalKeep(QSettings()), 7);
 }
 
 void TestHistory::withoutJournal()
