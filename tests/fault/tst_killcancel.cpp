@@ -1,12 +1,17 @@
 // Cancel at random points (core API) and kill -9 at random points of a 100,000-file quire-cli run:
-// every file under a final name is complete and byte-exact, and a rerun with --if-exists skip
-// completes the set. Heavy file traffic goes to /dev/shm when it is there.
+// with the atomic method every file under a final name is complete and byte-exact; with the direct
+// method the only incomplete files are the ones the run's journal says were in flight; and
+// `quire-cli resume` completes the set byte for byte. Heavy file traffic goes to /dev/shm when it is there.
 #include "core/plan/planner.h"
 #include "core/run/batchrunner.h"
 #include "faulthelpers.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -41,6 +46,26 @@ QStringList killArgs(const QString &folder, const QString &policy)
             QStringLiteral("--quiet")};
 }
 
+// The newest run of quire-cli history --json (an empty object if there is none).
+QJsonObject lastRun()
+{
+    const CliResult history = runCli({QStringLiteral("history"), QStringLiteral("--json")});
+    return QJsonDocument::fromJson(history.out.toUtf8()).array().first().toObject();
+}
+
+// The names of the files the journal of the newest run says were being written when it stopped.
+QStringList inFlightNames()
+{
+    const CliResult show = runCli({QStringLiteral("show"), QStringLiteral("last"), QStringLiteral("--files"),
+                                   QStringLiteral("incomplete"), QStringLiteral("--json")});
+    QStringList names;
+    for (const QJsonValue &file : QJsonDocument::fromJson(show.out.toUtf8()).object().value(u"fileList").toArray()) {
+        if (file.toObject().value(u"status").toString() == u"in flight")
+            names.append(QFileInfo(file.toObject().value(u"path").toString()).fileName());
+    }
+    return names;
+}
+
 } // namespace
 
 class TestKillCancel final : public QObject
@@ -56,12 +81,14 @@ private Q_SLOTS:
     void killAtRandomPoints();
 
 private:
+    QTemporaryDir m_journals; ///< XDG_DATA_HOME of every quire-cli this test runs
     quint32 m_seed = 0;
     qint64 m_fullRunMs = -1;
     qint64 m_checkedAfterCancel = 0;
     qint64 m_checkedAfterKill = 0;
     qint64 m_checkedAfterRerun = 0;
     int m_kills = 0;
+    qint64 m_incompleteInFlight = 0;
     qint64 m_corrupt = 0;
     qint64 m_leftovers = 0;
 };
@@ -72,13 +99,16 @@ void TestKillCancel::initTestCase()
                                                            : QRandomGenerator::system()->generate();
     qInfo("random timings from seed %u (set QUIRE_FAULT_SEED to repeat)", m_seed);
     qRegisterMetaType<Quire::RunSummary>();
+    QVERIFY(m_journals.isValid());
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_journals.path()));
 }
 
 void TestKillCancel::cleanupTestCase()
 {
-    qInfo("FIGURES: %lld files checked after cancels, %lld after %d kills, %lld after reruns; %lld lost or "
-          "corrupted, %lld temporaries left",
-          m_checkedAfterCancel, m_checkedAfterKill, m_kills, m_checkedAfterRerun, m_corrupt, m_leftovers);
+    qInfo("FIGURES: %lld files checked after cancels, %lld after %d kills, %lld after resumes; %lld incomplete "
+          "after a direct kill (each one in flight in the journal), %lld lost or corrupted, %lld temporaries left",
+          m_checkedAfterCancel, m_checkedAfterKill, m_kills, m_checkedAfterRerun, m_incompleteInFlight, m_corrupt,
+          m_leftovers);
 }
 
 void TestKillCancel::cancelAtRandomPoints_data()
@@ -139,13 +169,17 @@ void TestKillCancel::cancelAtRandomPoints()
 void TestKillCancel::killAtRandomPoints_data()
 {
     QTest::addColumn<int>("round");
-    for (int round = 0; round < 5; ++round)
-        QTest::addRow("round %d", round) << round;
+    QTest::addColumn<QString>("method");
+    for (int round = 0; round < 6; ++round) {
+        const char *method = round % 3 == 0 ? "durable" : round % 3 == 1 ? "atomic" : "direct";
+        QTest::addRow("round %d, %s", round, method) << round << QString::fromLatin1(method);
+    }
 }
 
 void TestKillCancel::killAtRandomPoints()
 {
     QFETCH(int, round);
+    QFETCH(QString, method);
     if (cliPath().isEmpty())
         QSKIP("QUIRE_CLI does not name an executable quire-cli");
     if (m_fullRunMs < 0) { // measure one complete run so the kills land inside a run
@@ -166,11 +200,11 @@ void TestKillCancel::killAtRandomPoints()
         tmp = std::make_unique<TestDir>(fastTempBase() + QStringLiteral("/quire-kill-XXXXXX"));
         QVERIFY(tmp->isValid());
         QProcess process;
-        // Promise 3 holds for the atomic method: odd rounds kill a durable run (always atomic, synced at
-        // the end), even rounds an explicit --write-method atomic run.
-        const QStringList durable = round % 2 ? QStringList{QStringLiteral("--durable")}
-                                              : QStringList{QStringLiteral("--write-method"), QStringLiteral("atomic")};
-        prepare(process, killArgs(tmp->path(), QStringLiteral("fail")) + durable);
+        // Durable runs are always atomic (and synced at the end); direct ones may leave the files in flight
+        // incomplete, and the journal must name them.
+        const QStringList extra = method == u"durable" ? QStringList{QStringLiteral("--durable")}
+                                                       : QStringList{QStringLiteral("--write-method"), method};
+        prepare(process, killArgs(tmp->path(), QStringLiteral("fail")) + extra);
         QSignalSpy finished(&process, &QProcess::finished);
         process.start();
         QVERIFY(process.waitForStarted(30000));
@@ -185,23 +219,37 @@ void TestKillCancel::killAtRandomPoints()
 
     const FolderCheck check = checkFolder(tmp->path(), 1, KillFiles, nameOf, contentOf);
     m_checkedAfterKill += check.exact + check.corrupt;
-    m_corrupt += check.corrupt;
     m_leftovers += check.strangers.size();
-    qInfo("kill -9 after %d ms%s: %lld complete files, %lld corrupt, %lld temporaries left", killedAfter,
-          round % 2 ? " (durable)" : "", check.exact, check.corrupt, qint64(check.strangers.size()));
-    QVERIFY2(check.corrupt == 0, qPrintable(check.corruptNames.join(u' ')));
+    const QJsonObject run = lastRun();
+    qInfo("kill -9 after %d ms (%s): %lld complete files, %lld incomplete, %lld temporaries left; journal: %s",
+          killedAfter, qPrintable(method), check.exact, check.corrupt, qint64(check.strangers.size()),
+          qPrintable(run.value(u"state").toString()));
+    QCOMPARE(run.value(u"phase").toString(), QStringLiteral("interrupted"));
+    // The journal knows every complete file, and names every file that may be incomplete.
+    QVERIFY(run.value(u"written").toInteger() <= check.exact);
+    if (method == u"direct") {
+        const QStringList inFlight = inFlightNames();
+        QCOMPARE(qint64(inFlight.size()), run.value(u"inFlight").toInteger());
+        for (const QString &name : check.corruptNames)
+            QVERIFY2(inFlight.contains(QFileInfo(name).fileName()), qPrintable(name + u" was not in flight"_qs));
+        m_incompleteInFlight += check.corrupt;
+    } else {
+        m_corrupt += check.corrupt;
+        QVERIFY2(check.corrupt == 0, qPrintable(check.corruptNames.join(u' ')));
+    }
     // Only hidden named temporaries may survive a kill; anything else is a stray file.
     for (const QString &name : check.strangers)
         QVERIFY2(name.startsWith(u'.'), qPrintable(name));
 
-    const CliResult rerun = runCli(killArgs(tmp->path(), QStringLiteral("skip")));
-    QVERIFY2(rerun.exitCode == 0, qPrintable(rerun.describe()));
+    const CliResult resume = runCli({QStringLiteral("resume"), QStringLiteral("--quiet")});
+    QVERIFY2(resume.exitCode == 0, qPrintable(resume.describe()));
     const FolderCheck after = checkFolder(tmp->path(), 1, KillFiles, nameOf, contentOf);
     m_checkedAfterRerun += after.exact + after.corrupt;
     m_corrupt += after.corrupt;
     QCOMPARE(after.corrupt, qint64(0));
     QCOMPARE(after.exact, KillFiles);
-    QCOMPARE(after.strangers, check.strangers); // the rerun adds nothing but the missing files
+    QCOMPARE(after.strangers, check.strangers); // resume adds nothing but the missing files
+    QCOMPARE(lastRun().value(u"phase").toString(), QStringLiteral("finished"));
 }
 
 QTEST_GUILESS_MAIN(TestKillCancel)
