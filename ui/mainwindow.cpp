@@ -53,6 +53,8 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(appIcon());
     setAcceptDrops(true);
     buildUi();
+    m_history = new HistoryController(this, m_resumeBar);
+    m_resultsActions = new ResultsActions(this, m_results->model(), m_runner, m_history->journal());
     buildMenus();
     connectRunner();
     connectHistory();
@@ -140,8 +142,6 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(hint);
     m_drops = new DropController(this, central, m_form->findChild<ContentEditor *>());
     connect(m_drops, &DropController::dropped, this, &MainWindow::onDropped);
-    m_history = new HistoryController(this, m_resumeBar);
-    m_resultsActions = new ResultsActions(this, m_results->model(), m_runner, m_history->journal());
 
     connectPanels();
 }
@@ -288,7 +288,7 @@ void MainWindow::updateStartAllowed()
 {
     const PlanPtr plan = m_calculator->latest();
     m_run->setStartAllowed(m_form->isInputValid() && !m_calculator->isBusy() && plan && plan->isValid() &&
-                           !m_history->isActing()); // an undo or a resume being prepared comes first
+                           !(m_history && m_history->isActing())); // an undo or a resume being prepared comes first
 }
 
 void MainWindow::startRun()
