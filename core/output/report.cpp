@@ -72,8 +72,8 @@ QString Report::writeCsv(const RunRecord &record, const QString &path)
     TextEncoder encoder(plan.spec.encoding); // one for all rows: opening an encoder is costly
     for (qint64 p = 0; p < plan.fileCount(); ++p) {
         const FileStatus status = ledger.status(p);
-        stream << plan.indexAt(p) << ',' << csvField(record.folderOf(p)) << ',' << csvField(record.fileName(p))
-               << ',' << fileStatusName(status) << ',' << sizeOf(record, p, status, encoder) << ','
+        stream << plan.indexAt(p) << ',' << csvField(record.folderOf(p)) << ',' << csvField(record.fileName(p)) << ','
+               << fileStatusName(status) << ',' << sizeOf(record, p, status, encoder) << ','
                << csvField(status == FileStatus::Failed ? ledger.message(p) : QString()) << '\n';
     }
     return finish(file, stream);
@@ -105,8 +105,8 @@ QString Report::writeJson(const RunRecord &record, const QString &path)
         stream << '}';
     }
     stream << "\n  ],\n  \"summary\": {\"run\": " << jsonString(record.id) << ", \"state\": \""
-           << runPhaseName(record.phase) << "\", \"total\": " << plan.fileCount() << ", \"written\": " << counts.written()
-           << ", \"created\": " << counts.of(FileStatus::Created)
+           << runPhaseName(record.phase) << "\", \"total\": " << plan.fileCount()
+           << ", \"written\": " << counts.written() << ", \"created\": " << counts.of(FileStatus::Created)
            << ", \"replaced\": " << counts.of(FileStatus::Replaced)
            << ", \"skipped\": " << counts.of(FileStatus::Skipped) << ", \"failed\": " << counts.of(FileStatus::Failed)
            << ", \"notAttempted\": " << counts.of(FileStatus::Pending) + counts.of(FileStatus::InFlight)

@@ -128,8 +128,8 @@ qint64 PlanChecks::maxNameBytes(const Template &name) const
         if (segment.kind == Template::Kind::Literal)
             bytes += QFile::encodeName(segment.text).size();
         else
-            bytes += std::max({variableLength(segment, first, 1), variableLength(segment, last, m_plan.filesPerFolder()),
-                               variableLength(segment, 0, 1)});
+            bytes += std::max({variableLength(segment, first, 1),
+                               variableLength(segment, last, m_plan.filesPerFolder()), variableLength(segment, 0, 1)});
     }
     return bytes;
 }

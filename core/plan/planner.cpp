@@ -3,8 +3,8 @@
 #include "core/base/oserror.h"
 #include "core/base/progressformat.h"
 #include "core/content/textencoder.h"
-#include "core/template/filerandom.h"
 #include "core/plan/planchecks.h"
+#include "core/template/filerandom.h"
 
 #include <QDir>
 #include <QFile>

@@ -114,7 +114,7 @@ private:
     qint64 m_count;
     std::unique_ptr<LedgerStore> m_store;
     quint8 *m_status;
-    mutable QMutex m_mutex; ///< guards everything below
+    mutable QMutex m_mutex;               ///< guards everything below
     QList<QPair<qint64, int>> m_failures; ///< position, message id
     QHash<qint64, int> m_failureByPosition;
     QStringList m_messages;

@@ -21,7 +21,7 @@ struct FileFailure
 struct RunProgress
 {
     qint64 total = 0;
-    qint64 done = 0; ///< written + skipped + failed
+    qint64 done = 0;    ///< written + skipped + failed
     qint64 written = 0; ///< created + replaced
     qint64 skipped = 0;
     qint64 failed = 0;
@@ -39,7 +39,7 @@ struct RunSummary
     qint64 notAttempted = 0; ///< cancelled or stopped before these were tried
     bool cancelled = false;
     bool stoppedOnError = false;
-    QStringList jobErrors;       ///< failures of the job as a whole (folder creation, durable sync)
+    QStringList jobErrors; ///< failures of the job as a whole (folder creation, durable sync)
 
     [[nodiscard]] bool success() const; ///< nothing failed and nothing left undone
 };

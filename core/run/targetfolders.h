@@ -27,7 +27,7 @@ public:
     static QStringList toCreate(const Plan &plan);
     /** Creates missing folders (mkdir -p) and opens every folder; problems are kept per folder. */
     void open(const Plan &plan);
-    [[nodiscard]] int fd(int folder) const;       ///< -1 if it could not be opened
+    [[nodiscard]] int fd(int folder) const;        ///< -1 if it could not be opened
     [[nodiscard]] QString error(int folder) const; ///< why fd() is -1
     [[nodiscard]] QStringList errors() const;      ///< every folder's problem
 

@@ -205,8 +205,8 @@ void WriteLoop::writerThrew(qint64 position, const QString &what, WorkerCounters
     mine.failed.fetch_add(1, std::memory_order_relaxed);
     {
         QMutexLocker locker(&m_mutex);
-        m_jobErrors.append(QStringLiteral("the run was stopped: writing %1 failed: %2")
-                               .arg(m_record->filePath(position), what));
+        m_jobErrors.append(
+            QStringLiteral("the run was stopped: writing %1 failed: %2").arg(m_record->filePath(position), what));
     }
     gate.stop();
 }

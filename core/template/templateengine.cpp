@@ -1,9 +1,7 @@
 #include "core/template/templateengine.h"
 
-#include "core/template/filerandom.h"
-
 #include "core/content/textencoder.h"
-
+#include "core/template/filerandom.h"
 
 #include <array>
 #include <random>

@@ -33,9 +33,9 @@ struct TemplateConstants
 /** Per-file values. */
 struct FileContext
 {
-    qint64 index = 0; ///< the value of {index}
-    qint64 n = 1;     ///< 1-based position inside the folder, {n}
-    QStringView name; ///< the file's own name, {name} (content only)
+    qint64 index = 0;   ///< the value of {index}
+    qint64 n = 1;       ///< 1-based position inside the folder, {n}
+    QStringView name;   ///< the file's own name, {name} (content only)
     quint64 random = 0; ///< FileRandom::keyFor(seed, position): what {uuid} and {random} render
 };
 
