@@ -47,6 +47,22 @@ std::optional<QString> runArgument(const QCommandLineParser &parser, const QStri
     return positional.value(0, QStringLiteral("last"));
 }
 
+std::optional<QString> parseWithRun(QCommandLineParser &parser, const QStringList &args, QTextStream &out,
+                                    QTextStream &err, int *exit)
+{
+    parser.addPositionalArgument(QStringLiteral("RUN"),
+                                 QStringLiteral("A run id from quire-cli history (or a unique start of one), or last "
+                                                "(the default)."));
+    if (const auto ended = parse(parser, args, out, err)) {
+        *exit = *ended;
+        return std::nullopt;
+    }
+    auto id = runArgument(parser, args.value(0), err);
+    if (!id)
+        *exit = ExitInvalidJob;
+    return id;
+}
+
 std::shared_ptr<RunRecord> openRun(const QString &id, JournalStore::Access access, QTextStream &err)
 {
     QString error;

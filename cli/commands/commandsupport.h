@@ -21,6 +21,13 @@ extern const QString errorPrefix;
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err);
 /** The positional RUN ("last" when none); nullopt and an error printed if there are more. */
 std::optional<QString> runArgument(const QCommandLineParser &parser, const QString &command, QTextStream &err);
+/**
+ * parse() and runArgument() for a command that takes a RUN (show, undo, resume, retry): adds the RUN
+ * operand to parser. nullopt when the command ends here, with *exit set (0 after --help, 2 after a
+ * usage error, printed).
+ */
+std::optional<QString> parseWithRun(QCommandLineParser &parser, const QStringList &args, QTextStream &out,
+                                    QTextStream &err, int *exit);
 /** The run by id or "last"; nullptr after printing why (unknown, damaged, in use) and how to fix it. */
 std::shared_ptr<RunRecord> openRun(const QString &id, JournalStore::Access access, QTextStream &err);
 /** "finished", "failed 3", "cancelled", "interrupted (2 may be incomplete)", "undone", "running". */

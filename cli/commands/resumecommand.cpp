@@ -20,13 +20,10 @@ int ResumeCommand::execute(const QStringList &args, QTextStream &out, QTextStrea
                        "codes: 0 every file written, 1 some failed (listed), 2 unknown run or nothing to resume."));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No progress and no summary."));
     parser.addOption(quiet);
-    parser.addPositionalArgument(QStringLiteral("RUN"),
-                                 QStringLiteral("A run id from quire-cli history, or last (the default)."));
-    if (const auto exit = parse(parser, args, out, err))
-        return *exit;
-    const auto id = runArgument(parser, QStringLiteral("resume"), err);
+    int exit = ExitOk;
+    const auto id = parseWithRun(parser, args, out, err, &exit);
     if (!id)
-        return ExitInvalidJob;
+        return exit;
     const auto record = openRun(*id, JournalStore::Access::Write, err);
     if (!record)
         return ExitInvalidJob;
@@ -49,7 +46,7 @@ int ResumeCommand::execute(const QStringList &args, QTextStream &out, QTextStrea
         out << '\n';
         out.flush();
     }
-    const int exit = RunSession(out, err, parser.isSet(quiet)).run(record);
+    exit = RunSession(out, err, parser.isSet(quiet)).run(record);
     return check.leftAlone.isEmpty() ? exit : ExitSomeFailed;
 }
 

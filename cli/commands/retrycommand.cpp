@@ -21,13 +21,10 @@ int RetryCommand::execute(const QStringList &args, QTextStream &out, QTextStream
         "2 unknown run or no failed files."));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No progress and no summary."));
     parser.addOption(quiet);
-    parser.addPositionalArgument(QStringLiteral("RUN"),
-                                 QStringLiteral("A run id from quire-cli history, or last (the default)."));
-    if (const auto exit = parse(parser, args, out, err))
-        return *exit;
-    const auto id = runArgument(parser, QStringLiteral("retry"), err);
+    int exit = ExitOk;
+    const auto id = parseWithRun(parser, args, out, err, &exit);
     if (!id)
-        return ExitInvalidJob;
+        return exit;
     const auto record = openRun(*id, JournalStore::Access::Write, err);
     if (!record)
         return ExitInvalidJob;

@@ -65,12 +65,10 @@ int ShowCommand::execute(const QStringList &args, QTextStream &out, QTextStream 
                                    QStringLiteral("WHICH"), QStringLiteral("failed"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the run as a JSON object."));
     parser.addOptions({files, json});
-    parser.addPositionalArgument(QStringLiteral("RUN"), QStringLiteral("A run id from quire-cli history, or last."));
-    if (const auto exit = parse(parser, args, out, err))
-        return *exit;
-    const auto id = runArgument(parser, QStringLiteral("show"), err);
+    int exit = ExitOk;
+    const auto id = parseWithRun(parser, args, out, err, &exit);
     if (!id)
-        return ExitInvalidJob;
+        return exit;
     const QString which = parser.value(files);
     if (!fileSelections.contains(which)) {
         err << errorPrefix << "--files " << which << ": choose one of " << fileSelections.join(QStringLiteral(", "))

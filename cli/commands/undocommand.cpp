@@ -85,13 +85,10 @@ int UndoCommand::execute(const QStringList &args, QTextStream &out, QTextStream 
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     QStringLiteral("List what would be deleted and kept; change nothing."));
     parser.addOption(dryRun);
-    parser.addPositionalArgument(QStringLiteral("RUN"),
-                                 QStringLiteral("A run id from quire-cli history, or last (the default)."));
-    if (const auto exit = parse(parser, args, out, err))
-        return *exit;
-    const auto id = runArgument(parser, QStringLiteral("undo"), err);
+    int exit = ExitOk;
+    const auto id = parseWithRun(parser, args, out, err, &exit);
     if (!id)
-        return ExitInvalidJob;
+        return exit;
     const bool dry = parser.isSet(dryRun);
     const auto record = openRun(*id, dry ? JournalStore::Access::Read : JournalStore::Access::Write, err);
     if (!record)
