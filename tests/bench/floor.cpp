@@ -5,6 +5,9 @@
 // "In file {index}\n". Run sequentially (--threads 0) or with T worker threads that take chunks of
 // the range from a shared atomic counter. Prints "seconds=S files=N" (timed inside the process, from
 // opening the folder to the last close) and exits 0, or prints the first error and exits 1.
+//
+// --undo: the floor of undo for the same files: open, read, compare with the expected content, close
+// and unlink each one (what an undo must do at the least to delete only unchanged files).
 
 #include <algorithm>
 #include <atomic>
@@ -27,6 +30,7 @@ struct Options
     long long from = 1;
     long long count = 0;
     int threads = 0; // 0 = sequential in the main thread, no worker threads at all
+    bool undo = false;
 };
 
 constexpr long long ChunkSize = 256;
@@ -64,10 +68,40 @@ bool writeOne(int dirFd, long long index)
     return true;
 }
 
+bool undoOne(int dirFd, long long index)
+{
+    char name[64];
+    char content[64];
+    char read[64];
+    std::snprintf(name, sizeof name, "file-%06lld.txt", index);
+    const int length = std::snprintf(content, sizeof content, "In file %lld\n", index);
+    const int fd = ::openat(dirFd, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        fail("openat", index, errno);
+        return false;
+    }
+    const ssize_t got = ::read(fd, read, sizeof read);
+    ::close(fd);
+    if (got != length || std::memcmp(read, content, size_t(length)) != 0) {
+        fail("compare", index, EIO);
+        return false;
+    }
+    if (::unlinkat(dirFd, name, 0) != 0) {
+        fail("unlinkat", index, errno);
+        return false;
+    }
+    return true;
+}
+
+bool doOne(int dirFd, const Options &options, long long index)
+{
+    return options.undo ? undoOne(dirFd, index) : writeOne(dirFd, index);
+}
+
 void runSequential(int dirFd, const Options &options)
 {
     for (long long i = 0; i < options.count && !g_failed.load(std::memory_order_relaxed); ++i)
-        writeOne(dirFd, options.from + i);
+        doOne(dirFd, options, options.from + i);
 }
 
 void runThreaded(int dirFd, const Options &options)
@@ -80,7 +114,7 @@ void runThreaded(int dirFd, const Options &options)
                 return;
             const long long end = std::min(begin + ChunkSize, options.count);
             for (long long i = begin; i < end; ++i) {
-                if (!writeOne(dirFd, options.from + i))
+                if (!doOne(dirFd, options, options.from + i))
                     return;
             }
         }
@@ -96,7 +130,7 @@ void runThreaded(int dirFd, const Options &options)
 [[noreturn]] void usage(const char *message)
 {
     std::fprintf(stderr,
-                 "quire-floor: %s\nusage: quire-floor --dir DIR --count N [--from A] [--threads T]\n"
+                 "quire-floor: %s\nusage: quire-floor --dir DIR --count N [--from A] [--threads T] [--undo]\n"
                  "  --threads 0 (default) writes sequentially in the main thread\n",
                  message);
     std::exit(2);
@@ -117,6 +151,10 @@ Options parseOptions(int argc, char **argv)
     Options options;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
+        if (arg == "--undo") {
+            options.undo = true;
+            continue;
+        }
         if (i + 1 >= argc)
             usage("missing value");
         const char *value = argv[++i];
