@@ -1,11 +1,14 @@
-// Disk full for real: a 1 MiB tmpfs mounted by the test (root only), filled by quire-cli. Also the
-// overwrite promise: when replacing fails (disk full, file size limit) the old content is intact.
+// Disk full for real: a 1 MiB tmpfs mounted by the test (root only), filled by quire-cli; then the
+// tmpfs is enlarged and `quire-cli retry` writes exactly the files that failed. Also the overwrite
+// promise: when replacing fails (disk full, file size limit) the old content is intact.
 #include "core/job/jobspec.h"
 #include "faulthelpers.h"
 
 #include <QDir>
 #include <QScopeGuard>
 #include <QTest>
+
+#include <sys/mount.h>
 
 using namespace FaultTest;
 
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void cleanup();
     void diskFull_data();
     void diskFull();
+    void retryAfterTheDiskIsEnlarged();
     void overwriteKeepsOldContent_data();
     void overwriteKeepsOldContent();
 
@@ -60,6 +64,8 @@ void TestDiskFull::init()
     QVERIFY(m_tmp->isValid());
     m_disk = m_tmp->filePath(QStringLiteral("disk"));
     QVERIFY(QDir().mkpath(m_disk));
+    // Every quire-cli run keeps a journal: this test's, off the small disk and out of the user's history.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_tmp->filePath(QStringLiteral("journals"))));
 }
 
 void TestDiskFull::cleanup()
@@ -76,6 +82,32 @@ void TestDiskFull::mountDisk()
     if (!why.isEmpty())
         QSKIP(qPrintable(why));
     m_mounted = true;
+}
+
+void TestDiskFull::retryAfterTheDiskIsEnlarged()
+{
+    mountDisk();
+    const QStringList args = {QStringLiteral("--folder"),  m_disk,
+                              QStringLiteral("--from"),    QStringLiteral("1"),
+                              QStringLiteral("--to"),      QString::number(FileCount),
+                              QStringLiteral("--name"),    QStringLiteral("f{index:00}.dat"),
+                              QStringLiteral("--content"), QStringLiteral("{index}{nl}") + QString(Padding, u'x')};
+    const CliResult full = runCli(args);
+    QVERIFY2(full.exitCode == 1, qPrintable(full.describe()));
+    const FolderCheck before = checkFolder(m_disk, 1, FileCount, nameOf, contentOf);
+    QVERIFY2(before.exact > 0 && before.exact < FileCount && before.corrupt == 0, qPrintable(full.describe()));
+    // The cause is fixed: the same file system, larger.
+    QCOMPARE(::mount("tmpfs", QFile::encodeName(m_disk).constData(), "tmpfs", MS_REMOUNT, "size=8m"), 0);
+    const CliResult retry = runCli({QStringLiteral("retry")});
+    QVERIFY2(retry.exitCode == 0, qPrintable(retry.describe()));
+    QVERIFY2(retry.out.contains(QStringLiteral("Retrying %1 failed files").arg(FileCount - before.exact)),
+             qPrintable(retry.describe()));
+    const FolderCheck after = checkFolder(m_disk, 1, FileCount, nameOf, contentOf);
+    QCOMPARE(after.exact, FileCount);
+    QCOMPARE(after.corrupt, qint64(0));
+    QVERIFY2(after.strangers.isEmpty(), qPrintable(after.strangers.join(u' ')));
+    // Nothing is left to retry.
+    QCOMPARE(runCli({QStringLiteral("retry")}).exitCode, 2);
 }
 
 QString TestDiskFull::writeContentFile() const
