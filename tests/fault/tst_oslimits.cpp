@@ -4,8 +4,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace FaultTest;
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void tooManyOpenFiles();
     void permissionDenied_data();
     void permissionDenied();
+    void retryAsUnprivilegedUser();
 };
 
 void TestOsLimits::init()
@@ -162,6 +165,50 @@ void TestOsLimits::permissionDenied()
     QVERIFY2(result.err.contains(QLatin1String("Permission denied")), qPrintable(result.describe()));
     QVERIFY2(result.err.contains(target.section(u'/', 0, 0)), qPrintable(result.describe()));
     QCOMPARE(snapshot(shared), before);
+}
+
+// As nobody, overwrite files in a shared sticky folder: nobody may not replace root's files there, so
+// those fail with the OS's reason and keep their content; once they are handed to nobody, retry
+// replaces exactly them.
+void TestOsLimits::retryAsUnprivilegedUser()
+{
+    if (::geteuid() != 0)
+        QSKIP("running quire-cli as the user nobody needs root");
+    TestDir tmp;
+    QVERIFY(tmp.isValid());
+    QVERIFY(QFile::setPermissions(tmp.path(), QFileDevice::Permissions(0x7755)));
+    QString why;
+    QVERIFY(QDir().mkpath(tmp.filePath(QStringLiteral("bin"))));
+    const QString program = copyCliForNobody(tmp.filePath(QStringLiteral("bin")), &why);
+    if (program.isEmpty())
+        QSKIP(qPrintable(why));
+    const QString shared = tmp.filePath(QStringLiteral("shared"));
+    const QString journals = tmp.filePath(QStringLiteral("journals"));
+    QVERIFY(QDir().mkpath(shared) && QDir().mkpath(journals));
+    QCOMPARE(::chmod(QFile::encodeName(shared).constData(), 01777), 0); // like /tmp
+    QCOMPARE(::chmod(QFile::encodeName(journals).constData(), 0777), 0);
+    for (int i : {2, 4})
+        QVERIFY(writeFile(shared + u'/' + smallName(i), "root's file\n"));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(journals));
+    const auto unsetJournals = qScopeGuard([] { qunsetenv("XDG_DATA_HOME"); });
+    ChildSetup setup;
+    setup.dropToNobody = true;
+    const QStringList args = baseArgs(shared, 5, QStringLiteral("n{index:00000}.txt")) +
+                             QStringList{QStringLiteral("--content"), QStringLiteral("x{nl}"),
+                                         QStringLiteral("--if-exists"), QStringLiteral("overwrite")};
+    const CliResult run = runCli(args, setup, 60000, program);
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QCOMPARE(countLines(run.err, {QStringLiteral("Operation not permitted")}), 2);
+    QCOMPARE(readFile(shared + u'/' + smallName(2)), QByteArray("root's file\n"));
+    QCOMPARE(readFile(shared + u'/' + smallName(3)), QByteArray("x\n"));
+    for (int i : {2, 4}) // the cause is removed: the files are nobody's now
+        QCOMPARE(::chown(QFile::encodeName(shared + u'/' + smallName(i)).constData(), 65534, 65534), 0);
+    const CliResult retry = runCli({QStringLiteral("retry")}, setup, 60000, program);
+    QVERIFY2(retry.exitCode == 0, qPrintable(retry.describe()));
+    QVERIFY2(retry.out.contains(QStringLiteral("Retrying 2 failed files")), qPrintable(retry.describe()));
+    for (int i = 1; i <= 5; ++i)
+        QCOMPARE(readFile(shared + u'/' + smallName(i)), QByteArray("x\n"));
+    QCOMPARE(entryNames(shared).size(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestOsLimits)
