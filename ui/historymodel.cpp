@@ -97,8 +97,8 @@ bool HistoryModel::canResume(const RunInfo &run)
 
 bool HistoryModel::canRetry(const RunInfo &run)
 {
-    return isReadable(run) && run.counts.of(FileStatus::Failed) > 0 && run.phase != RunPhase::Running &&
-           run.phase != RunPhase::Undone;
+    // A run that stopped early is resumed first: retry writes only what failed (RunActions::prepareRetry).
+    return isReadable(run) && run.counts.of(FileStatus::Failed) > 0 && run.phase == RunPhase::Finished;
 }
 
 bool HistoryModel::isReadable(const RunInfo &run)

@@ -15,8 +15,8 @@ int RetryCommand::execute(const QStringList &args, QTextStream &out, QTextStream
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Writes again only the files that failed in a run (same names, same bytes, same policy), "
-        "after the cause was fixed. For a cancelled or interrupted run, the files never attempted are written too "
-        "(quire-cli resume also checks the files that were in flight).\nExit codes: 0 every file written, 1 some "
+        "after the cause was fixed. Only for a run that ran to the end: resume a cancelled, stopped or interrupted "
+        "run first (quire-cli resume), then retry what failed.\nExit codes: 0 every file written, 1 some "
         "failed again (listed), "
         "2 unknown run or no failed files."));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No progress and no summary."));

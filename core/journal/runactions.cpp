@@ -360,6 +360,11 @@ qint64 RunActions::prepareRetry(RunRecord &record, QString *error)
     else if (record.phase == RunPhase::Undone)
         problem =
             QStringLiteral("run %1 was undone: nothing to retry (start the job again as a new run)").arg(record.id);
+    else if (record.phase != RunPhase::Finished)
+        // Retry writes only what failed; the files never attempted are resume's (then retry what failed).
+        problem = QStringLiteral("run %1 did not run to the end (%2): resume it first (quire-cli resume %1), then "
+                                 "retry its failed files")
+                      .arg(record.id, runPhaseName(record.phase));
     else if (record.counts().of(FileStatus::Failed) == 0)
         problem = QStringLiteral("run %1 has no failed files: nothing to retry").arg(record.id);
     if (!problem.isEmpty()) {

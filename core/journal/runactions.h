@@ -77,7 +77,10 @@ public:
      */
     static ResumeCheck prepareResume(RunRecord &record);
 
-    /** Makes a run's failed files Pending again for BatchRunner::start(record); how many, or -1 and error. */
+    /**
+     * Makes the failed files of a run that ran to the end (Finished) Pending again for
+     * BatchRunner::start(record); how many, or -1 and error. A run that stopped early is resumed first.
+     */
     static qint64 prepareRetry(RunRecord &record, QString *error);
 };
 

@@ -236,8 +236,14 @@ void BatchRunner::onWritesFinished()
     m_summary.cancelled = m_loop->gate.isCancelled();
     const bool interrupted = m_summary.cancelled || m_loop->gate.isStopped();
     if (m_record->plan->spec.durable && !interrupted) {
+        // The journal's status bytes too (off the GUI thread: fdatasync of a 10 MB mapping can take long).
         std::shared_ptr<WriteLoop> loop = m_loop;
-        m_syncWatcher.setFuture(QtConcurrent::run(&m_pool, [loop] { return loop->folders.sync(); }));
+        std::shared_ptr<RunJournal> journal = m_record->journal;
+        m_syncWatcher.setFuture(QtConcurrent::run(&m_pool, [loop, journal] {
+            if (journal)
+                journal->sync();
+            return loop->folders.sync();
+        }));
         return;
     }
     finish();
@@ -267,8 +273,6 @@ void BatchRunner::finish()
     m_record->phase = m_summary.cancelled        ? RunPhase::Cancelled
                       : m_summary.stoppedOnError ? RunPhase::StoppedOnError
                                                  : RunPhase::Finished;
-    if (m_record->journal && m_record->plan->spec.durable)
-        m_record->journal->sync();
     saveRecord();
     if (wasPaused)
         emit pausedChanged(false);

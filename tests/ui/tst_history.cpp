@@ -146,7 +146,7 @@ void TestHistory::stateAndActions_data()
     QTest::addRow("cancelled") << runInfo(RunPhase::Cancelled, 4, 0) << QStringLiteral("cancelled") << true << true
                                << false;
     QTest::addRow("stopped") << runInfo(RunPhase::StoppedOnError, 4, 1) << QStringLiteral("stopped: failed 1") << true
-                             << true << true;
+                             << true << false;
     QTest::addRow("interrupted, 1 incomplete")
         << runInfo(RunPhase::Interrupted, 4, 0, 1) << QStringLiteral("interrupted (1 may be incomplete)") << true
         << true << false;
