@@ -69,8 +69,6 @@ std::shared_ptr<RunRecord> runJob(const JournalStore &store, const JobSpec &spec
     auto record = JournalStore(store.root()).create(plan, &error);
     if (!record)
         return nullptr;
-    if (spec.backup)
-        record->backupFolder = record->journal->backupFolder(&error);
     return runRecord(record) ? record : nullptr;
 }
 
@@ -104,6 +102,7 @@ private Q_SLOTS:
     void resumeRefused();
     void retryAfterFix_data();
     void retryAfterFix();
+    void retryOnlyAfterTheEnd();
 
 private:
     std::unique_ptr<TestDir> m_files;
@@ -421,6 +420,32 @@ void TestRunActions::retryAfterFix()
         QCOMPARE(readFile(QDir(folder).filePath(nameOf(i))), contentOf(i));
     QCOMPARE(RunActions::prepareRetry(*record, &error), -1);
     QVERIFY2(error.contains(u"has no failed files"_s) && error.contains(record->id), qPrintable(error));
+}
+
+// A run stopped at its first error has failed files and files never attempted: retry writes only the
+// failed ones, so it asks for resume first; after the resume, retry takes the failed files.
+void TestRunActions::retryOnlyAfterTheEnd()
+{
+    const QString folder = m_files->filePath(u"out"_s);
+    QVERIFY(m_files->createDir(u"out"_s));
+    JobSpec spec = makeSpec(folder, 2000);
+    spec.stopOnError = true;
+    spec.parallel = 1;
+    const auto record = runJob(*m_store, spec, [&] { return m_files->createDir(u"out/"_s + nameOf(3)); });
+    QVERIFY(record);
+    QCOMPARE(record->phase, RunPhase::StoppedOnError);
+    QVERIFY(record->counts().of(FileStatus::Pending) > 0);
+    QString error;
+    QCOMPARE(RunActions::prepareRetry(*record, &error), -1);
+    QVERIFY2(error.contains(u"resume it first"_s) && error.contains(record->id), qPrintable(error));
+    QCOMPARE(record->counts().of(FileStatus::Failed), 1); // nothing was reset
+    QVERIFY(RunActions::prepareResume(*record).error.isEmpty());
+    QVERIFY(runRecord(record));
+    QCOMPARE(record->phase, RunPhase::Finished);
+    QVERIFY(QDir(folder).rmdir(nameOf(3)));
+    QCOMPARE(RunActions::prepareRetry(*record, &error), 1);
+    QVERIFY(runRecord(record));
+    QCOMPARE(record->counts().of(FileStatus::Created), 2000);
 }
 
 QTEST_GUILESS_MAIN(TestRunActions)
