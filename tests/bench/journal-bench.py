@@ -12,6 +12,7 @@ wrong files. Every file is checked (count and bytes) after each run.
 """
 
 import argparse
+import json
 import os
 import shutil
 import signal
@@ -39,6 +40,12 @@ def expect_files(folder, n):
             if f.read() != f"In file {i}\n".encode():
                 return f"file-{i:06d}.txt has other bytes"
     return None
+
+
+def newest_folder(args, env):
+    proc = subprocess.run([args.cli, "history", "--json"], env=env, capture_output=True, text=True)
+    runs = json.loads(proc.stdout or "[]")
+    return runs[0]["folders"][0] if runs and runs[0].get("folders") else None
 
 
 def make_files(args, env, folder, n):
@@ -82,6 +89,11 @@ def resume_round(args, env, base, n, samples, failures):
         return
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    if newest_folder(args, env) != cut_dir:  # killed before its journal existed: nothing to resume
+        shutil.rmtree(full_dir, ignore_errors=True)
+        shutil.rmtree(cut_dir, ignore_errors=True)
+        samples["full"].pop()
+        return
     written = len(os.listdir(cut_dir)) if os.path.isdir(cut_dir) else 0
     samples["missing"].append(1 - written / n)
     code, seconds, text = timed([args.cli, "resume", "--quiet"], env)
