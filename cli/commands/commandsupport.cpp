@@ -63,6 +63,18 @@ std::optional<QString> parseWithRun(QCommandLineParser &parser, const QStringLis
     return id;
 }
 
+std::shared_ptr<RunRecord> parseAndOpenForWriting(QCommandLineParser &parser, const QStringList &args, QTextStream &out,
+                                                  QTextStream &err, int *exit)
+{
+    const auto id = parseWithRun(parser, args, out, err, exit);
+    if (!id)
+        return nullptr;
+    auto record = openRun(*id, JournalStore::Access::Write, err);
+    if (!record)
+        *exit = ExitInvalidJob;
+    return record;
+}
+
 std::shared_ptr<RunRecord> openRun(const QString &id, JournalStore::Access access, QTextStream &err)
 {
     QString error;

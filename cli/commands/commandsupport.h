@@ -28,6 +28,9 @@ std::optional<QString> runArgument(const QCommandLineParser &parser, const QStri
  */
 std::optional<QString> parseWithRun(QCommandLineParser &parser, const QStringList &args, QTextStream &out,
                                     QTextStream &err, int *exit);
+/** parseWithRun(), then openRun() for writing (resume, retry); nullptr with *exit set when it ends here. */
+std::shared_ptr<RunRecord> parseAndOpenForWriting(QCommandLineParser &parser, const QStringList &args, QTextStream &out,
+                                                  QTextStream &err, int *exit);
 /** The run by id or "last"; nullptr after printing why (unknown, damaged, in use) and how to fix it. */
 std::shared_ptr<RunRecord> openRun(const QString &id, JournalStore::Access access, QTextStream &err);
 /** "finished", "failed 3", "cancelled", "interrupted (2 may be incomplete)", "undone", "running". */

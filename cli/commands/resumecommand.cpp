@@ -21,12 +21,9 @@ int ResumeCommand::execute(const QStringList &args, QTextStream &out, QTextStrea
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No progress and no summary."));
     parser.addOption(quiet);
     int exit = ExitOk;
-    const auto id = parseWithRun(parser, args, out, err, &exit);
-    if (!id)
-        return exit;
-    const auto record = openRun(*id, JournalStore::Access::Write, err);
+    const auto record = parseAndOpenForWriting(parser, args, out, err, &exit);
     if (!record)
-        return ExitInvalidJob;
+        return exit;
     const RunActions::ResumeCheck check = RunActions::prepareResume(*record);
     if (!check.error.isEmpty()) {
         err << errorPrefix << check.error << " (see quire-cli history)\n";

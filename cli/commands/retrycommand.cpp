@@ -22,12 +22,9 @@ int RetryCommand::execute(const QStringList &args, QTextStream &out, QTextStream
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No progress and no summary."));
     parser.addOption(quiet);
     int exit = ExitOk;
-    const auto id = parseWithRun(parser, args, out, err, &exit);
-    if (!id)
-        return exit;
-    const auto record = openRun(*id, JournalStore::Access::Write, err);
+    const auto record = parseAndOpenForWriting(parser, args, out, err, &exit);
     if (!record)
-        return ExitInvalidJob;
+        return exit;
     QString error;
     const qint64 count = RunActions::prepareRetry(*record, &error);
     if (count < 0) {
