@@ -181,6 +181,9 @@ QString replanRecord(RunRecord *record)
     if (plan.fileCount() != record->fileCount)
         return u"job.json describes %1 files, run.json %2."_s.arg(formatCount(plan.fileCount()),
                                                                   formatCount(record->fileCount));
+    // A run killed before its mkdir -p made them: resume and retry may make them again, and only them.
+    for (FolderPlan &folder : plan.folders)
+        folder.create = record->createdFolders.contains(folder.path);
     record->plan = std::make_shared<const Plan>(std::move(plan));
     return {};
 }

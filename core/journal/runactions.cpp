@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QSet>
 #include <QThreadPool>
@@ -269,8 +270,23 @@ UndoResult RunActions::undo(RunRecord &record, bool dryRun, const Progress &prog
 
 namespace {
 
+// A target folder that is gone and that the run did not make itself: writing there would recreate a
+// folder the user removed (or moved) on purpose, and every file would fail on its own.
+QString missingFolder(const RunRecord &record)
+{
+    for (const FolderPlan &folder : record.plan->folders) {
+        if (!folder.create && !QFileInfo(folder.path).isDir())
+            return QStringLiteral("run %1 wrote into %2, which no longer exists: restore that folder first (or start "
+                                  "the job again as a new run)")
+                .arg(record.id, folder.path);
+    }
+    return {};
+}
+
 QString notResumable(const RunRecord &record)
 {
+    if (QString missing = missingFolder(record); !missing.isEmpty())
+        return missing;
     const StatusCounts counts = record.counts();
     switch (record.phase) {
     case RunPhase::Interrupted:
@@ -367,6 +383,8 @@ qint64 RunActions::prepareRetry(RunRecord &record, QString *error)
                       .arg(record.id, runPhaseName(record.phase));
     else if (record.counts().of(FileStatus::Failed) == 0)
         problem = QStringLiteral("run %1 has no failed files: nothing to retry").arg(record.id);
+    else
+        problem = missingFolder(record);
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;

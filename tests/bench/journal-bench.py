@@ -32,6 +32,8 @@ def timed(argv, env):
 
 
 def expect_files(folder, n):
+    if not os.path.isdir(folder):
+        return f"{folder} does not exist"
     names = os.listdir(folder)
     if len(names) != n:
         return f"{len(names)} files in {folder}, expected {n}"

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -100,6 +101,8 @@ private Q_SLOTS:
     void resumeAfterInterruption();
     void resumeRefused_data();
     void resumeRefused();
+    void resumeMakesTheFoldersItWasToMake();
+    void resumeRefusesAFolderRemovedByTheUser();
     void retryAfterFix_data();
     void retryAfterFix();
     void retryOnlyAfterTheEnd();
@@ -384,6 +387,54 @@ void TestRunActions::resumeRefused()
     QVERIFY2(check.error.contains(message), qPrintable(check.error));
     QVERIFY(check.error.contains(record->id));
     QCOMPARE(record->counts().of(FileStatus::Created), 2);
+}
+
+// Killed after its journal was saved, before mkdir -p: the reopened run makes its folders itself.
+void TestRunActions::resumeMakesTheFoldersItWasToMake()
+{
+    const QString folder = m_files->filePath(u"new/deeper"_s);
+    auto record = runJob(*m_store, makeSpec(folder, 3));
+    QVERIFY(record);
+    QCOMPARE(record->createdFolders, QStringList({m_files->filePath(u"new"_s), folder}));
+    for (qint64 p = 0; p < record->fileCount; ++p)
+        record->ledger->setStatus(p, FileStatus::Pending);
+    record->phase = RunPhase::Interrupted;
+    QVERIFY(record->journal->save(*record).isEmpty());
+    const QString id = record->id;
+    record.reset(); // releases the journal's lock
+    QVERIFY(QDir(m_files->filePath(u"new"_s)).removeRecursively());
+    QString error;
+    record = m_store->open(id, JournalStore::Access::Write, &error);
+    QVERIFY2(record, qPrintable(error));
+    const RunActions::ResumeCheck check = RunActions::prepareResume(*record);
+    QVERIFY2(check.error.isEmpty(), qPrintable(check.error));
+    QCOMPARE(check.toWrite, 3);
+    QVERIFY(runRecord(record));
+    QCOMPARE(record->counts().of(FileStatus::Created), 3);
+    for (int i = 1; i <= 3; ++i)
+        QCOMPARE(readFile(QDir(folder).filePath(nameOf(i))), contentOf(i));
+}
+
+// A folder that existed before the run and is gone now was removed on purpose: never made again.
+void TestRunActions::resumeRefusesAFolderRemovedByTheUser()
+{
+    QVERIFY(m_files->createDir(u"out"_s));
+    const QString folder = m_files->filePath(u"out"_s);
+    auto record = runJob(*m_store, makeSpec(folder, 2));
+    QVERIFY(record);
+    QVERIFY(record->createdFolders.isEmpty());
+    record->ledger->setStatus(1, FileStatus::Pending);
+    record->phase = RunPhase::Interrupted;
+    QVERIFY(record->journal->save(*record).isEmpty());
+    const QString id = record->id;
+    record.reset();
+    QVERIFY(QDir(folder).removeRecursively());
+    QString error;
+    record = m_store->open(id, JournalStore::Access::Write, &error);
+    QVERIFY2(record, qPrintable(error));
+    const RunActions::ResumeCheck check = RunActions::prepareResume(*record);
+    QVERIFY2(check.error.contains(folder + u", which no longer exists"_s), qPrintable(check.error));
+    QVERIFY(!QFileInfo::exists(folder));
 }
 
 void TestRunActions::retryAfterFix_data()
