@@ -1,4 +1,7 @@
 #include "cli/clirunner.h"
+#include "cli/interrupts.h"
+#include "cli/outputcheck.h"
+#include "core/base/processsetup.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -7,10 +10,18 @@
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("quire-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(QUIRE_VERSION));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return Quire::runCli(QCoreApplication::arguments(), out, err);
+    Quire::prepareProcess(); // before Qt opens its first descriptor
+    int code = 0;
+    {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("quire-cli"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(QUIRE_VERSION));
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        code = Quire::checkOutput(out, err, Quire::runCli(QCoreApplication::arguments(), out, err));
+        err.flush();
+    }
+    std::fflush(nullptr);
+    Quire::reraiseInterrupt(); // Ctrl+C: cancelled cleanly, now die by SIGINT so the caller stops too
+    return code;
 }

@@ -1,3 +1,4 @@
+#include "core/base/processsetup.h"
 #include "ui/mainwindow.h"
 #include "ui/uiresources.h"
 
@@ -8,6 +9,7 @@
 
 int main(int argc, char *argv[])
 {
+    Quire::prepareProcess(); // before Qt opens its first descriptor
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Quire"));
     QApplication::setOrganizationName(QStringLiteral("Quire"));

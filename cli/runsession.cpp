@@ -1,16 +1,15 @@
 #include "cli/runsession.h"
 
 #include "cli/clirunner.h"
+#include "cli/interrupts.h"
+#include "cli/outputcheck.h"
 #include "core/base/progressformat.h"
 #include "core/output/report.h"
 #include "core/run/batchrunner.h"
 
 #include <QEventLoop>
 #include <QFile>
-#include <QSocketNotifier>
 
-#include <csignal>
-#include <sys/socket.h>
 #include <unistd.h>
 
 namespace Quire {
@@ -18,36 +17,11 @@ namespace Quire {
 namespace {
 
 const QString prefix = QStringLiteral("quire-cli: ");
-constexpr int handledSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-
-int interruptPipe[2] = {-1, -1};
-
-void onInterrupt(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto ignored = ::write(interruptPipe[1], &byte, 1);
-}
 
 bool isTerminal(QTextStream &stream)
 {
     const auto *file = qobject_cast<QFile *>(stream.device());
     return file && file->handle() >= 0 && ::isatty(file->handle());
-}
-
-// Ctrl+C cancels like the GUI's Cancel: in-flight files complete, nothing half-written stays behind.
-// A closed terminal (SIGHUP) cancels cleanly too, instead of killing the process mid-file.
-void watchInterrupts(QObject *context, const std::function<void()> &onCancel)
-{
-    if (interruptPipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, interruptPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(interruptPipe[0], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [onCancel] {
-        char byte = 0;
-        [[maybe_unused]] const auto ignored = ::read(interruptPipe[0], &byte, 1);
-        onCancel();
-    });
-    for (int signal : handledSignals)
-        std::signal(signal, onInterrupt);
 }
 
 } // namespace
@@ -99,17 +73,22 @@ int RunSession::run(const std::shared_ptr<RunRecord> &record, const QString &rep
         summary = s;
         loop.quit();
     });
-    watchInterrupts(&context, [this, &runner] {
+    // Ctrl+C, a closed terminal or a kill cancel like the GUI's Cancel: files in flight complete.
+    const InterruptWatch interrupts(&context, [this, &runner](int) {
+        if (runner.isCancelling())
+            return;
         clearProgressLine();
         m_err << prefix << "interrupted: cancelling (files being written are completed)\n";
         m_err.flush();
         runner.cancel();
     });
+    noteFilesChanged();
     const bool started = runner.start(record);
+    for (const QString &warning : runner.summary().warnings)
+        m_err << prefix << "warning: " << warning << '\n';
+    m_err.flush();
     if (started)
         loop.exec();
-    for (int signal : handledSignals)
-        std::signal(signal, SIG_DFL);
     if (!started) {
         m_err << prefix << "error: run " << record->id << " could not start\n";
         m_err.flush();

@@ -2,13 +2,14 @@
 
 #include "cli/clirunner.h"
 #include "cli/commands/commandsupport.h"
+#include "cli/interrupts.h"
+#include "cli/outputcheck.h"
 #include "core/base/progressformat.h"
 #include "core/journal/runactions.h"
 
 #include <QFile>
 
 #include <atomic>
-#include <csignal>
 #include <unistd.h>
 
 namespace Quire {
@@ -19,11 +20,6 @@ using namespace CommandSupport;
 using Outcome = UndoItem::Outcome;
 
 std::atomic_bool cancelRequested{false};
-
-void onInterrupt(int)
-{
-    cancelRequested.store(true); // lock-free: safe in a signal handler
-}
 
 // Ctrl+C stops between chunks (what was undone stays undone, recorded); a terminal sees the progress.
 UndoResult undoWithProgress(RunRecord &record, bool dryRun, QTextStream &err)
@@ -39,11 +35,13 @@ UndoResult undoWithProgress(RunRecord &record, bool dryRun, QTextStream &err)
         shown = true;
     };
     cancelRequested.store(false);
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    UndoResult result = RunActions::undo(record, dryRun, progress, &cancelRequested);
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    if (!dryRun)
+        noteFilesChanged();
+    UndoResult result;
+    {
+        const InterruptWatch interrupts(&cancelRequested);
+        result = RunActions::undo(record, dryRun, progress, &cancelRequested);
+    }
     if (shown)
         err << "\r\x1b[K";
     return result;

@@ -1,6 +1,7 @@
 #include "core/run/batchrunner.h"
 
 #include "core/journal/journalstore.h"
+#include "core/run/threadprobe.h"
 #include "core/run/writeloop.h"
 
 #include <QThreadPool>
@@ -43,6 +44,9 @@ BatchRunner::BatchRunner(QObject *parent)
     qRegisterMetaType<Quire::RunSummary>();
     qRegisterMetaType<Quire::FileFailure>();
     m_ticker.setInterval(TickMs);
+    // A thread that ends when idle may not start again (a process limit reached meanwhile): the
+    // pool keeps the threads that did start, so a pause or the durable sync never waits for a new one.
+    m_pool.setExpiryTimeout(-1);
     connect(&m_ticker, &QTimer::timeout, this, &BatchRunner::publish);
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, &BatchRunner::onWritesFinished);
     connect(&m_syncWatcher, &QFutureWatcher<QStringList>::finished, this, &BatchRunner::onSyncFinished);
@@ -90,8 +94,21 @@ bool BatchRunner::start(std::shared_ptr<RunRecord> record)
     const Plan &plan = *m_record->plan;
     // Durable means complete files or none under every name, even after a crash: always atomic.
     m_loop = std::make_shared<WriteLoop>(m_record, plan.spec.durable ? WriteMethod::Atomic : m_record->job.writeMethod);
-    const int threads =
+    const int wanted =
         threadsAllowedByDescriptorLimit(plan.spec.parallel > 0 ? plan.spec.parallel : defaultParallelWrites());
+    // Durable mode's flusher needs one more; it only speeds up the final sync, so writers come first.
+    QString why;
+    const int startable = startableThreads(wanted + (plan.spec.durable ? 1 : 0), &why);
+    const int threads = std::min(wanted, startable);
+    const bool flusher = plan.spec.durable && startable > wanted;
+    if (threads == 0)
+        return failToStart(why);
+    if (threads < wanted)
+        m_summary.warnings.append(QStringLiteral("only %1 of %2 writer threads could start (%3): writing with %1; "
+                                                 "the process limit (ulimit -u) or memory is short")
+                                      .arg(threads)
+                                      .arg(wanted)
+                                      .arg(why));
     m_pool.setMaxThreadCount(threads);
     // Saved before the first folder is made, so that undo knows every folder even after a crash.
     for (const QString &folder : TargetFolders::toCreate(plan)) {
@@ -106,9 +123,32 @@ bool BatchRunner::start(std::shared_ptr<RunRecord> record)
     m_pausedMs = 0;
     std::shared_ptr<WriteLoop> loop = m_loop;
     m_watcher.setFuture(QtConcurrent::map(&m_pool, loop->chunks(), [loop](const Chunk &c) { loop->runChunk(c); }));
-    if (plan.spec.durable) // not on m_pool: its threads are the writers
+    if (flusher) // not on m_pool: its threads are the writers
         QThreadPool::globalInstance()->start([loop] { loop->folders.flushWhileWriting(); });
     m_ticker.start();
+    return true;
+}
+
+// Nothing is written, no folder made: the run stays resumable once threads can start again.
+bool BatchRunner::failToStart(const QString &why)
+{
+    m_summary.jobErrors.append(QStringLiteral("no writer thread could start: %1 (the process limit, ulimit -u, or "
+                                              "memory is exhausted: end other processes of this user or raise the "
+                                              "limit, then quire-cli resume %2)")
+                                   .arg(why, m_record->id));
+    m_summary.counts.total = m_record->ledger->counts().of(FileStatus::Pending);
+    m_summary.notAttempted = m_summary.counts.total;
+    m_summary.stoppedOnError = true;
+    m_record->jobErrors = m_summary.jobErrors;
+    m_record->phase = RunPhase::StoppedOnError;
+    saveRecord();
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_running = false;
+            emit finished(summary());
+        },
+        Qt::QueuedConnection);
     return true;
 }
 

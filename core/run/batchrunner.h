@@ -66,6 +66,7 @@ Q_SIGNALS:
     void finished(const Quire::RunSummary &summary);
 
 private:
+    bool failToStart(const QString &why);
     void publish();
     void onWritesFinished();
     void onSyncFinished();

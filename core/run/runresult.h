@@ -40,6 +40,7 @@ struct RunSummary
     bool cancelled = false;
     bool stoppedOnError = false;
     QStringList jobErrors; ///< failures of the job as a whole (folder creation, durable sync)
+    QStringList warnings;  ///< known when the run starts, e.g. fewer writer threads than asked
 
     [[nodiscard]] bool success() const; ///< nothing failed and nothing left undone
 };
