@@ -22,7 +22,7 @@ fi
 start=$SECONDS
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQUIRE_FUZZ=ON \
     -DQUIRE_BUILD_GUI=OFF -DQUIRE_BUILD_TESTS=OFF "$@"
-targets=(fuzz_template fuzz_jobspec)
+targets=(fuzz_template fuzz_jobspec fuzz_cliparser)
 cmake --build "$build" --target "${targets[@]}"
 echo "ci-fuzz: build took $((SECONDS - start)) s"
 
@@ -40,7 +40,9 @@ for target in "${targets[@]}"; do
     corpus=$(mktemp -d)
     cp -R "tests/fuzz/corpus/${target#fuzz_}/." "$corpus/"
     echo "ci-fuzz: running $target for $seconds s on $(ls "$corpus" | wc -l) seeds"
-    if ! "$binary" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+    dict=()
+    [ -f "tests/fuzz/dict/${target#fuzz_}.dict" ] && dict=(-dict="tests/fuzz/dict/${target#fuzz_}.dict")
+    if ! "$binary" "${dict[@]}" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
             -print_final_stats=1 -artifact_prefix="$artifacts/$target-" "$corpus" 2>"$artifacts/$target.log"; then
         tail -n 60 "$artifacts/$target.log" >&2
         echo "ci-fuzz: $target FAILED; reproducer: $(ls "$artifacts"/"$target"-* 2>/dev/null | head -n1)" >&2

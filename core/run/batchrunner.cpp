@@ -132,10 +132,12 @@ bool BatchRunner::start(std::shared_ptr<RunRecord> record)
 // Nothing is written, no folder made: the run stays resumable once threads can start again.
 bool BatchRunner::failToStart(const QString &why)
 {
+    const QString then = m_record->journal ? QStringLiteral(", then quire-cli resume %1").arg(m_record->id)
+                                           : QStringLiteral(", then run the job again");
     m_summary.jobErrors.append(QStringLiteral("no writer thread could start: %1 (the process limit, ulimit -u, or "
                                               "memory is exhausted: end other processes of this user or raise the "
-                                              "limit, then quire-cli resume %2)")
-                                   .arg(why, m_record->id));
+                                              "limit%2)")
+                                   .arg(why, then));
     m_summary.counts.total = m_record->ledger->counts().of(FileStatus::Pending);
     m_summary.notAttempted = m_summary.counts.total;
     m_summary.stoppedOnError = true;

@@ -34,6 +34,15 @@ void applySetup(const ChildSetup &setup, uid_t nobodyUid, gid_t nogroupGid)
         if (::setrlimit(RLIMIT_NOFILE, &limit) != 0)
             ::_exit(ChildSetupFailed);
     }
+    if (setup.processLimit != 0) {
+        const rlimit limit{setup.processLimit, setup.processLimit};
+        if (::setrlimit(RLIMIT_NPROC, &limit) != 0)
+            ::_exit(ChildSetupFailed);
+    }
+    for (int signal : setup.ignoredSignals) {
+        if (::signal(signal, SIG_IGN) == SIG_ERR)
+            ::_exit(ChildSetupFailed);
+    }
     if (setup.dropToNobody) {
         if (::setgroups(0, nullptr) != 0 || ::setgid(nogroupGid) != 0 || ::setuid(nobodyUid) != 0)
             ::_exit(ChildSetupFailed);
@@ -48,7 +57,8 @@ void prepare(QProcess &process, const QStringList &args, const ChildSetup &setup
     process.setArguments(args);
     // Never a terminal: no progress line, output is what a script would read.
     process.setStandardInputFile(QProcess::nullDevice());
-    if (setup.underPtrace) {
+    // LeakSanitizer stops the world with a thread of its own: under a thread limit it cannot start.
+    if (setup.underPtrace || setup.processLimit != 0) {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         const QString asan = environment.value(QStringLiteral("ASAN_OPTIONS"));
         environment.insert(QStringLiteral("ASAN_OPTIONS"), asan + QStringLiteral(":detect_leaks=0"));

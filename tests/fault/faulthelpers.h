@@ -38,6 +38,8 @@ struct ChildSetup
     rlim_t openFileLimit = 0;             ///< RLIMIT_NOFILE (soft and hard); 0 = unchanged
     bool dropToNobody = false;            ///< setgroups/setgid/setuid to nobody:nogroup
     bool underPtrace = false;             ///< run by strace: LeakSanitizer cannot work there, turn it off
+    rlim_t processLimit = 0;              ///< RLIMIT_NPROC (threads of the user); 0 = unchanged; LSan off
+    QList<int> ignoredSignals;            ///< set to SIG_IGN before exec, as nohup or a shell's & does
 };
 
 /** Exit code the child uses when the setup above failed (so it is never mistaken for quire-cli's). */
