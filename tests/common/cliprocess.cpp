@@ -8,12 +8,14 @@ namespace QuireTest {
 
 QString CliResult::describe() const
 {
-    return QStringLiteral("started=%1 timedOut=%2 crashed=%3 exit=%4 (%5 ms)\n--- stderr:\n%6\n--- stdout:\n%7")
+    return QStringLiteral(
+               "started=%1 timedOut=%2 crashed=%3 (signal %6) exit=%4 (%5 ms)\n--- stderr:\n%7\n--- stdout:\n%8")
         .arg(started)
         .arg(timedOut)
         .arg(crashed)
         .arg(exitCode)
         .arg(elapsedMs)
+        .arg(signal)
         .arg(err.left(4000), out.left(2000));
 }
 
@@ -31,6 +33,7 @@ CliResult collect(QProcess &process, bool finished)
     result.timedOut = !finished;
     result.crashed = finished && process.exitStatus() == QProcess::CrashExit;
     result.exitCode = finished && !result.crashed ? process.exitCode() : -1;
+    result.signal = result.crashed ? process.exitCode() : 0;
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;

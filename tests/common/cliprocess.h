@@ -13,6 +13,7 @@ struct CliResult
     bool timedOut = false;
     bool crashed = false;
     int exitCode = -1; ///< -1 unless it exited normally
+    int signal = 0;    ///< the signal that ended it, when it crashed (QProcess gives it as the exit code)
     QString out;
     QString err;
     qint64 elapsedMs = 0;
