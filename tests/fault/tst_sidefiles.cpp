@@ -94,7 +94,8 @@ private Q_SLOTS:
     void boundedInput();
 
 private:
-    static CliResult run(const QStringList &args, const QString &stdinFile = {}, const ChildSetup &setup = {});
+    /** Runs quire-cli in workDir, so that even a regression writing a file named "-" stays in the test's folder. */
+    static CliResult run(const QString &workDir, const QStringList &args, const QString &stdinFile = {});
 };
 
 void TestSideFiles::initTestCase()
@@ -103,10 +104,11 @@ void TestSideFiles::initTestCase()
         QSKIP("QUIRE_CLI does not name an executable quire-cli");
 }
 
-CliResult TestSideFiles::run(const QStringList &args, const QString &stdinFile, const ChildSetup &setup)
+CliResult TestSideFiles::run(const QString &workDir, const QStringList &args, const QString &stdinFile)
 {
     QProcess process;
-    prepare(process, args, setup);
+    prepare(process, args);
+    process.setWorkingDirectory(workDir);
     if (!stdinFile.isEmpty())
         process.setStandardInputFile(stdinFile);
     return QuireTest::runToEnd(process, 30000);
@@ -147,7 +149,7 @@ void TestSideFiles::refusedSidePath()
     const QString path = makeFixture(root, fixture);
     QVERIFY2(!path.isEmpty(), "cannot build the fixture");
     const auto before = snapshot(root);
-    const CliResult result = run(jobArgs(root) << option << path);
+    const CliResult result = run(root, jobArgs(root) << option << path);
     QVERIFY2(!result.crashed && !result.timedOut, qPrintable(result.describe()));
     QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
     QVERIFY2(result.err.contains(option + u' ' + path) && result.err.contains(keyword), qPrintable(result.err));
@@ -174,7 +176,7 @@ void TestSideFiles::linkInStickyFolder()
     QVERIFY(QFile::link(secret, link));
     QVERIFY(::lchown(QFile::encodeName(link).constData(), nobody->pw_uid, nobody->pw_gid) == 0);
     const auto before = snapshot(root);
-    const CliResult result = run(jobArgs(root) << QStringLiteral("--report") << link);
+    const CliResult result = run(root, jobArgs(root) << QStringLiteral("--report") << link);
     QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
     QVERIFY2(result.err.contains(QStringLiteral("is a symbolic link")), qPrintable(result.err));
     QCOMPARE(readFile(secret), Precious);
@@ -214,7 +216,8 @@ void TestSideFiles::invalidJobNotSaved()
     QVERIFY(dir.createFile(QStringLiteral("out/n1.json"), "exists\n"));
     const auto before = snapshot(root);
     // n1.json exists and the policy is fail: the plan is invalid, so the job must not be saved.
-    const CliResult result = run(jobArgs(root) << QStringLiteral("--save-job") << root + QStringLiteral("/job.json"));
+    const CliResult result =
+        run(root, jobArgs(root) << QStringLiteral("--save-job") << root + QStringLiteral("/job.json"));
     QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
     QVERIFY2(result.err.contains(QStringLiteral("n1.json")), qPrintable(result.err));
     QCOMPARE(snapshot(root), before);
@@ -228,7 +231,7 @@ void TestSideFiles::reportReplacesRegularFile()
     const QString report = root + QStringLiteral("/r.csv");
     QVERIFY(dir.createDir(QStringLiteral("out")) && writeFile(report, "old\n"));
     QVERIFY(::chmod(QFile::encodeName(report).constData(), 0640) == 0);
-    const CliResult result = run(jobArgs(root) << QStringLiteral("--report") << report);
+    const CliResult result = run(root, jobArgs(root) << QStringLiteral("--report") << report);
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
     QVERIFY(readFile(report).startsWith("index,folder,file,status,bytes,message\n"));
     struct stat st = {};
@@ -287,7 +290,7 @@ void TestSideFiles::standardStreams()
         }
     }
     const auto before = snapshot(root);
-    const CliResult result = run(args, QFile::exists(input) ? input : QString());
+    const CliResult result = run(root, args, QFile::exists(input) ? input : QString());
     QVERIFY2(!result.timedOut && result.exitCode == exitCode, qPrintable(result.describe()));
     if (exitCode == 2) {
         QVERIFY2(result.err.contains(QStringLiteral("standard")), qPrintable(result.err));
@@ -363,7 +366,7 @@ void TestSideFiles::boundedInput()
         args[at] = option;
         args[at + 1] = path;
     }
-    const CliResult result = run(args, stdinFile);
+    const CliResult result = run(root, args, stdinFile);
     QVERIFY2(!result.crashed && !result.timedOut, qPrintable(result.describe()));
     QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
     QVERIFY2(result.err.contains(keyword), qPrintable(result.err));
