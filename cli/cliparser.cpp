@@ -1,5 +1,7 @@
 #include "cli/cliparser.h"
 
+#include "core/base/safefile.h"
+
 namespace Quire {
 
 namespace {
@@ -52,7 +54,7 @@ CliParser::CliParser()
         option("step", "Step between indexes; negative counts down (default 1).", "S"),
         option("name", "File name template (default file-{index:00}.txt).", "TEMPLATE"),
         option("content", "Content template (default 'In file {index}{nl}').", "TEMPLATE"),
-        option("content-file", "Read the content template from FILE.", "FILE"),
+        option("content-file", "Read the content template from FILE (- for standard input; 64 MiB at most).", "FILE"),
         option("content-encoding", "Encoding of --content-file (default UTF-8).", "NAME"),
         option("encoding", "Encoding of the files written (default UTF-8).", "NAME"),
         option("bom", "Write a byte order mark (Unicode encodings only)."),
@@ -62,9 +64,19 @@ CliParser::CliParser()
         option("durable", "Everything is on disk (synced) before success is reported."),
         option("stop-on-error", "Stop at the first file that fails."),
         option("dry-run", "Validate and show the plan; write nothing."),
-        option("job", "Read the job from a JSON file; flags given too override it.", "FILE.json"),
-        option("save-job", "Write the job as JSON to FILE and continue.", "FILE.json"),
-        option("report", "Write a per-file report, CSV or JSON by suffix.", "FILE"),
+        option("job",
+               "Read the job from a JSON file (- for standard input; 64 MiB at most); flags given too "
+               "override it.",
+               "FILE.json"),
+        option("save-job",
+               "Write the job as JSON to FILE (- for standard output) and continue; an invalid job is "
+               "never saved.",
+               "FILE.json"),
+        option("report",
+               "Write a per-file report to FILE (- for standard output), CSV or JSON by suffix or "
+               "--report-format.",
+               "FILE"),
+        option("report-format", "Format of --report: csv or json (default: by suffix; json for -).", "FORMAT"),
         option("list-encodings", "List every encoding available and exit."),
         option("quiet", "Print only errors."),
         option("write-method",
@@ -114,6 +126,7 @@ std::optional<CliRequest> CliParser::parse(const QStringList &args, QStringList 
     applyJobFile(request, errors);
     request.specComplete = errors->size() == before;
     applyFlags(request, errors);
+    applyStreams(request, errors);
     return request;
 }
 
@@ -123,6 +136,33 @@ void CliParser::applyJobFile(CliRequest &request, QStringList *errors)
         return;
     if (auto spec = JobSpec::fromJsonFile(m_parser.value(QStringLiteral("job")), errors))
         request.spec = *spec;
+}
+
+// "-" is standard input or output, and each of those can serve one option only.
+void CliParser::applyStreams(CliRequest &request, QStringList *errors) const
+{
+    const QLatin1String dash(StdStreamPath);
+    if (isSet("report-format")) {
+        request.reportFormat = Report::formatFromName(valueOf("report-format"));
+        if (!request.reportFormat)
+            errors->append(QStringLiteral("--report-format: unknown format \"%1\" (use csv or json)")
+                               .arg(valueOf("report-format")));
+        if (request.reportPath.isEmpty())
+            errors->append(QStringLiteral("--report-format without --report: name the report file (or - for "
+                                          "standard output)"));
+    }
+    const QString &report = request.reportPath;
+    if (!report.isEmpty() && report != dash && !isSet("report-format") &&
+        !report.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) &&
+        !report.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+        errors->append(
+            QStringLiteral("--report %1: name a .csv or a .json file, or give --report-format csv|json").arg(report));
+    if (report == dash && request.saveJobPath == dash)
+        errors->append(QStringLiteral("--report - and --save-job - both write to standard output: send one of them "
+                                      "to a file"));
+    if (isSet("job") && valueOf("job") == dash && request.spec.contentFile == dash)
+        errors->append(QStringLiteral("--job - and the content file - both read standard input: give one of them as "
+                                      "a file"));
 }
 
 bool CliParser::isSet(const char *name) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/job/jobspec.h"
+#include "core/output/report.h"
 #include "core/run/filewriter.h"
 
 #include <QCommandLineParser>
@@ -19,9 +20,10 @@ struct CliRequest
     bool listEncodings = false;
     bool help = false;
     bool version = false;
-    QString reportPath;
-    QString saveJobPath;
-    bool journal = true;      ///< keep a run journal (history, undo, resume, retry); --no-journal
+    QString reportPath;                       ///< "-" = standard output
+    std::optional<ReportFormat> reportFormat; ///< --report-format; else by the path's suffix (JSON for "-")
+    QString saveJobPath;                      ///< "-" = standard output
+    bool journal = true;                      ///< keep a run journal (history, undo, resume, retry); --no-journal
     bool specComplete = true; ///< false when the job file could not be read: planning it says nothing useful
 };
 
@@ -43,6 +45,7 @@ private:
     void applyNumbers(JobSpec &spec, QStringList *errors) const;
     void applyTexts(JobSpec &spec, QStringList *errors) const;
     void applyChoices(CliRequest &request, QStringList *errors) const;
+    void applyStreams(CliRequest &request, QStringList *errors) const;
     [[nodiscard]] bool isSet(const char *name) const;
     [[nodiscard]] QString valueOf(const char *name) const;
     /** Reads an integer option; false if absent or not a number (then the error is appended). */

@@ -4,16 +4,14 @@
 #include "cli/commands/command.h"
 #include "cli/runsession.h"
 #include "core/base/progressformat.h"
+#include "core/base/safefile.h"
 #include "core/content/textencoder.h"
 #include "core/journal/journalstore.h"
 #include "core/plan/planner.h"
 
-#include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
-
-#include <unistd.h>
 
 namespace Quire {
 
@@ -27,6 +25,7 @@ public:
     CliSession(QTextStream &out, QTextStream &err)
         : m_out(out)
         , m_err(err)
+        , m_chat(&out)
     {
     }
 
@@ -34,29 +33,46 @@ public:
 
 private:
     int invalid(const QStringList &errors);
-    bool saveJob(const CliRequest &request);
+    int planAndRun(const CliRequest &request);
+    bool saveJob(const Plan &plan, const CliRequest &request);
     void printPlan(const Plan &plan);
     int execute(const Plan &plan, const CliRequest &request);
     std::shared_ptr<RunRecord> makeRecord(const Plan &plan, const CliRequest &request);
 
     QTextStream &m_out;
     QTextStream &m_err;
+    QTextStream *m_chat; ///< where the plan and summary go: stdout, unless a report or job claims it
 };
 
-// Checked before anything is written, so a typo in --report never costs a finished run its report.
-QString reportPathProblem(const QString &path)
+// A side file (report, saved job) is checked before anything is written, so a bad path never costs a
+// finished run its report, and it may never be a name the run itself writes.
+QString sideFileProblem(const Plan &plan, const QString &path, const QString &option)
 {
-    if (path.isEmpty())
+    if (path.isEmpty() || path == QLatin1String(StdStreamPath))
         return {};
-    if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) &&
-        !path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
-        return QStringLiteral("--report %1: name a .csv or a .json file").arg(path);
-    const QFileInfo parent(QFileInfo(path).absolutePath());
-    if (!parent.isDir())
-        return QStringLiteral("--report %1: folder %2 does not exist").arg(path, parent.filePath());
-    if (::access(QFile::encodeName(parent.filePath()).constData(), W_OK | X_OK) != 0)
-        return QStringLiteral("--report %1: folder %2 is not writable").arg(path, parent.filePath());
+    if (QString problem = checkWritable(path, option); !problem.isEmpty())
+        return problem;
+    if (plan.positionOfPath(path) >= 0)
+        return QStringLiteral("%1 %2 is one of the files this job writes: name a file outside the job's names")
+            .arg(option, path);
     return {};
+}
+
+QStringList sideFileProblems(const Plan &plan, const CliRequest &request)
+{
+    QStringList problems;
+    if (QString problem = sideFileProblem(plan, request.reportPath, QStringLiteral("--report")); !problem.isEmpty())
+        problems.append(problem);
+    if (QString problem = sideFileProblem(plan, request.saveJobPath, QStringLiteral("--save-job")); !problem.isEmpty())
+        problems.append(problem);
+    const auto absolute = [](const QString &path) {
+        return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    };
+    if (!request.reportPath.isEmpty() && request.reportPath != QLatin1String(StdStreamPath) &&
+        !request.saveJobPath.isEmpty() && absolute(request.reportPath) == absolute(request.saveJobPath))
+        problems.append(
+            QStringLiteral("--report and --save-job both name %1: give them different files").arg(request.reportPath));
+    return problems;
 }
 
 int CliSession::invalid(const QStringList &errors)
@@ -68,16 +84,31 @@ int CliSession::invalid(const QStringList &errors)
     return ExitInvalidJob;
 }
 
-bool CliSession::saveJob(const CliRequest &request)
+// Only a job that plans cleanly is saved. Standard input cannot be read again: its content is saved as text.
+bool CliSession::saveJob(const Plan &plan, const CliRequest &request)
 {
     if (request.saveJobPath.isEmpty())
         return true;
-    QSaveFile file(request.saveJobPath);
-    if (file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(request.spec.toJson()).toJson()) >= 0 &&
-        file.commit())
-        return true;
-    invalid({QStringLiteral("cannot write job file %1: %2").arg(request.saveJobPath, file.errorString())});
-    return false;
+    JobSpec spec = request.spec;
+    if (spec.contentFile == QLatin1String(StdStreamPath)) {
+        spec.contentFile.clear();
+        spec.contentTemplate = plan.spec.contentTemplate;
+    }
+    const QByteArray json = QJsonDocument(spec.toJson()).toJson();
+    if (request.saveJobPath == QLatin1String(StdStreamPath)) {
+        m_out << QString::fromUtf8(json);
+        m_out.flush();
+        if (m_out.status() == QTextStream::Ok)
+            return true;
+        invalid({QStringLiteral("cannot write the job to standard output")});
+        return false;
+    }
+    if (const QString error = writeFileSafely(request.saveJobPath, json, QStringLiteral("job file"));
+        !error.isEmpty()) {
+        invalid({error});
+        return false;
+    }
+    return true;
 }
 
 int CliSession::run(const QStringList &args)
@@ -105,11 +136,15 @@ int CliSession::run(const QStringList &args)
             m_out << name << '\n';
         return ExitOk;
     }
-    if (!saveJob(*request))
-        return ExitInvalidJob;
-    if (const QString problem = reportPathProblem(request->reportPath); !problem.isEmpty())
-        return invalid({problem});
-    const Plan plan = Planner::plan(request->spec);
+    return planAndRun(*request);
+}
+
+int CliSession::planAndRun(const CliRequest &request)
+{
+    // A report or job on standard output must stay parseable: the rest of stdout goes to stderr then.
+    if (request.reportPath == QLatin1String(StdStreamPath) || request.saveJobPath == QLatin1String(StdStreamPath))
+        m_chat = &m_err;
+    const Plan plan = Planner::plan(request.spec);
     for (const PlanProblem &warning : plan.warnings())
         m_err << prefix << "warning: " << warning.message << '\n';
     if (!plan.isValid()) {
@@ -118,28 +153,32 @@ int CliSession::run(const QStringList &args)
             messages.append(problem.message);
         return invalid(messages);
     }
-    if (request->dryRun) {
+    if (const QStringList problems = sideFileProblems(plan, request); !problems.isEmpty())
+        return invalid(problems);
+    if (!saveJob(plan, request))
+        return ExitInvalidJob;
+    if (request.dryRun) {
         printPlan(plan);
-        m_out << "Dry run: nothing was written.\n";
+        *m_chat << "Dry run: nothing was written.\n";
         return ExitOk;
     }
-    return execute(plan, *request);
+    return execute(plan, request);
 }
 
 void CliSession::printPlan(const Plan &plan)
 {
-    m_out << "Plan: " << formatCount(plan.fileCount()) << " files in " << plan.folders.size()
-          << (plan.folders.size() == 1 ? " folder, " : " folders, ") << formatBytes(plan.totalBytes) << '\n';
+    (*m_chat) << "Plan: " << formatCount(plan.fileCount()) << " files in " << plan.folders.size()
+              << (plan.folders.size() == 1 ? " folder, " : " folders, ") << formatBytes(plan.totalBytes) << '\n';
     for (const FolderPlan &folder : plan.folders)
-        m_out << "  folder " << folder.path << (folder.create ? " (will be created)" : "") << '\n';
-    m_out << "  first: " << plan.firstName << '\n' << "  last:  " << plan.lastName << '\n';
-    m_out << "  encoding " << plan.spec.encoding << (plan.spec.bom ? " with BOM" : "") << ", line ending "
-          << lineEndingName(plan.spec.lineEnding) << ", if a file exists: " << ifExistsName(plan.spec.ifExists) << ", "
-          << (plan.spec.parallel > 0 ? plan.spec.parallel : defaultParallelWrites()) << " parallel writes"
-          << (plan.spec.durable ? ", durable" : "") << '\n';
+        (*m_chat) << "  folder " << folder.path << (folder.create ? " (will be created)" : "") << '\n';
+    (*m_chat) << "  first: " << plan.firstName << '\n' << "  last:  " << plan.lastName << '\n';
+    (*m_chat) << "  encoding " << plan.spec.encoding << (plan.spec.bom ? " with BOM" : "") << ", line ending "
+              << lineEndingName(plan.spec.lineEnding) << ", if a file exists: " << ifExistsName(plan.spec.ifExists)
+              << ", " << (plan.spec.parallel > 0 ? plan.spec.parallel : defaultParallelWrites()) << " parallel writes"
+              << (plan.spec.durable ? ", durable" : "") << '\n';
     if (plan.conflictCount > 0)
-        m_out << "  " << formatCount(plan.conflictCount) << " of these names exist already\n";
-    m_out.flush();
+        (*m_chat) << "  " << formatCount(plan.conflictCount) << " of these names exist already\n";
+    (*m_chat).flush();
 }
 
 // Every run keeps a journal unless asked not to; a journal that cannot be written costs the run its
@@ -164,12 +203,17 @@ int CliSession::execute(const Plan &plan, const CliRequest &request)
 {
     for (const FolderPlan &folder : plan.folders) {
         if (folder.create && !request.quiet)
-            m_out << "Creating folder " << folder.path << '\n';
+            *m_chat << "Creating folder " << folder.path << '\n';
     }
     const std::shared_ptr<RunRecord> record = makeRecord(plan, request);
     if (!record)
         return ExitInvalidJob;
-    return RunSession(m_out, m_err, request.quiet).run(record, request.reportPath);
+    ReportRequest report{request.reportPath, ReportFormat::Json, nullptr};
+    if (request.reportPath == QLatin1String(StdStreamPath))
+        report.stream = &m_out;
+    report.format =
+        request.reportFormat.value_or(report.stream ? ReportFormat::Json : Report::formatForPath(request.reportPath));
+    return RunSession(*m_chat, m_err, request.quiet).run(record, report);
 }
 
 } // namespace

@@ -4,7 +4,6 @@
 #include "cli/interrupts.h"
 #include "cli/outputcheck.h"
 #include "core/base/progressformat.h"
-#include "core/output/report.h"
 #include "core/run/batchrunner.h"
 
 #include <QEventLoop>
@@ -59,7 +58,14 @@ void RunSession::showFailures(const QList<FileFailure> &failures)
     m_err.flush();
 }
 
-int RunSession::run(const std::shared_ptr<RunRecord> &record, const QString &reportPath)
+QString RunSession::writeReport(const RunRecord &record, const ReportRequest &report) const
+{
+    if (report.stream)
+        return Report::write(record, *report.stream, report.format, QStringLiteral("to standard output"));
+    return Report::write(record, report.path, report.format);
+}
+
+int RunSession::run(const std::shared_ptr<RunRecord> &record, const ReportRequest &report)
 {
     QObject context;
     BatchRunner runner;
@@ -103,8 +109,8 @@ int RunSession::run(const std::shared_ptr<RunRecord> &record, const QString &rep
             m_out << "Run " << record->id << " (quire-cli show, undo, resume or retry " << record->id << ")\n";
     }
     int exit = summary.success() ? ExitOk : ExitSomeFailed;
-    if (!reportPath.isEmpty()) {
-        if (const QString error = Report::write(*record, reportPath); !error.isEmpty()) {
+    if (!report.path.isEmpty()) {
+        if (const QString error = writeReport(*record, report); !error.isEmpty()) {
             m_err << prefix << "error: " << error << '\n';
             exit = ExitSomeFailed;
         }

@@ -1,5 +1,6 @@
 #include "ui/jobform.h"
 
+#include "core/base/safefile.h"
 #include "core/content/textencoder.h"
 #include "core/template/templateengine.h"
 #include "ui/contenteditor.h"
@@ -7,7 +8,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -26,8 +26,6 @@
 namespace Quire {
 
 namespace {
-
-constexpr qint64 MaxContentFileBytes = 64 * 1024 * 1024;
 
 std::optional<qint64> parseNumber(const QLineEdit *field)
 {
@@ -385,17 +383,14 @@ void JobForm::chooseContentFile()
 
 bool JobForm::loadContentFile(const QString &path)
 {
-    QFile file(path);
     const QString name = QFileInfo(path).fileName();
-    if (file.size() > MaxContentFileBytes) {
-        Q_EMIT statusMessage(tr("%1 is too large for a content template (over 64 MB).").arg(name));
+    // The CLI's limit and checks: a device, FIFO or huge file is refused without reading it.
+    const ReadResult read = readRegularFile(path, MaxInputFileBytes, tr("content file"));
+    if (!read.ok()) {
+        Q_EMIT statusMessage(read.error);
         return false;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        Q_EMIT statusMessage(tr("Cannot read %1: %2").arg(name, file.errorString()));
-        return false;
-    }
-    const QByteArray bytes = file.readAll();
+    const QByteArray &bytes = read.bytes;
     const QString encoding = QString::fromLatin1(
         QStringConverter::nameForEncoding(QStringConverter::encodingForData(bytes).value_or(QStringConverter::Utf8)));
     qsizetype badOffset = -1;

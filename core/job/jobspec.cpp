@@ -1,6 +1,7 @@
 #include "core/job/jobspec.h"
 
-#include <QFile>
+#include "core/base/safefile.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QThread>
@@ -189,14 +190,14 @@ std::optional<JobSpec> JobSpec::fromJson(const QJsonObject &json, QStringList *e
 
 std::optional<JobSpec> JobSpec::fromJsonFile(const QString &path, QStringList *errors)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const ReadResult read = readRegularFile(path, MaxInputFileBytes, QStringLiteral("job file"));
+    if (!read.ok()) {
         if (errors)
-            errors->append(QStringLiteral("cannot read job file %1: %2").arg(path, file.errorString()));
+            errors->append(read.error);
         return std::nullopt;
     }
     QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(read.bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         if (errors) {
             errors->append(document.isNull() ? QStringLiteral("job file %1 is not valid JSON: %2 at offset %3")

@@ -75,7 +75,8 @@ bool lockIsFree(const QString &folder)
 QString writeAtomically(const QString &path, const QByteArray &data)
 {
     const QString temporary = path + u".tmp"_s;
-    const int fd = openPath(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    // O_NOFOLLOW: a link planted at the temporary name must not have its target truncated.
+    const int fd = openPath(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0600);
     if (fd < 0)
         return u"Cannot write %1: %2"_s.arg(temporary, osMessage(errno));
     qsizetype done = 0;

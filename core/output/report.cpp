@@ -1,11 +1,10 @@
 #include "core/output/report.h"
 
+#include "core/base/safefile.h"
 #include "core/content/textencoder.h"
 #include "core/plan/plan.h"
 #include "core/run/runrecord.h"
 
-#include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace Quire {
@@ -38,34 +37,14 @@ QString jsonString(const QString &text)
     return out;
 }
 
-QString finish(QSaveFile &file, QTextStream &stream)
-{
-    stream.flush();
-    if (stream.status() != QTextStream::Ok || !file.commit())
-        return QStringLiteral("cannot write report %1: %2").arg(file.fileName(), file.errorString());
-    return {};
-}
-
 // Byte counts come from rendering again: nothing per file was kept for successes.
 qint64 sizeOf(const RunRecord &record, qint64 position, FileStatus status, TextEncoder &encoder)
 {
     return isWritten(status) ? record.plan->contentBytes(position, encoder).size() : 0;
 }
 
-} // namespace
-
-QString Report::write(const RunRecord &record, const QString &path)
+void streamCsv(const RunRecord &record, QTextStream &stream)
 {
-    return path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? writeJson(record, path)
-                                                                       : writeCsv(record, path);
-}
-
-QString Report::writeCsv(const RunRecord &record, const QString &path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write report %1: %2").arg(path, file.errorString());
-    QTextStream stream(&file);
     stream << "index,folder,file,status,bytes,message\n";
     const Plan &plan = *record.plan;
     const RunLedger &ledger = *record.ledger;
@@ -76,15 +55,10 @@ QString Report::writeCsv(const RunRecord &record, const QString &path)
                << fileStatusName(status) << ',' << sizeOf(record, p, status, encoder) << ','
                << csvField(status == FileStatus::Failed ? ledger.message(p) : QString()) << '\n';
     }
-    return finish(file, stream);
 }
 
-QString Report::writeJson(const RunRecord &record, const QString &path)
+void streamJson(const RunRecord &record, QTextStream &stream)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write report %1: %2").arg(path, file.errorString());
-    QTextStream stream(&file);
     const Plan &plan = *record.plan;
     const RunLedger &ledger = *record.ledger;
     const StatusCounts counts = ledger.counts();
@@ -112,7 +86,61 @@ QString Report::writeJson(const RunRecord &record, const QString &path)
            << ", \"notAttempted\": " << counts.of(FileStatus::Pending) + counts.of(FileStatus::InFlight)
            << ", \"cancelled\": " << (record.phase == RunPhase::Cancelled ? "true" : "false")
            << ", \"elapsedMs\": " << record.elapsedMs << ", \"bytes\": " << bytes << "}\n}\n";
-    return finish(file, stream);
+}
+
+} // namespace
+
+std::optional<ReportFormat> Report::formatFromName(const QString &name)
+{
+    if (name.compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0)
+        return ReportFormat::Csv;
+    if (name.compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0)
+        return ReportFormat::Json;
+    return std::nullopt;
+}
+
+ReportFormat Report::formatForPath(const QString &path)
+{
+    return path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? ReportFormat::Json : ReportFormat::Csv;
+}
+
+QString Report::write(const RunRecord &record, const QString &path)
+{
+    return write(record, path, formatForPath(path));
+}
+
+QString Report::writeCsv(const RunRecord &record, const QString &path)
+{
+    return write(record, path, ReportFormat::Csv);
+}
+
+QString Report::writeJson(const RunRecord &record, const QString &path)
+{
+    return write(record, path, ReportFormat::Json);
+}
+
+QString Report::write(const RunRecord &record, const QString &path, ReportFormat format)
+{
+    SafeFileWriter writer(path, QStringLiteral("report"));
+    if (QString error = writer.open(); !error.isEmpty())
+        return error;
+    QTextStream stream(writer.device());
+    if (QString error = write(record, stream, format, path); !error.isEmpty())
+        return error;
+    return writer.commit();
+}
+
+QString Report::write(const RunRecord &record, QTextStream &stream, ReportFormat format, const QString &where)
+{
+    if (format == ReportFormat::Json)
+        streamJson(record, stream);
+    else
+        streamCsv(record, stream);
+    stream.flush();
+    if (stream.status() == QTextStream::Ok)
+        return {};
+    const QString reason = stream.device() ? stream.device()->errorString() : QStringLiteral("write error");
+    return QStringLiteral("cannot write report %1: %2").arg(where, reason);
 }
 
 } // namespace Quire

@@ -1,12 +1,25 @@
 #include "core/plan/plan.h"
 
 #include "core/content/textencoder.h"
+#include "core/plan/namematcher.h"
 #include "core/template/filerandom.h"
 
 #include <QDir>
 #include <QFileInfo>
 
 namespace Quire {
+
+namespace {
+
+// One spelling per folder: canonical when it exists (symlinks and .. resolved), else absolute and clean.
+QString folderKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+}
+
+} // namespace
 
 bool Plan::isValid() const
 {
@@ -88,6 +101,32 @@ QString Plan::filePath(qint64 position) const
     const int folder = folderOf(position);
     const QString dir = folder < folders.size() ? folders.at(folder).path : QString();
     return QDir(dir).filePath(fileName(position));
+}
+
+qint64 Plan::positionOfPath(const QString &path) const
+{
+    const QFileInfo info(path);
+    const QString folder = folderKey(info.absolutePath());
+    const QString name = info.fileName();
+    const qint64 per = files.perFolder();
+    for (int f = 0; f < folders.size() && f < boundNames.size(); ++f) {
+        if (folderKey(folders.at(f).path) != folder)
+            continue;
+        NameMatcher matcher(boundNames.at(f), files);
+        if (matcher.isUsable()) {
+            const QByteArray bytes = name.toUtf8();
+            const qint64 local = matcher.positionOf(std::string_view(bytes.constData(), size_t(bytes.size())));
+            if (local >= 0)
+                return qint64(f) * per + local;
+            continue;
+        }
+        // Templates the matcher cannot read ({random}, non-ASCII text): render every name of the folder.
+        for (qint64 p = qint64(f) * per; p < qint64(f + 1) * per; ++p) {
+            if (fileName(p) == name)
+                return p;
+        }
+    }
+    return -1;
 }
 
 QString Plan::contentText(qint64 position) const

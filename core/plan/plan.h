@@ -72,6 +72,12 @@ struct Plan
     /** Renders on demand (for previews, models and reports); the runner has its own fast path. */
     [[nodiscard]] QString fileName(qint64 position) const;
     [[nodiscard]] QString filePath(qint64 position) const;
+    /**
+     * The position of the planned file at path (any spelling of a target folder: relative, absolute,
+     * through a symlink), or -1 when the job plans no file there. For side files (report, saved job)
+     * that must never take a name the run writes. Needs a valid plan.
+     */
+    [[nodiscard]] qint64 positionOfPath(const QString &path) const;
     [[nodiscard]] QString contentText(qint64 position) const;
     /** Encoded bytes exactly as they would be written (BOM included); empty + error on failure. */
     [[nodiscard]] QByteArray contentBytes(qint64 position, QString *error = nullptr) const;

@@ -2,6 +2,7 @@
 
 #include "core/base/oserror.h"
 #include "core/base/progressformat.h"
+#include "core/base/safefile.h"
 #include "core/content/textencoder.h"
 #include "core/plan/planchecks.h"
 #include "core/template/filerandom.h"
@@ -198,19 +199,13 @@ void PlanBuilder::loadContentFile()
     JobSpec &spec = m_plan.spec;
     if (spec.contentFile.isEmpty())
         return;
-    QFile file(spec.contentFile);
-    if (QFileInfo(spec.contentFile).isDir()) {
-        error(QStringLiteral("content"),
-              QStringLiteral("content file %1 is a folder: name a text file").arg(spec.contentFile));
-        return;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        error(QStringLiteral("content"),
-              QStringLiteral("cannot read content file %1: %2").arg(spec.contentFile, file.errorString()));
+    const ReadResult read = readRegularFile(spec.contentFile, MaxInputFileBytes, QStringLiteral("content file"));
+    if (!read.ok()) {
+        error(QStringLiteral("content"), read.error);
         return;
     }
     qsizetype badOffset = -1;
-    const auto text = TextEncoder::decode(file.readAll(), spec.contentFileEncoding, &badOffset);
+    const auto text = TextEncoder::decode(read.bytes, spec.contentFileEncoding, &badOffset);
     if (!text) {
         error(QStringLiteral("content"),
               badOffset < 0 ? QStringLiteral("content file encoding \"%1\" is unknown").arg(spec.contentFileEncoding)
@@ -223,6 +218,9 @@ void PlanBuilder::loadContentFile()
     spec.contentTemplate = *text;
     if (spec.contentTemplate.startsWith(QChar(0xFEFF)))
         spec.contentTemplate.remove(0, 1);
+    // Standard input cannot be read again (resume, a saved job): the plan keeps the text itself.
+    if (spec.contentFile == QLatin1String(StdStreamPath))
+        spec.contentFile.clear();
 }
 
 void PlanBuilder::compileTemplates()

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sys/stat.h>
+
 namespace QuireTest {
 
 QByteArray readFile(const QString &path)
@@ -35,6 +37,10 @@ QByteArray describeEntry(const QFileInfo &info)
         return mode + "link " + QFile::encodeName(info.symLinkTarget());
     if (info.isDir())
         return mode + "dir";
+    // A FIFO would block the read and a device never end: their kind is their state.
+    struct stat st = {};
+    if (::lstat(QFile::encodeName(info.filePath()).constData(), &st) == 0 && !S_ISREG(st.st_mode))
+        return mode + "special " + QByteArray::number(quint32(st.st_mode & S_IFMT), 8);
     const QByteArray bytes = readFile(info.filePath());
     return mode + "file " + QByteArray::number(info.size()) + ' ' +
            QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex();
