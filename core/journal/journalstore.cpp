@@ -402,7 +402,7 @@ QString RunJournal::sync() const
 {
     // The lock descriptor is the status file's: fdatasync writes back its pages, mapped ones included.
     if (m_lockFd >= 0 && ::fdatasync(m_lockFd) != 0)
-        return u"durable sync of the run's journal %1 failed: %2"_s.arg(m_folder, osMessage(errno));
+        return u"cannot flush the run's journal %1 to disk: %2"_s.arg(m_folder, osMessage(errno));
     return {};
 }
 

@@ -283,7 +283,7 @@ void BatchRunner::onWritesFinished()
             QStringList errors = loop->folders.sync();
             // A journal that did not reach the disk could not tell the truth after a power cut.
             if (const QString error = journal ? journal->sync() : QString(); !error.isEmpty())
-                errors.append(error);
+                errors.append(QStringLiteral("durable sync failed: ") + error);
             return errors;
         }));
         return;
