@@ -236,6 +236,10 @@ void TestConcurrent::failedWriteLeavesAnotherRunsFile()
     QVERIFY2(result.exitCode == 1, qPrintable(result.describe()));
     QCOMPARE(countLines(result.err, {nameOf(1), QStringLiteral("No space left on device"), message}), 1);
     QCOMPARE(readReport(report).value(1).message.contains(message), true); // the report does not claim removal
+    // Nor does the journal, read back by another process.
+    const CliResult shown = runCli({QStringLiteral("show"), QStringLiteral("last")});
+    QVERIFY2(shown.exitCode == 0 && countLines(shown.out + shown.err, {nameOf(1), message}) == 1,
+             qPrintable(shown.describe()));
     if (replaceMeanwhile)
         QCOMPARE(readFile(target), contentOf(1)); // the second run's file, complete
     else
