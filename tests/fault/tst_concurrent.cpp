@@ -237,7 +237,10 @@ void TestConcurrent::failedWriteLeavesAnotherRunsFile()
     QCOMPARE(countLines(result.err, {nameOf(1), QStringLiteral("No space left on device"), message}), 1);
     QCOMPARE(readReport(report).value(1).message.contains(message), true); // the report does not claim removal
     // Nor does the journal, read back by another process.
-    const CliResult shown = runCli({QStringLiteral("show"), QStringLiteral("last")});
+    static const QRegularExpression runLine(QStringLiteral("^Run (\\S+) \\("), QRegularExpression::MultilineOption);
+    const QString runId = runLine.match(result.out).captured(1);
+    QVERIFY2(!runId.isEmpty(), qPrintable(result.describe()));
+    const CliResult shown = runCli({QStringLiteral("show"), runId});
     QVERIFY2(shown.exitCode == 0 && countLines(shown.out + shown.err, {nameOf(1), message}) == 1,
              qPrintable(shown.describe()));
     if (replaceMeanwhile)
