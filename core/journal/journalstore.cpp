@@ -398,11 +398,12 @@ QString RunJournal::save(const RunRecord &record) const
     return writeAtomically(inFolder(m_folder, RunFile), QJsonDocument(record.stateJson()).toJson());
 }
 
-void RunJournal::sync() const
+QString RunJournal::sync() const
 {
     // The lock descriptor is the status file's: fdatasync writes back its pages, mapped ones included.
-    if (m_lockFd >= 0)
-        ::fdatasync(m_lockFd);
+    if (m_lockFd >= 0 && ::fdatasync(m_lockFd) != 0)
+        return u"cannot flush the run's journal %1 to disk: %2"_s.arg(m_folder, osMessage(errno));
+    return {};
 }
 
 } // namespace Quire

@@ -86,8 +86,11 @@ public:
     QString backupFolder(QString *error);
     /** Rewrites run.json atomically from the record; empty or the error (always one when opened for reading). */
     QString save(const RunRecord &record) const;
-    /** Flushes the status bytes to disk (msync); the page cache already survives a killed process. */
-    void sync() const;
+    /**
+     * Flushes the status bytes to disk; the page cache already survives a killed process. Returns the
+     * error (the journal's folder and the OS's reason), or an empty string.
+     */
+    [[nodiscard]] QString sync() const;
 
 private:
     QString m_folder;

@@ -260,8 +260,10 @@ UndoResult RunActions::undo(RunRecord &record, bool dryRun, const Progress &prog
         return result;
     record.phase = RunPhase::Undone;
     if (record.journal) {
-        record.journal->sync();
-        if (const QString error = record.journal->save(record); !error.isEmpty())
+        QString error = record.journal->sync();
+        if (error.isEmpty())
+            error = record.journal->save(record);
+        if (!error.isEmpty())
             result.error = QStringLiteral("the files were undone, but the journal of run %1 could not be saved: %2")
                                .arg(record.id, error);
     }

@@ -282,9 +282,11 @@ void BatchRunner::onWritesFinished()
         std::shared_ptr<WriteLoop> loop = m_loop;
         std::shared_ptr<RunJournal> journal = m_record->journal;
         m_syncWatcher.setFuture(QtConcurrent::run(&m_pool, [loop, journal] {
-            if (journal)
-                journal->sync();
-            return loop->folders.sync();
+            QStringList errors = loop->folders.sync();
+            // A journal that did not reach the disk could not tell the truth after a power cut.
+            if (const QString error = journal ? journal->sync() : QString(); !error.isEmpty())
+                errors.append(QStringLiteral("durable sync failed: ") + error);
+            return errors;
         }));
         return;
     }

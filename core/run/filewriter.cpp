@@ -67,6 +67,57 @@ int closeChecked(int fd)
     return ::close(fd) == 0 || errno == EINTR ? 0 : errno;
 }
 
+/** Which file a descriptor or a name refers to; compared before a failed write removes "its" file. */
+struct FileIdentity
+{
+    dev_t device = 0;
+    ino_t inode = 0;
+    bool known = false;
+};
+
+FileIdentity identityOf(int fd)
+{
+    StatBuffer info{};
+    if (::fstat(fd, &info) != 0)
+        return {};
+    return {info.st_dev, info.st_ino, true};
+}
+
+// Another run may have put its complete file at the name while ours failed (overwrite renames over
+// it): remove the name only while it still holds the file this run created; when in doubt, leave it.
+// Returns what happened, for the failure's message.
+QString removeOwnFile(int dirFd, const QByteArray &name, const FileIdentity &own)
+{
+    if (!own.known)
+        return QStringLiteral("the incomplete file could not be identified; left it as it is");
+    StatBuffer info{};
+    if (::fstatat(dirFd, name.constData(), &info, AT_SYMLINK_NOFOLLOW) != 0) {
+        if (errno == ENOENT)
+            return QStringLiteral("the incomplete file is gone already");
+        return QStringLiteral("the name could not be checked (%1); left it as it is").arg(osMessage(errno));
+    }
+    if (info.st_dev != own.device || info.st_ino != own.inode)
+        return QStringLiteral("the name now holds another file; left it as it is");
+    if (::unlinkat(dirFd, name.constData(), 0) != 0)
+        return QStringLiteral("the incomplete file could not be removed (%1); it is still there, incomplete")
+            .arg(osMessage(errno));
+    return QStringLiteral("the incomplete file was removed");
+}
+
+/** "a FIFO", "a socket", ...: a name that overwrite never replaces, or an empty string. */
+QString specialFileKind(mode_t mode)
+{
+    if (S_ISFIFO(mode))
+        return QStringLiteral("a FIFO (named pipe)");
+    if (S_ISSOCK(mode))
+        return QStringLiteral("a socket");
+    if (S_ISCHR(mode))
+        return QStringLiteral("a character device");
+    if (S_ISBLK(mode))
+        return QStringLiteral("a block device");
+    return {};
+}
+
 QByteArray numberedName(const QByteArray &name, int number)
 {
     const qsizetype dot = name.lastIndexOf('.');
@@ -205,7 +256,8 @@ int FileWriter::keepBackup(const QByteArray &name, const QByteArray &backupName)
         return 0;
     if (errno != EXDEV)
         return errno;
-    const int in = ::openat(m_dirFd, name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    // O_NONBLOCK: a FIFO that took the name meanwhile must not hang the writer.
+    const int in = ::openat(m_dirFd, name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (in < 0)
         return errno;
     const int out =
@@ -229,13 +281,16 @@ WriteOutcome FileWriter::writeDirect(const QByteArray &name, const QByteArray &b
             return ::openat(m_dirFd, candidate.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
         });
         if (fd >= 0) {
-            int error = writeAll(fd, bytes);
+            // Identified only when a write fails: an fstat for every file costs 10% of the CPU on small files.
+            const int error = writeAll(fd, bytes);
+            const FileIdentity own = error ? identityOf(fd) : FileIdentity{};
             const int closeError = closeChecked(fd);
-            error = error ? error : closeError;
-            if (error) {
-                ::unlinkat(m_dirFd, candidate.constData(), 0);
-                return failed(error, QStringLiteral("the incomplete file was removed"));
-            }
+            if (error)
+                return failed(error, removeOwnFile(m_dirFd, candidate, own));
+            // A failed close (NFS, EIO) comes too late to tell our file from one another run put there.
+            if (closeError)
+                return failed(closeError, QStringLiteral("the file may be incomplete; left it as it is, since after "
+                                                         "a failed close it cannot be told from another run's file"));
             return {FileStatus::Created, candidate == name ? QString() : QFile::decodeName(candidate), {}};
         }
         if (errno != EEXIST)
@@ -260,14 +315,13 @@ WriteOutcome FileWriter::writeAtomic(const QByteArray &name, const QByteArray &b
         return failed(error);
     if (const int error = writeAll(temp.fd, bytes))
         return failed(error);
+    const FileIdentity own = identityOf(temp.fd);
     QByteArray candidate = name;
     for (int attempt = 1; attempt <= MaxRenameAttempts; ++attempt) {
         const int error = temp.link(candidate);
         if (error == 0) {
-            if (const int closeError = temp.close()) {
-                ::unlinkat(m_dirFd, candidate.constData(), 0);
-                return failed(closeError, QStringLiteral("the incomplete file was removed"));
-            }
+            if (const int closeError = temp.close())
+                return failed(closeError, removeOwnFile(m_dirFd, candidate, own));
             return {FileStatus::Created, candidate == name ? QString() : QFile::decodeName(candidate), {}};
         }
         if (error != EEXIST)
@@ -299,6 +353,12 @@ WriteOutcome FileWriter::replace(const QByteArray &name, const QByteArray &bytes
     const bool exists = ::fstatat(m_dirFd, name.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0;
     if (exists && S_ISDIR(info.st_mode))
         return failed(EISDIR, QStringLiteral("a folder has this name; it was left untouched"));
+    // Never opened (it could block, or be a device); replacing it with a file is not what overwrite means.
+    if (const QString kind = exists ? specialFileKind(info.st_mode) : QString(); !kind.isEmpty())
+        return {FileStatus::Failed,
+                {},
+                QStringLiteral("%1 has this name; overwrite replaces only files and symlinks, so it was left untouched")
+                    .arg(kind)};
     TempFile temp;
     if (const int error = temp.create(m_dirFd, name, false))
         return failed(error);

@@ -18,8 +18,9 @@ struct WriteOutcome
 
 /**
  * Writes one file into a directory given as an open descriptor. Never follows a symlink at the target
- * name, never clobbers a file unless the policy is Overwrite (then atomically), and removes a
- * half-written file on any error. Thread-safe: holds no mutable state.
+ * name, never clobbers a file unless the policy is Overwrite (then atomically, and never a FIFO, socket
+ * or device), and on any error removes the half-written file while the name still holds it (another
+ * run may have put its own file there). Thread-safe: holds no mutable state.
  */
 class FileWriter
 {

@@ -5,7 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <csignal>
@@ -171,6 +173,20 @@ QString copyCliForNobody(const QString &intoDir, QString *why)
         }
     }
     return target;
+}
+
+ReportFiles readReport(const QString &path)
+{
+    ReportFiles files;
+    const QJsonArray rows = QJsonDocument::fromJson(readFile(path)).object().value(QLatin1String("files")).toArray();
+    for (const QJsonValue &value : rows) {
+        const QJsonObject row = value.toObject();
+        files.insert(row.value(QLatin1String("index")).toInteger(),
+                     ReportRow{row.value(QLatin1String("file")).toString(),
+                               row.value(QLatin1String("status")).toString(),
+                               row.value(QLatin1String("message")).toString()});
+    }
+    return files;
 }
 
 int countLines(const QString &text, const QStringList &words)

@@ -77,6 +77,17 @@ FolderCheck checkFolder(const QString &dir, qint64 from, qint64 to, const std::f
 /** Copies quire-cli where the user nobody can execute it; returns the path or an empty string. */
 QString copyCliForNobody(const QString &intoDir, QString *why);
 
+/** One file of a quire-cli --report FILE.json. */
+struct ReportRow
+{
+    QString file; ///< the name the file got (rename: the numbered one)
+    QString status;
+    QString message; ///< failed files only
+};
+/** The files of a JSON report, by index; empty when it cannot be read. */
+using ReportFiles = QHash<qint64, ReportRow>;
+ReportFiles readReport(const QString &path);
+
 /** Counts lines of text that contain all of the given words. */
 int countLines(const QString &text, const QStringList &words);
 
