@@ -1,5 +1,7 @@
 #include "core/job/jobspec.h"
 
+#include "core/job/jsonprescan.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -195,8 +197,18 @@ std::optional<JobSpec> JobSpec::fromJsonFile(const QString &path, QStringList *e
             errors->append(QStringLiteral("cannot read job file %1: %2").arg(path, file.errorString()));
         return std::nullopt;
     }
+    return fromJsonText(file.readAll(), path, errors);
+}
+
+std::optional<JobSpec> JobSpec::fromJsonText(const QByteArray &text, const QString &path, QStringList *errors)
+{
+    if (const QString problem = JsonPrescan::check(text); !problem.isEmpty()) {
+        if (errors)
+            errors->append(QStringLiteral("job file %1: %2").arg(path, problem));
+        return std::nullopt;
+    }
     QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         if (errors) {
             errors->append(document.isNull() ? QStringLiteral("job file %1 is not valid JSON: %2 at offset %3")
