@@ -1,6 +1,7 @@
 #include "core/content/textencoder.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace Quire {
 
@@ -55,6 +56,19 @@ qsizetype firstLoneSurrogate(QStringView text)
     return -1;
 }
 
+// Aliases of a listed encoding are accepted (cp1252 is windows-1252); anything else the converter knows
+// is not, so that --list-encodings shows everything that can be chosen.
+bool isListed(const QStringEncoder &encoder)
+{
+    static const QSet<QByteArray> canonical = [] {
+        QSet<QByteArray> names;
+        for (const QString &name : TextEncoder::availableEncodings())
+            names.insert(QByteArray(QStringEncoder(name.toLatin1().constData()).name()));
+        return names;
+    }();
+    return canonical.contains(QByteArray(encoder.name()));
+}
+
 bool isAscii(QStringView text)
 {
     return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
@@ -69,11 +83,15 @@ TextEncoder::TextEncoder(const QString &name)
         m_encoder = QStringEncoder(*m_builtin, QStringConverter::Flag::Stateless);
         m_decoder = QStringDecoder(*m_builtin, QStringConverter::Flag::Stateless);
         m_name = QString::fromLatin1(QStringConverter::nameForEncoding(*m_builtin));
-    } else if (!name.isEmpty()) {
+    } else if (!name.isEmpty() && isAscii(name) && !name.contains(QChar(0))) {
         const QByteArray latin = name.toLatin1();
         m_encoder = QStringEncoder(latin.constData(), QStringConverter::Flag::Stateless);
         m_decoder = QStringDecoder(latin.constData(), QStringConverter::Flag::Stateless);
+        if (m_encoder.isValid() && !isListed(m_encoder))
+            m_encoder = QStringEncoder();
         m_name = m_encoder.isValid() ? QString::fromLatin1(m_encoder.name()) : name;
+    } else {
+        m_name = name;
     }
     if (!isValid())
         return;
@@ -206,6 +224,10 @@ QStringList TextEncoder::availableEncodings()
 
 std::optional<QString> TextEncoder::decode(const QByteArray &bytes, const QString &encoding, qsizetype *badOffset)
 {
+    if (badOffset)
+        *badOffset = -1;
+    if (!TextEncoder(encoding).isValid())
+        return std::nullopt;
     const auto builtin = builtinEncoding(encoding);
     QStringDecoder decoder = builtin ? QStringDecoder(*builtin, QStringConverter::Flag::Stateless)
                                      : QStringDecoder(encoding.toLatin1().constData());
