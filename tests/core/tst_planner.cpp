@@ -1,3 +1,4 @@
+#include "core/content/textencoder.h"
 #include "core/plan/planner.h"
 #include "immutabledir.h"
 #include "tests/common/testdir.h"
@@ -102,6 +103,8 @@ private Q_SLOTS:
     void multipleFolders();
     void perPosition();
     void contentFileRead();
+    void sizesExactForEveryListedEncoding_data();
+    void sizesExactForEveryListedEncoding();
     void reservedNamesAnywhereInRange_data();
     void reservedNamesAnywhereInRange();
 };
@@ -596,6 +599,38 @@ void TestPlanner::contentFileRead()
     const Plan bad = Planner::plan(spec, startTime);
     QVERIFY(!bad.isValid());
     QVERIFY2(hasError(bad, u"content"_s, {file, u"3"_s}), qPrintable(describe(bad)));
+}
+
+void TestPlanner::sizesExactForEveryListedEncoding_data()
+{
+    QTest::addColumn<QString>("encoding");
+    for (const QString &name : Quire::TextEncoder::availableEncodings())
+        QTest::addRow("%s", qPrintable(name)) << name;
+}
+
+// Whatever --list-encodings offers can be chosen, so the plan's size must hold for each of them.
+void TestPlanner::sizesExactForEveryListedEncoding()
+{
+    QFETCH(QString, encoding);
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    JobSpec spec = baseSpec(dir.path());
+    spec.encoding = encoding;
+    spec.from = 95;
+    spec.to = 105;
+    spec.lineEnding = Quire::LineEnding::CrLf;
+    spec.nameTemplate = u"{folder}-{index}-{random:3}.txt"_s;
+    spec.contentTemplate = u"{name} {n}/{count} {uuid}\n\t{date:yyyy}{nl}"_s;
+    const Plan plan = Planner::plan(spec, startTime);
+    if (!plan.isValid()) // e.g. an encoding that cannot write ASCII: refused, so nothing to size
+        QVERIFY2(plan.errors().constFirst().field == u"encoding", qPrintable(describe(plan)));
+    qint64 sum = 0;
+    for (qint64 p = 0; p < plan.fileCount(); ++p) {
+        QString error;
+        sum += plan.contentBytes(p, &error).size();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    QCOMPARE(plan.totalBytes, sum);
 }
 
 void TestPlanner::reservedNamesAnywhereInRange_data()
