@@ -4,10 +4,16 @@
 #include <QList>
 
 #include <charconv>
+#include <utility>
 
 namespace Quire {
 
 namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 bool inRange(char c, int low, int high)
 {
@@ -62,8 +68,8 @@ private:
         QHash<QString, qsizetype> keys; // key -> offset of its first occurrence
     };
 
-    bool scanString(QString &text);
-    bool scanEscape(QString &text);
+    bool scanString(QString *text);
+    bool scanEscape(QString *text);
     bool scanNumber();
     bool scanWord();
     bool open(bool object);
@@ -76,7 +82,8 @@ private:
     const QByteArray &m_json;
     qsizetype m_at = 0;
     QList<Level> m_levels;
-    QString m_lastKey; // the key whose value is being read, for messages
+    QString m_lastKey;        // the key whose value is being read, for messages
+    bool m_expectKey = false; // after '{' or ',': a string here is a key if the level is an object
     QString m_problem;
 };
 
@@ -87,6 +94,7 @@ QString Scanner::run()
         const char c = m_json[m_at];
         const qsizetype start = m_at;
         bool ok = true;
+        const bool expectKey = std::exchange(m_expectKey, (c == '{' || c == ',') || (m_expectKey && isSpace(c)));
         if (c == '{' || c == '[') {
             ok = open(c == '{');
         } else if (c == '}' || c == ']') {
@@ -95,11 +103,9 @@ QString Scanner::run()
             m_levels.removeLast();
             ++m_at;
         } else if (c == '"') {
-            ok = scanString(text);
-            while (ok && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r'))
-                ++m_at;
-            if (ok && peek() == ':' && !m_levels.isEmpty() && m_levels.last().object)
-                ok = addKey(text, start);
+            // Only keys are kept as text: a 10 MB value is validated, never copied.
+            const bool key = expectKey && !m_levels.isEmpty() && m_levels.last().object;
+            ok = scanString(key ? &text : nullptr) && (!key || addKey(text, start));
         } else if (c == '-' || (c >= '0' && c <= '9')) {
             ok = scanNumber();
         } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
@@ -143,15 +149,17 @@ bool Scanner::addKey(const QString &key, qsizetype at)
     return false;
 }
 
-bool Scanner::scanString(QString &text)
+bool Scanner::scanString(QString *text)
 {
-    text.resize(0);
+    if (text)
+        text->resize(0);
     ++m_at;
     qsizetype plain = m_at; // start of the run of bytes without escapes
     while (m_at < m_json.size()) {
         const char c = m_json[m_at];
         if (c == '"' || c == '\\') {
-            text += QString::fromUtf8(m_json.constData() + plain, m_at - plain);
+            if (text)
+                *text += QString::fromUtf8(m_json.constData() + plain, m_at - plain);
             if (c == '"') {
                 ++m_at;
                 return true;
@@ -177,14 +185,15 @@ bool Scanner::scanString(QString &text)
 }
 
 // \uXXXX escapes must give whole characters: a lone surrogate is no character and no file name can hold it.
-bool Scanner::scanEscape(QString &text)
+bool Scanner::scanEscape(QString *text)
 {
     const qsizetype at = m_at;
     if (peek(1) != 'u') {
         const char c = peek(1);
         static const QHash<char, char16_t> simple{{'"', u'"'},  {'\\', u'\\'}, {'/', u'/'},  {'b', u'\b'},
                                                   {'f', u'\f'}, {'n', u'\n'},  {'r', u'\r'}, {'t', u'\t'}};
-        text += QChar(simple.value(c, u'?'));
+        if (text)
+            *text += QChar(simple.value(c, u'?'));
         m_at += 2;
         return simple.contains(c);
     }
@@ -198,8 +207,10 @@ bool Scanner::scanEscape(QString &text)
         const char16_t low = char16_t(m_json.mid(m_at + 2, 4).toUInt(&ok, 16));
         paired = ok && QChar::isLowSurrogate(low);
         if (paired) {
-            text += QChar(unit);
-            text += QChar(low);
+            if (text) {
+                text->append(QChar(unit));
+                text->append(QChar(low));
+            }
             m_at += 6;
             return true;
         }
@@ -212,7 +223,8 @@ bool Scanner::scanEscape(QString &text)
                         .arg(m_lastKey.isEmpty() ? QString() : QStringLiteral(" (in \"%1\")").arg(m_lastKey.left(80)));
         return false;
     }
-    text += QChar(unit);
+    if (text)
+        *text += QChar(unit);
     return true;
 }
 
