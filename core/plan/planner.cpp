@@ -257,7 +257,11 @@ Plan PlanBuilder::build()
     checkRange();
     checkFolders();
     checkEncodingAndOptions();
-    loadContentFile();
+    // A NUL would make the read below open the file named by the text before it.
+    if (checkText(QStringLiteral("content"),
+                  QStringLiteral("content file path \"%1\"").arg(m_plan.spec.contentFile.left(80)),
+                  m_plan.spec.contentFile, QStringLiteral("remove it from the path")))
+        loadContentFile();
     compileTemplates();
     if (!m_plan.isValid() || m_count == 0)
         return std::move(m_plan);

@@ -155,6 +155,9 @@ void TestBadInput::badInput_data()
     // Names, folders and data that no file system call may see (issue 10).
     addJob("NUL in a folder path", R"({"folders": ["%OUT%\u0000/elsewhere"], "from": 1, "to": 2, "name": "n{index}"})",
            "NUL;folder;elsewhere");
+    addJob("NUL in the content file path",
+           R"({"folders": ["%OUT%"], "to": 2, "name": "n{index}", "contentFile": "%ROOT%/ok.txt\u0000.bak"})",
+           "NUL;content file path");
     addJob("NUL in the content", R"({"folders": ["%OUT%"], "to": 2, "name": "n{index}", "content": "a\u0000b"})",
            "NUL;content");
     addJob("lone surrogate in a name", R"({"folders": ["%OUT%"], "to": 2, "name": "a\ud800{index}"})",
