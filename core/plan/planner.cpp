@@ -100,7 +100,8 @@ void PlanBuilder::checkFolder(const QString &path, QHash<QString, QString> &iden
     const QString same = identities.value(state.identity);
     if (!state.identity.isEmpty() && !same.isEmpty())
         error(QStringLiteral("folder"), QStringLiteral("folders %1 and %2 are the same folder (through a symbolic "
-                                                       "link): the same names would be written twice; remove one")
+                                                       "link or a bind mount): the same names would be written "
+                                                       "twice; remove one")
                                             .arg(same, path));
     else if (!state.identity.isEmpty())
         identities.insert(state.identity, path);
@@ -218,14 +219,11 @@ void PlanBuilder::loadContentFile()
     const auto text = TextEncoder::decode(file.readAll(), spec.contentFileEncoding, &badOffset);
     if (!text) {
         error(QStringLiteral("content"),
-              badOffset < 0
-                  ? QStringLiteral("content file encoding \"%1\" is unknown (quire-cli --list-encodings shows "
-                                   "every encoding available)")
-                        .arg(spec.contentFileEncoding)
-                  : QStringLiteral("content file %1 is not valid %2: bad byte sequence at byte offset %3 "
-                                   "(state its encoding with --content-encoding)")
-                        .arg(spec.contentFile, spec.contentFileEncoding)
-                        .arg(badOffset));
+              badOffset < 0 ? QStringLiteral("content file encoding \"%1\" is unknown").arg(spec.contentFileEncoding)
+                            : QStringLiteral("content file %1 is not valid %2: bad byte sequence at byte offset %3 "
+                                             "(state its encoding with --content-encoding)")
+                                  .arg(spec.contentFile, spec.contentFileEncoding)
+                                  .arg(badOffset));
         return;
     }
     spec.contentTemplate = *text;

@@ -198,7 +198,7 @@ lines"], "to": 2, "name": "{folder}-{index}"})",
         2, "File name too long;4095");
     add("encoding the list does not show", defaults({"--encoding", "SCSU"}), 2, "SCSU;list-encodings");
     add("content encoding the list does not show",
-        defaults({"--content-file", "%ROOT%/ok.txt", "--content-encoding", "BOCU-1"}), 2, "BOCU-1;list-encodings");
+        defaults({"--content-file", "%ROOT%/ok.txt", "--content-encoding", "BOCU-1"}), 2, "BOCU-1;unknown");
     add("message names the encoding as typed", defaults({"--encoding", "latin1", "--bom"}), 2, "latin1;byte order");
     // Warnings only: the run goes ahead.
     add("Windows-reserved names inside the range",
