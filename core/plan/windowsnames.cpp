@@ -92,7 +92,11 @@ ReservedNames findReservedNames(const Plan &plan, int folder)
     const auto has = [&stem](Template::Kind kind) {
         return std::any_of(stem.cbegin(), stem.cend(), [kind](const auto &s) { return s.kind == kind; });
     };
-    if (has(Template::Kind::Uuid))
+    // Every segment renders at least one character, a literal or a padded number its length or width.
+    qint64 shortest = 0;
+    for (const Template::Segment &segment : stem)
+        shortest += segment.kind == Template::Kind::Literal ? segment.text.size() : std::max(segment.width, 1);
+    if (has(Template::Kind::Uuid) || shortest > ReservedLength)
         return {};
     const bool index = has(Template::Kind::Index);
     const bool n = has(Template::Kind::N);
