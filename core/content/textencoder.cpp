@@ -1,6 +1,7 @@
 #include "core/content/textencoder.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace Quire {
 
@@ -55,6 +56,33 @@ qsizetype firstLoneSurrogate(QStringView text)
     return -1;
 }
 
+// Aliases of a listed encoding are accepted (cp1252 is windows-1252); anything else the converter knows
+// is not, so that --list-encodings shows everything that can be chosen. Returns the listed spelling
+// (some converters, e.g. TIS-620's, have no name of their own to keep in a plan), or an empty string.
+QString listedName(const QString &name)
+{
+    struct Names
+    {
+        QHash<QString, QString> bySimplified;
+        QHash<QByteArray, QString> byCanonical;
+    };
+    static const Names names = [] {
+        Names result;
+        for (const QString &listed : TextEncoder::availableEncodings()) {
+            result.bySimplified.insert(simplifiedName(listed), listed);
+            const QByteArray canonical(QStringEncoder(listed.toLatin1().constData()).name());
+            if (!canonical.isEmpty())
+                result.byCanonical.insert(canonical, listed);
+        }
+        return result;
+    }();
+    if (const auto it = names.bySimplified.constFind(simplifiedName(name)); it != names.bySimplified.cend())
+        return *it;
+    const QStringEncoder encoder(name.toLatin1().constData());
+    const QByteArray canonical(encoder.isValid() ? encoder.name() : "");
+    return canonical.isEmpty() ? QString() : names.byCanonical.value(canonical);
+}
+
 bool isAscii(QStringView text)
 {
     return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
@@ -69,11 +97,14 @@ TextEncoder::TextEncoder(const QString &name)
         m_encoder = QStringEncoder(*m_builtin, QStringConverter::Flag::Stateless);
         m_decoder = QStringDecoder(*m_builtin, QStringConverter::Flag::Stateless);
         m_name = QString::fromLatin1(QStringConverter::nameForEncoding(*m_builtin));
-    } else if (!name.isEmpty()) {
-        const QByteArray latin = name.toLatin1();
+    } else if (const QString listed = isAscii(name) && !name.contains(QChar(0)) ? listedName(name) : QString();
+               !listed.isEmpty()) {
+        const QByteArray latin = listed.toLatin1();
         m_encoder = QStringEncoder(latin.constData(), QStringConverter::Flag::Stateless);
         m_decoder = QStringDecoder(latin.constData(), QStringConverter::Flag::Stateless);
-        m_name = m_encoder.isValid() ? QString::fromLatin1(m_encoder.name()) : name;
+        m_name = listed;
+    } else {
+        m_name = name;
     }
     if (!isValid())
         return;
@@ -206,6 +237,10 @@ QStringList TextEncoder::availableEncodings()
 
 std::optional<QString> TextEncoder::decode(const QByteArray &bytes, const QString &encoding, qsizetype *badOffset)
 {
+    if (badOffset)
+        *badOffset = -1;
+    if (!TextEncoder(encoding).isValid())
+        return std::nullopt;
     const auto builtin = builtinEncoding(encoding);
     QStringDecoder decoder = builtin ? QStringDecoder(*builtin, QStringConverter::Flag::Stateless)
                                      : QStringDecoder(encoding.toLatin1().constData());

@@ -1,6 +1,7 @@
 #include "core/job/jobspec.h"
 
 #include "core/base/safefile.h"
+#include "core/job/jsonprescan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -196,8 +197,18 @@ std::optional<JobSpec> JobSpec::fromJsonFile(const QString &path, QStringList *e
             errors->append(read.error);
         return std::nullopt;
     }
+    return fromJsonText(read.bytes, path, errors);
+}
+
+std::optional<JobSpec> JobSpec::fromJsonText(const QByteArray &text, const QString &path, QStringList *errors)
+{
+    if (const QString problem = JsonPrescan::check(text); !problem.isEmpty()) {
+        if (errors)
+            errors->append(QStringLiteral("job file %1: %2").arg(path, problem));
+        return std::nullopt;
+    }
     QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(read.bytes, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         if (errors) {
             errors->append(document.isNull() ? QStringLiteral("job file %1 is not valid JSON: %2 at offset %3")

@@ -57,6 +57,9 @@ struct JobSpec
     static std::optional<JobSpec> fromJson(const QJsonObject &json, QStringList *errors);
     /** Reads a job file (UTF-8 JSON). Errors name the file and, for syntax errors, the offset. */
     static std::optional<JobSpec> fromJsonFile(const QString &path, QStringList *errors);
+    /** Reads a job file's text (path only names it in errors): duplicate keys, lone surrogates, deep nesting,
+     *  NaN and out-of-range numbers are errors, found in linear time before Qt parses it. */
+    static std::optional<JobSpec> fromJsonText(const QByteArray &text, const QString &path, QStringList *errors);
 
     bool operator==(const JobSpec &other) const = default;
 };

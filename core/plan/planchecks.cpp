@@ -5,6 +5,8 @@
 #include "core/content/textencoder.h"
 #include "core/plan/namehashset.h"
 #include "core/plan/namematcher.h"
+#include "core/plan/pathchecks.h"
+#include "core/plan/windowsnames.h"
 
 #include <QFile>
 #include <QLocale>
@@ -62,6 +64,17 @@ QString describeChar(QStringView text, qsizetype at)
         .arg(quint32(code), 4, 16, QLatin1Char('0'));
 }
 
+QString valueProblem(QStringView value)
+{
+    if (value.contains(u'/'))
+        return QStringLiteral("contains '/'");
+    if (value.contains(u'\n') || value.contains(u'\r'))
+        return QStringLiteral("contains a line break");
+    if (const qsizetype bad = firstUnnameable(value); bad >= 0)
+        return QStringLiteral("contains ") + describeUnnameable(value, bad);
+    return {};
+}
+
 } // namespace
 
 qint64 variableLength(const Template::Segment &segment, qint64 index, qint64 n)
@@ -103,9 +116,11 @@ void PlanChecks::warning(const QString &field, const QString &message)
 
 void PlanChecks::checkNames()
 {
+    checkPlaceholderValues();
     // Bound templates differ between folders only through {folder}; check each distinct one.
     QList<QList<Template::Segment>> seen;
-    for (const Template &name : std::as_const(m_plan.boundNames)) {
+    for (int f = 0; f < m_plan.boundNames.size(); ++f) {
+        const Template &name = m_plan.boundNames.at(f);
         const bool duplicate = std::any_of(seen.cbegin(), seen.cend(), [&name](const auto &segments) {
             return segments.size() == name.segments().size() &&
                    std::equal(segments.cbegin(), segments.cend(), name.segments().cbegin(),
@@ -114,9 +129,40 @@ void PlanChecks::checkNames()
         if (!duplicate) {
             seen.append(name.segments());
             checkNameTemplate(name);
+            checkWindowsNames(f);
         }
     }
-    checkWindowsName(m_plan.firstName);
+}
+
+// What {folder}, {date}, {time} put into a name is checked on its own, so that the message names the
+// placeholder: a '/' there would make a sub-folder and a line break a name no one can type.
+void PlanChecks::checkPlaceholderValues()
+{
+    for (int f = 0; f < m_plan.folders.size(); ++f) {
+        const TemplateConstants constants = m_plan.constantsFor(f);
+        for (const Template::Segment &segment : m_plan.nameTemplate.segments()) {
+            QString shown;
+            QString value;
+            if (segment.kind == Template::Kind::Folder) {
+                shown = QStringLiteral("{folder}");
+                value = constants.folderName;
+            } else if (segment.kind == Template::Kind::Date || segment.kind == Template::Kind::Time) {
+                shown = (segment.kind == Template::Kind::Date ? QStringLiteral("{date:") : QStringLiteral("{time:")) +
+                        segment.text + u'}';
+                value = constants.start.toString(segment.text);
+            } else {
+                continue;
+            }
+            if (const QString problem = valueProblem(value); !problem.isEmpty())
+                return error(QStringLiteral("name"),
+                             QStringLiteral("%1 gives \"%2\" for folder %3, which %4: a placeholder must give one "
+                                            "plain name (%5)")
+                                 .arg(shown, value, m_plan.folders.at(f).path, problem,
+                                      segment.kind == Template::Kind::Folder
+                                          ? QStringLiteral("rename the folder or remove {folder}")
+                                          : QStringLiteral("use e.g. - or . instead")));
+        }
+    }
 }
 
 qint64 PlanChecks::maxNameBytes(const Template &name) const
@@ -146,13 +192,11 @@ void PlanChecks::checkNameTemplate(const Template &name)
     if (!variable && fixed.isEmpty())
         return error(field, QStringLiteral("the name template gives an empty file name: write a name such as "
                                            "file-{index}.txt"));
-    if (fixed.contains(QChar(0)))
-        error(field, QStringLiteral("file names would contain a NUL character: remove it from the name template"));
     const QStringList parts = example.split(u'/');
     if (parts.contains(QStringLiteral("..")) || (!variable && (example == u"." || example == u"..")))
         error(field, QStringLiteral("file name \"%1\" would escape the target folder: names cannot contain .. or /")
                          .arg(example));
-    else if (fixed.contains(u'/'))
+    else if (typedSlash())
         error(field, QStringLiteral("file name \"%1\" contains '/': files are written directly into the target "
                                     "folder, so remove the '/' from the name template")
                          .arg(example));
@@ -175,27 +219,45 @@ void PlanChecks::checkNameTemplate(const Template &name)
                          .arg(example.left(40) + QStringLiteral("…")));
 }
 
-void PlanChecks::checkWindowsName(const QString &name)
+// Only literal text can hold what Windows refuses: variable parts render letters, digits and '-'.
+void PlanChecks::checkWindowsNames(int folder)
 {
-    static const QStringList reserved{QStringLiteral("CON"), QStringLiteral("PRN"), QStringLiteral("AUX"),
-                                      QStringLiteral("NUL")};
-    const QString stem = name.section(u'.', 0, 0).toUpper();
-    const bool device = reserved.contains(stem) ||
-                        ((stem.startsWith(u"COM") || stem.startsWith(u"LPT")) && stem.size() == 4 && stem[3].isDigit());
+    const QString field = QStringLiteral("name");
+    const Template &name = m_plan.boundNames.at(folder);
+    const QString example = m_plan.fileName(qint64(folder) * m_plan.filesPerFolder());
+    const ReservedNames reserved = findReservedNames(m_plan, folder);
+    if (reserved.possible)
+        warning(field, QStringLiteral("names like \"%1\" may draw a reserved device name on Windows (CON, NUL, "
+                                      "COM1...): fine here, but such files cannot be opened on Windows")
+                           .arg(reserved.first));
+    else if (reserved.count == 1)
+        warning(field, QStringLiteral("\"%1\" is a reserved device name on Windows (fine here, but such files "
+                                      "cannot be opened on Windows)")
+                           .arg(reserved.first));
+    else if (reserved.count > 1)
+        warning(field, QStringLiteral("%1 names, the first \"%2\", are reserved device names on Windows (fine "
+                                      "here, but such files cannot be opened on Windows)")
+                           .arg(formatCount(reserved.count), reserved.first));
+    QString literal;
+    for (const Template::Segment &segment : name.segments())
+        literal += segment.kind == Template::Kind::Literal ? segment.text : QString();
     const QString bad = QStringLiteral("<>:\"\\|?*");
-    const auto badChar = std::find_if(name.cbegin(), name.cend(), [&bad](QChar c) { return bad.contains(c); });
-    if (device)
-        warning(QStringLiteral("name"), QStringLiteral("\"%1\" is a reserved device name on Windows (fine here, but "
-                                                       "such files cannot be opened on Windows)")
-                                            .arg(name));
-    else if (badChar != name.cend())
-        warning(QStringLiteral("name"), QStringLiteral("\"%1\" contains '%2', which Windows does not allow in file "
-                                                       "names (fine here, a problem if the folder is shared with "
-                                                       "Windows)")
-                                            .arg(name, *badChar));
-    else if (name.endsWith(u' ') || name.endsWith(u'.'))
-        warning(QStringLiteral("name"),
-                QStringLiteral("\"%1\" ends with a space or a dot, which Windows strips").arg(name));
+    const auto badChar = std::find_if(literal.cbegin(), literal.cend(), [&bad](QChar c) { return bad.contains(c); });
+    const Template::Segment *last = name.segments().isEmpty() ? nullptr : &name.segments().constLast();
+    if (badChar != literal.cend())
+        warning(field, QStringLiteral("\"%1\" contains '%2', which Windows does not allow in file names (fine "
+                                      "here, a problem if the folder is shared with Windows)")
+                           .arg(example, *badChar));
+    else if (last && last->kind == Template::Kind::Literal && (last->text.endsWith(u' ') || last->text.endsWith(u'.')))
+        warning(field, QStringLiteral("\"%1\" ends with a space or a dot, which Windows strips").arg(example));
+}
+
+bool PlanChecks::typedSlash() const
+{
+    const auto &segments = m_plan.nameTemplate.segments();
+    return std::any_of(segments.cbegin(), segments.cend(), [](const Template::Segment &s) {
+        return s.kind == Template::Kind::Literal && s.text.contains(u'/');
+    });
 }
 
 void PlanChecks::checkContent()
@@ -222,7 +284,7 @@ void PlanChecks::checkContent()
                           .arg(t == templates.first() ? QStringLiteral("content template:")
                                                       : QStringLiteral("file name "
                                                                        "used by {name}:"),
-                               describeChar(segment.text, bad), where, encoder.name()));
+                               describeChar(segment.text, bad), where, m_plan.spec.encoding));
                 return;
             }
         }

@@ -28,7 +28,9 @@ private:
     void error(const QString &field, const QString &message);
     void warning(const QString &field, const QString &message);
     void checkNameTemplate(const Template &name);
-    void checkWindowsName(const QString &name);
+    void checkPlaceholderValues();
+    void checkWindowsNames(int folder);
+    bool typedSlash() const;
     qint64 maxNameBytes(const Template &name) const;
     void scanFolder(int folder);
     void matchListing(FolderPlan &folder, DIR *dir, NameMatcher &matcher);

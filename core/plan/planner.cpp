@@ -4,12 +4,14 @@
 #include "core/base/progressformat.h"
 #include "core/base/safefile.h"
 #include "core/content/textencoder.h"
+#include "core/plan/pathchecks.h"
 #include "core/plan/planchecks.h"
 #include "core/template/filerandom.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -44,7 +46,8 @@ private:
     }
     void checkRange();
     void checkFolders();
-    void checkFolder(const QString &path);
+    void checkFolder(const QString &path, QHash<QString, QString> &identities);
+    bool checkText(const QString &field, const QString &what, const QString &text, const QString &fix);
     void checkEncodingAndOptions();
     void loadContentFile();
     void compileTemplates();
@@ -87,34 +90,34 @@ void PlanBuilder::checkRange()
     }
 }
 
-void PlanBuilder::checkFolder(const QString &path)
+void PlanBuilder::checkFolder(const QString &path, QHash<QString, QString> &identities)
 {
     FolderPlan folder;
     folder.path = path;
-    QFileInfo info(path);
-    if (info.exists() && !info.isDir()) {
-        error(QStringLiteral("folder"), QStringLiteral("%1 is a file, not a folder: choose a folder").arg(path));
-    } else if (info.exists()) {
-        if (::access(QFile::encodeName(path).constData(), W_OK | X_OK) != 0)
-            error(QStringLiteral("folder"), QStringLiteral("folder %1 is not writable: %2 (choose another folder or "
-                                                           "change its permissions)")
-                                                .arg(path, osMessage(errno)));
-    } else {
-        folder.create = true;
-        QString parent = path;
-        do {
-            parent = QFileInfo(parent).absolutePath();
-        } while (!QFileInfo::exists(parent) && parent != u'/');
-        const QFileInfo parentInfo(parent);
-        if (!parentInfo.isDir())
-            error(QStringLiteral("folder"),
-                  QStringLiteral("cannot create folder %1: %2 is a file, not a folder").arg(path, parent));
-        else if (::access(QFile::encodeName(parent).constData(), W_OK | X_OK) != 0)
-            error(
-                QStringLiteral("folder"),
-                QStringLiteral("cannot create folder %1: %2 is not writable: %3").arg(path, parent, osMessage(errno)));
-    }
+    const FolderState state = inspectFolder(path);
+    folder.create = state.create;
+    if (!state.error.isEmpty())
+        error(QStringLiteral("folder"), state.error);
+    const QString same = identities.value(state.identity);
+    if (!state.identity.isEmpty() && !same.isEmpty())
+        error(QStringLiteral("folder"), QStringLiteral("folders %1 and %2 are the same folder (through a symbolic "
+                                                       "link or a bind mount): the same names would be written "
+                                                       "twice; remove one")
+                                            .arg(same, path));
+    else if (!state.identity.isEmpty())
+        identities.insert(state.identity, path);
     m_plan.folders.append(folder);
+}
+
+// NUL ends a path in every system call (Quire would write into the folder named by the text before it)
+// and a lone surrogate is no character: neither can reach the file system.
+bool PlanBuilder::checkText(const QString &field, const QString &what, const QString &text, const QString &fix)
+{
+    const qsizetype bad = firstUnnameable(text);
+    if (bad < 0)
+        return true;
+    error(field, QStringLiteral("%1 contains %2: %3").arg(what, describeUnnameable(text, bad), fix));
+    return false;
 }
 
 void PlanBuilder::checkFolders()
@@ -122,12 +125,16 @@ void PlanBuilder::checkFolders()
     if (m_plan.spec.folders.isEmpty())
         error(QStringLiteral("folder"), QStringLiteral("no target folder: add at least one folder (--folder DIR)"));
     QStringList seen;
+    QHash<QString, QString> identities; // FolderState::identity -> the first path with it
     for (const QString &given : std::as_const(m_plan.spec.folders)) {
         if (given.trimmed().isEmpty()) {
             error(QStringLiteral("folder"),
                   QStringLiteral("a target folder path is empty: remove it or name a folder"));
             continue;
         }
+        if (!checkText(QStringLiteral("folder"), QStringLiteral("folder path \"%1\"").arg(given.left(80)), given,
+                       QStringLiteral("remove it from the path")))
+            continue;
         const QString path = QDir::cleanPath(QDir::current().absoluteFilePath(given));
         if (m_recorded) {
             FolderPlan folder;
@@ -142,7 +149,7 @@ void PlanBuilder::checkFolders()
             continue;
         }
         seen.append(path);
-        checkFolder(path);
+        checkFolder(path, identities);
     }
     const quint64 folders = quint64(m_plan.folders.size());
     if (m_count > 0 && folders > 0 && m_count > quint64(MaxFilesPerJob) / folders) {
@@ -165,8 +172,9 @@ void PlanBuilder::checkEncodingAndOptions()
               QStringLiteral("encoding \"%1\" does not say its byte order: use %2LE "
                              "(what Windows calls Unicode) or %2BE")
                   .arg(spec.encoding, generic == u"utf32" ? QStringLiteral("UTF-32") : QStringLiteral("UTF-16")));
-    } else if (QRegularExpression(QStringLiteral("^(iso-?2022|utf-?7|hz)"), QRegularExpression::CaseInsensitiveOption)
-                   .match(spec.encoding)
+    } else if (QRegularExpression(QStringLiteral("(^| )(iso-?2022|utf-?7|hz)"),
+                                  QRegularExpression::CaseInsensitiveOption)
+                   .match(spec.encoding + u' ' + encoder.name())
                    .hasMatch()) {
         // Shift-state encodings cannot be written in independent pieces, which sizes and names rely on.
         error(QStringLiteral("encoding"), QStringLiteral("encoding %1 switches state with escape sequences and is "
@@ -176,8 +184,6 @@ void PlanBuilder::checkEncodingAndOptions()
         error(QStringLiteral("encoding"), QStringLiteral("unknown encoding \"%1\" (quire-cli --list-encodings shows "
                                                          "every encoding available)")
                                               .arg(spec.encoding));
-    } else {
-        spec.encoding = encoder.name();
     }
     if (encoder.isValid() && encoder.asciiWidth() == 0)
         error(QStringLiteral("encoding"), QStringLiteral("encoding %1 cannot write plain ASCII text reliably; choose "
@@ -225,6 +231,13 @@ void PlanBuilder::loadContentFile()
 
 void PlanBuilder::compileTemplates()
 {
+    const JobSpec &spec = m_plan.spec;
+    checkText(QStringLiteral("name"), QStringLiteral("the name template"), spec.nameTemplate,
+              QStringLiteral("remove it from the name template"));
+    checkText(QStringLiteral("content"),
+              spec.contentFile.isEmpty() ? QStringLiteral("the content template")
+                                         : QStringLiteral("content file %1").arg(spec.contentFile),
+              spec.contentTemplate, QStringLiteral("content is text; remove it from the template"));
     QList<TemplateError> nameErrors;
     QList<TemplateError> contentErrors;
     m_plan.nameTemplate = Template::compile(m_plan.spec.nameTemplate, TemplateKind::Name, &nameErrors);
@@ -240,7 +253,11 @@ Plan PlanBuilder::build()
     checkRange();
     checkFolders();
     checkEncodingAndOptions();
-    loadContentFile();
+    // A NUL would make the read below open the file named by the text before it.
+    if (checkText(QStringLiteral("content"),
+                  QStringLiteral("content file path \"%1\"").arg(m_plan.spec.contentFile.left(80)),
+                  m_plan.spec.contentFile, QStringLiteral("remove it from the path")))
+        loadContentFile();
     compileTemplates();
     if (!m_plan.isValid() || m_count == 0)
         return std::move(m_plan);
@@ -260,6 +277,8 @@ Plan PlanBuilder::build()
         checks.scanConflicts();
     if (cancelled())
         error(QStringLiteral("cancelled"), QStringLiteral("planning was cancelled"));
+    // Messages above name the encoding as the user typed it; the plan keeps the canonical name.
+    m_plan.spec.encoding = TextEncoder(m_plan.spec.encoding).name();
     return std::move(m_plan);
 }
 

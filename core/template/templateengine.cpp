@@ -32,6 +32,17 @@ constexpr std::array<PlaceholderInfo, 11> placeholders{{
 
 constexpr int MaxWidth = 64;
 constexpr int MaxRandom = 256;
+// Qt's date formatting rescans the rest of the format at every field, so its time grows with the square
+// of the format's length; no useful format comes near this.
+constexpr int MaxDateFormat = 256;
+// Past this many mistakes the rest are only counted: a huge broken template must answer quickly.
+constexpr int MaxReportedErrors = 20;
+
+// What a message quotes of the user's text: enough to find it, never megabytes.
+QString elided(QStringView text, qsizetype max = 40)
+{
+    return text.size() <= max ? text.toString() : text.left(max).toString() + QStringLiteral("…");
+}
 
 int editDistance(QStringView a, QStringView b)
 {
@@ -74,6 +85,7 @@ public:
         : m_text(text)
         , m_kind(kind)
         , m_errors(errors)
+        , m_multiLine(text.contains(u'\n'))
     {
     }
 
@@ -92,33 +104,28 @@ private:
     QList<TemplateError> *m_errors;
     QList<Template::Segment> m_segments;
     int m_errorCount = 0;
+    // The line being parsed, kept as the parser moves on, so that every position costs O(1) to describe.
+    int m_line = 1;
+    qsizetype m_lineStart = 0;
+    bool m_multiLine = false;
 };
 
-// lastIndexOf() with a negative start searches from the end, so position 0 needs its own case.
-qsizetype lineStartOf(const QString &text, qsizetype at)
-{
-    return at > 0 ? text.lastIndexOf(u'\n', at - 1) + 1 : 0;
-}
-
+// Every position described is on the line being parsed: placeholders never span a line break.
 QString Parser::where(qsizetype at) const
 {
-    const qsizetype lineStart = lineStartOf(m_text, at);
-    const qsizetype line = m_text.left(at).count(u'\n') + 1;
-    const qsizetype column = at - lineStart + 1;
-    if (line == 1 && !m_text.contains(u'\n'))
+    const qsizetype column = at - m_lineStart + 1;
+    if (!m_multiLine)
         return QStringLiteral("at column %1").arg(column);
-    return QStringLiteral("at line %1, column %2").arg(line).arg(column);
+    return QStringLiteral("at line %1, column %2").arg(m_line).arg(column);
 }
 
 void Parser::addError(qsizetype at, const QString &message)
 {
-    ++m_errorCount;
-    if (!m_errors)
+    if (++m_errorCount > MaxReportedErrors || !m_errors)
         return;
-    const qsizetype lineStart = lineStartOf(m_text, at);
     TemplateError error;
-    error.line = int(m_text.left(at).count(u'\n') + 1);
-    error.column = int(at - lineStart + 1);
+    error.line = m_line;
+    error.column = int(at - m_lineStart + 1);
     error.message = message;
     m_errors->append(error);
 }
@@ -147,7 +154,15 @@ QList<Template::Segment> Parser::parse()
         } else {
             appendLiteral(c);
         }
+        if (c == u'\n') {
+            ++m_line;
+            m_lineStart = i + 1;
+        }
     }
+    if (m_errorCount > MaxReportedErrors && m_errors)
+        m_errors->append(TemplateError{m_line, 1,
+                                       QStringLiteral("and %1 more mistakes like these (fix the ones above first)")
+                                           .arg(m_errorCount - MaxReportedErrors)});
     return m_errorCount ? QList<Template::Segment>{} : m_segments;
 }
 
@@ -172,7 +187,8 @@ qsizetype Parser::parsePlaceholder(qsizetype open)
     const auto found = std::find_if(placeholders.begin(), placeholders.end(),
                                     [name](const PlaceholderInfo &info) { return info.name == name; });
     if (found == placeholders.end()) {
-        addError(open, QStringLiteral("unknown placeholder {") + name + u"} " + where(open) + suggestionFor(name));
+        addError(open, QStringLiteral("unknown placeholder {") + elided(name) + u"} " + where(open) +
+                           suggestionFor(name.left(MaxWidth)));
         return close;
     }
     Template::Segment segment;
@@ -213,7 +229,7 @@ bool Parser::applyNumberSpec(Template::Segment &segment, QStringView spec)
 bool Parser::applySpec(Template::Segment &segment, QStringView name, QStringView spec, qsizetype at)
 {
     using K = Template::Kind;
-    const QString shown = QStringLiteral("{") + name + u':' + spec + u'}';
+    const QString shown = QStringLiteral("{") + name + u':' + elided(spec) + u'}';
     switch (segment.kind) {
     case K::Index:
     case K::N:
@@ -227,6 +243,13 @@ bool Parser::applySpec(Template::Segment &segment, QStringView name, QStringView
         return true;
     case K::Date:
     case K::Time:
+        if (spec.size() > MaxDateFormat) {
+            addError(at, QStringLiteral("format %1 %2 is %3 characters long; the limit is %4 (shorten it)")
+                             .arg(shown, where(at))
+                             .arg(spec.size())
+                             .arg(MaxDateFormat));
+            return false;
+        }
         segment.text = spec.isEmpty()
                            ? (segment.kind == K::Date ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("HH-mm-ss"))
                            : spec.toString();

@@ -100,6 +100,9 @@ private Q_SLOTS:
     void ifExistsNames_data();
     void ifExistsNames();
     void badNames();
+    void hostileText_data();
+    void hostileText();
+    void wholeSurrogatePairAccepted();
 };
 
 void TestJobSpec::roundTrip_data()
@@ -347,6 +350,60 @@ void TestJobSpec::badNames()
     QVERIFY(!Quire::ifExistsFromName(QString()).has_value());
     QVERIFY(Quire::defaultParallelWrites() >= 1);
     QVERIFY(Quire::defaultParallelWrites() <= Quire::MaxParallelWrites);
+}
+
+// What QJsonDocument would take silently (the last duplicate, U+FFFD for bad bytes) or word poorly.
+void TestJobSpec::hostileText_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("mentions");
+    QTest::addRow("duplicate key") << QByteArray(R"({"from": 1, "to": 3, "from": 2})")
+                                   << QStringList{u"\"from\""_s, u"twice"_s, u"offset"_s};
+    QTest::addRow("duplicate key, nested")
+        << QByteArray(R"({"folders": [{"a": 1, "a": 2}]})") << QStringList{u"\"a\""_s, u"twice"_s};
+    QTest::addRow("nested 65 deep") << "{\"from\": " + QByteArray(65, '[') + QByteArray(65, ']') + "}"
+                                    << QStringList{u"nested deeper than 64"_s};
+    QTest::addRow("NaN") << QByteArray(R"({"from": NaN})") << QStringList{u"NaN"_s, u"byte offset 9"_s};
+    QTest::addRow("Infinity") << QByteArray(R"({"to": Infinity})") << QStringList{u"Infinity"_s};
+    QTest::addRow("1e400") << QByteArray(R"({"to": 1e400})") << QStringList{u"1e400"_s, u"out of range"_s};
+    QTest::addRow("100-digit number") << "{\"to\": " + QByteArray(100, '9') + "}"
+                                      << QStringList{u"9999"_s, u"out of range"_s};
+    QTest::addRow("lone high surrogate") << QByteArray(R"({"name": "a\ud800b"})")
+                                         << QStringList{u"\\ud800"_s, u"surrogate"_s};
+    QTest::addRow("lone low surrogate") << QByteArray(R"({"folders": ["\udc00"]})")
+                                        << QStringList{u"\\udc00"_s, u"surrogate"_s, u"(in \"folders\")"_s};
+    QTest::addRow("invalid UTF-8") << QByteArray("{\"name\": \"a\xc3(\"}") << QStringList{u"UTF-8"_s, u"0xc3"_s};
+    QTest::addRow("encoded surrogate (CESU)")
+        << QByteArray("{\"name\": \"\xed\xa0\x80\"}") << QStringList{u"UTF-8"_s, u"0xed"_s};
+}
+
+void TestJobSpec::hostileText()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, mentions);
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"job.json"_s);
+    QVERIFY(writeFile(path, json));
+    QStringList errors;
+    QVERIFY(!JobSpec::fromJsonFile(path, &errors).has_value());
+    const QString text = joined(errors);
+    QVERIFY2(text.contains(path), qPrintable(text));
+    for (const QString &mention : mentions)
+        QVERIFY2(text.contains(mention), qPrintable(text));
+}
+
+void TestJobSpec::wholeSurrogatePairAccepted()
+{
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"job.json"_s);
+    QVERIFY(writeFile(path, R"({"name": "\ud83d\ude00-{index}\n", "from": -12, "to": 1.0e1})"));
+    QStringList errors;
+    const std::optional<JobSpec> spec = JobSpec::fromJsonFile(path, &errors);
+    QVERIFY2(spec.has_value(), qPrintable(joined(errors)));
+    QCOMPARE(spec->nameTemplate, u"\U0001F600-{index}\n"_s);
+    QCOMPARE(spec->to, qint64(10));
 }
 
 QTEST_GUILESS_MAIN(TestJobSpec)

@@ -1,3 +1,4 @@
+#include "core/content/textencoder.h"
 #include "core/plan/planner.h"
 #include "immutabledir.h"
 #include "tests/common/testdir.h"
@@ -39,6 +40,15 @@ enum class BadInput {
     Unrepresentable,
     BomWithoutUnicode,
     NoFolder,
+    FolderWithNul,
+    FolderWithLoneSurrogate,
+    ContentWithNul,
+    DanglingSymlink,
+    SameFolderThroughSymlink,
+    LineBreakThroughFolder,
+    SlashThroughDate,
+    UnlistedEncoding,
+    EncodingAsTyped,
 };
 
 JobSpec baseSpec(const QString &folder)
@@ -93,6 +103,10 @@ private Q_SLOTS:
     void multipleFolders();
     void perPosition();
     void contentFileRead();
+    void sizesExactForEveryListedEncoding_data();
+    void sizesExactForEveryListedEncoding();
+    void reservedNamesAnywhereInRange_data();
+    void reservedNamesAnywhereInRange();
 };
 
 void TestPlanner::badInput_data()
@@ -123,6 +137,23 @@ void TestPlanner::badInput_data()
         << BadInput::Unrepresentable << u"content"_s << QStringList{u"€"_s, u"ISO-8859-1"_s};
     QTest::addRow("BOM for a non-Unicode encoding")
         << BadInput::BomWithoutUnicode << u"bom"_s << QStringList{u"windows-1252"_s};
+    QTest::addRow("NUL in a folder path")
+        << BadInput::FolderWithNul << u"folder"_s << QStringList{u"NUL character at position"_s};
+    QTest::addRow("lone surrogate in a folder path")
+        << BadInput::FolderWithLoneSurrogate << u"folder"_s << QStringList{u"lone surrogate U+D800"_s};
+    QTest::addRow("NUL in the content") << BadInput::ContentWithNul << u"content"_s
+                                        << QStringList{u"NUL character at position 3"_s};
+    QTest::addRow("dangling symlink") << BadInput::DanglingSymlink << u"folder"_s
+                                      << QStringList{u"symbolic link"_s, u"nowhere"_s, u"No such file"_s};
+    QTest::addRow("same folder through a symlink")
+        << BadInput::SameFolderThroughSymlink << u"folder"_s << QStringList{u"alias"_s, u"same folder"_s};
+    QTest::addRow("line break through {folder}")
+        << BadInput::LineBreakThroughFolder << u"name"_s << QStringList{u"{folder}"_s, u"line break"_s};
+    QTest::addRow("'/' through {date}") << BadInput::SlashThroughDate << u"name"_s
+                                        << QStringList{u"{date:dd/MM}"_s, u"09/03"_s, u"'/'"_s};
+    QTest::addRow("encoding the list does not show")
+        << BadInput::UnlistedEncoding << u"encoding"_s << QStringList{u"\"SCSU\""_s};
+    QTest::addRow("encoding named as typed") << BadInput::EncodingAsTyped << u"bom"_s << QStringList{u"cp1252"_s};
 }
 
 void TestPlanner::badInput()
@@ -191,6 +222,38 @@ void TestPlanner::badInput()
         break;
     case BadInput::BomWithoutUnicode:
         spec.encoding = u"windows-1252"_s;
+        spec.bom = true;
+        break;
+    case BadInput::FolderWithNul:
+        spec.folders = QStringList{dir.path() + QChar(0) + u"/elsewhere"_s};
+        break;
+    case BadInput::FolderWithLoneSurrogate:
+        spec.folders = QStringList{dir.filePath(u"x"_s) + QChar(0xd800)};
+        break;
+    case BadInput::ContentWithNul:
+        spec.contentTemplate = u"ab"_s + QChar(0) + u"{index}"_s;
+        break;
+    case BadInput::DanglingSymlink:
+        QVERIFY(QFile::link(u"nowhere"_s, dir.filePath(u"dangling"_s)));
+        spec.folders = QStringList{dir.filePath(u"dangling"_s)};
+        break;
+    case BadInput::SameFolderThroughSymlink:
+        QVERIFY(QDir().mkpath(dir.filePath(u"real/sub"_s)));
+        QVERIFY(QFile::link(u"real"_s, dir.filePath(u"alias"_s)));
+        spec.folders = QStringList{dir.filePath(u"real/sub/new"_s), dir.filePath(u"alias/sub/new"_s)};
+        break;
+    case BadInput::LineBreakThroughFolder:
+        spec.folders = QStringList{dir.filePath(u"two\nlines"_s)};
+        spec.nameTemplate = u"{folder}-{index}"_s;
+        break;
+    case BadInput::SlashThroughDate:
+        spec.nameTemplate = u"{date:dd/MM}-{index}"_s;
+        break;
+    case BadInput::UnlistedEncoding:
+        spec.encoding = u"SCSU"_s;
+        break;
+    case BadInput::EncodingAsTyped:
+        spec.encoding = u"cp1252"_s;
         spec.bom = true;
         break;
     }
@@ -536,6 +599,79 @@ void TestPlanner::contentFileRead()
     const Plan bad = Planner::plan(spec, startTime);
     QVERIFY(!bad.isValid());
     QVERIFY2(hasError(bad, u"content"_s, {file, u"3"_s}), qPrintable(describe(bad)));
+}
+
+void TestPlanner::sizesExactForEveryListedEncoding_data()
+{
+    QTest::addColumn<QString>("encoding");
+    for (const QString &name : Quire::TextEncoder::availableEncodings())
+        QTest::addRow("%s", qPrintable(name)) << name;
+}
+
+// Whatever --list-encodings offers can be chosen, so the plan's size must hold for each of them.
+void TestPlanner::sizesExactForEveryListedEncoding()
+{
+    QFETCH(QString, encoding);
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    JobSpec spec = baseSpec(dir.path());
+    spec.encoding = encoding;
+    spec.from = 95;
+    spec.to = 105;
+    spec.lineEnding = Quire::LineEnding::CrLf;
+    spec.nameTemplate = u"{folder}-{index}-{random:3}.txt"_s;
+    spec.contentTemplate = u"{name} {n}/{count} {uuid}\n\t{date:yyyy}{nl}"_s;
+    const Plan plan = Planner::plan(spec, startTime);
+    if (!plan.isValid()) // e.g. an encoding that cannot write ASCII: refused, so nothing to size
+        QVERIFY2(plan.errors().constFirst().field == u"encoding", qPrintable(describe(plan)));
+    qint64 sum = 0;
+    for (qint64 p = 0; p < plan.fileCount(); ++p) {
+        QString error;
+        sum += plan.contentBytes(p, &error).size();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    QCOMPARE(plan.totalBytes, sum);
+}
+
+void TestPlanner::reservedNamesAnywhereInRange_data()
+{
+    QTest::addColumn<qint64>("from");
+    QTest::addColumn<qint64>("to");
+    QTest::addColumn<qint64>("step");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("mention"); // empty: no warning
+    QTest::addRow("COM9 after COM10, counting down") << 10LL << 1LL << -1LL << u"COM{index}"_s << u"\"COM9\""_s;
+    QTest::addRow("lpt3.log in the middle of a million")
+        << -500000LL << 500000LL << 1LL << u"lpt{index}.log"_s << u"\"lpt0.log\""_s;
+    QTest::addRow("{n} from 1: com1") << 100LL << 200LL << 1LL << u"com{n}.txt"_s << u"\"com1.txt\""_s;
+    QTest::addRow("hex index: CON from 0xc") << 0LL << 20LL << 1LL << u"{index:X}ON"_s << u"\"CON\""_s;
+    QTest::addRow("{random:1} may draw") << 1LL << 5LL << 1LL << u"nu{random:1}{uuid}"_s << QString();
+    QTest::addRow("{random:1} in the stem") << 1LL << 5LL << 1LL << u"nu{random:1}.{uuid}"_s << u"nu?"_s;
+    QTest::addRow("beyond the short numbers") << 10000LL << 10000000LL << 1LL << u"COM{index}"_s << QString();
+}
+
+void TestPlanner::reservedNamesAnywhereInRange()
+{
+    QFETCH(qint64, from);
+    QFETCH(qint64, to);
+    QFETCH(qint64, step);
+    QFETCH(QString, name);
+    QFETCH(QString, mention);
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    JobSpec spec = baseSpec(dir.path());
+    spec.from = from;
+    spec.to = to;
+    spec.step = step;
+    spec.nameTemplate = name;
+    spec.contentTemplate = u"x"_s;
+    const Plan plan = Planner::plan(spec, startTime);
+    QVERIFY2(plan.isValid(), qPrintable(describe(plan)));
+    const auto warnings = plan.warnings();
+    const bool warned = std::any_of(warnings.cbegin(), warnings.cend(), [&mention](const PlanProblem &p) {
+        return p.field == u"name" && p.message.contains(u"reserved"_s) && p.message.contains(mention);
+    });
+    QVERIFY2(warned == !mention.isEmpty(), qPrintable(describe(plan)));
 }
 
 QTEST_GUILESS_MAIN(TestPlanner)

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void uniquePerFile();
     void placeholderNames();
     void formatError();
+    void hugeTemplatesAnswerBriefly();
 };
 
 void TestTemplateEngine::render_data()
@@ -231,6 +232,11 @@ void TestTemplateEngine::errors_data()
     QTest::addRow("line break in name") << u"ab\ncd"_s << name << 1 << 3 << QStringList{};
     QTest::addRow("second line column") << u"line one\n  {bad}"_s << content << 2 << 3
                                         << QStringList{u"{bad}"_s, u"column 3"_s};
+    QTest::addRow("third line after a brace")
+        << u"a{{\nb}}\nc {indx}"_s << content << 3 << 3 << QStringList{u"{indx}"_s, u"line 3, column 3"_s};
+    QTest::addRow("date format of 300 characters")
+        << u"x{date:"_s + QString(300, u'y') + u"}"_s << name << 1 << 2
+        << QStringList{u"300 characters"_s, u"limit is 256"_s, u"{date:yyyy"_s};
 }
 
 void TestTemplateEngine::errors()
@@ -355,6 +361,22 @@ void TestTemplateEngine::formatError()
     QVERIFY2(line.contains(u"name template"_s), qPrintable(line));
     QVERIFY2(line.contains(errors.constFirst().message), qPrintable(line));
     QVERIFY2(!line.contains(u'\n'), qPrintable(line));
+}
+
+// A broken template of any size gets a bounded list of short messages (and is parsed in linear time).
+void TestTemplateEngine::hugeTemplatesAnswerBriefly()
+{
+    QList<TemplateError> errors;
+    (void)Template::compile(u"{x}"_s.repeated(20000), TemplateKind::Content, &errors);
+    QCOMPARE(errors.size(), 21);
+    QCOMPARE(errors.at(19).column, 58);
+    QCOMPARE(errors.last().message, u"and 19980 more mistakes like these (fix the ones above first)"_s);
+
+    errors.clear();
+    (void)Template::compile(u"{index:"_s + QString(1000000, u'0') + u"}"_s, TemplateKind::Name, &errors);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().message.size() < 200, qPrintable(errors.first().message.left(300)));
+    QVERIFY(errors.first().message.contains(u"width up to 64"_s));
 }
 
 QTEST_GUILESS_MAIN(TestTemplateEngine)

@@ -152,7 +152,58 @@ void TestBadInput::badInput_data()
            "klingon-8");
     addJob("10 MB content template, mistake at the end", R"({"folders": ["%OUT%"], "contentFile": "%HUGE%"})", "indx");
     addJob("10 MB name template", R"({"folders": ["%OUT%"], "name": "%HUGENAME%{index}"})", "255|too long");
+    // Names, folders and data that no file system call may see (issue 10).
+    addJob("NUL in a folder path", R"({"folders": ["%OUT%\u0000/elsewhere"], "from": 1, "to": 2, "name": "n{index}"})",
+           "NUL;folder;elsewhere");
+    addJob("NUL in the content file path",
+           R"({"folders": ["%OUT%"], "to": 2, "name": "n{index}", "contentFile": "%ROOT%/ok.txt\u0000.bak"})",
+           "NUL;content file path");
+    addJob("NUL in the content", R"({"folders": ["%OUT%"], "to": 2, "name": "n{index}", "content": "a\u0000b"})",
+           "NUL;content");
+    addJob("lone surrogate in a name", R"({"folders": ["%OUT%"], "to": 2, "name": "a\ud800{index}"})",
+           "surrogate;\\ud800");
+    addJob("lone surrogate in a folder", R"({"folders": ["%ROOT%/x\udc00"], "to": 2, "name": "a{index}"})",
+           "surrogate;folder");
+    addJob("invalid UTF-8 in the job file", "{\"folders\": [\"%OUT%\"], \"to\": 2, \"name\": \"a\xff{index}\"}",
+           "UTF-8;0xff");
+    addJob("duplicate key", R"({"folders": ["%OUT%"], "to": 2, "name": "a{index}", "name": "b{index}"})", "name;twice");
+    addJob("nesting 100 deep",
+           "{\"folders\": [\"%OUT%\"], \"from\": " + QByteArray(100, '[') + QByteArray(100, ']') + "}",
+           "nested;100|64");
+    addJob("nesting 100,000 deep", "{\"from\": " + QByteArray(100000, '[') + QByteArray(100000, ']') + "}", "nested");
+    addJob("NaN", R"({"folders": ["%OUT%"], "from": NaN, "to": 2})", "NaN");
+    addJob("-Infinity", R"({"folders": ["%OUT%"], "from": -Infinity, "to": 2})", "Infinity");
+    addJob("absurd number", R"({"folders": ["%OUT%"], "from": 1, "to": 1e400})", "1e400;out of range");
+    addJob("line break through {folder}", R"({"folders": ["%ROOT%/two
+lines"], "to": 2, "name": "{folder}-{index}"})",
+           "{folder};line break");
+    addJob("1 MB {date:...} format", R"({"folders": ["%OUT%"], "to": 2, "name": "{date:%HUGEDATE%}{index}"})",
+           "format;limit");
+    addJob("300,000 mistakes in a template", R"({"folders": ["%OUT%"], "to": 2, "content": "%MANYERRORS%"})",
+           "{x};more mistakes");
+    add("'/' from a {date:...} format", defaults({"--name", "{date:dd/MM/yyyy}-{index}"}), 2, "{date:dd/MM/yyyy};'/'");
+    add("dangling symlink as folder",
+        defaults({}).replaceInStrings(QStringLiteral("%OUT%"), QStringLiteral("%ROOT%/dangling")), 2,
+        "dangling;symbolic link;nowhere;No such file");
+    add("dangling symlink above the folder",
+        defaults({}).replaceInStrings(QStringLiteral("%OUT%"), QStringLiteral("%ROOT%/dangling/sub")), 2,
+        "dangling;symbolic link;nowhere");
+    add("same folder twice through a symlink", defaults({"--folder", "%ROOT%/alias"}), 2, "alias;same folder");
+    add("folder name of 300 bytes",
+        defaults({}).replaceInStrings(QStringLiteral("%OUT%"), QStringLiteral("%ROOT%/") + QString(300, u'f')), 2,
+        "File name too long");
+    add("folder path beyond PATH_MAX",
+        defaults({}).replaceInStrings(QStringLiteral("%OUT%"),
+                                      QStringLiteral("%ROOT%/") + QStringLiteral("abc/").repeated(1100)),
+        2, "File name too long;4095");
+    add("encoding the list does not show", defaults({"--encoding", "SCSU"}), 2, "SCSU;list-encodings");
+    add("content encoding the list does not show",
+        defaults({"--content-file", "%ROOT%/ok.txt", "--content-encoding", "BOCU-1"}), 2, "BOCU-1;unknown");
+    add("message names the encoding as typed", defaults({"--encoding", "latin1", "--bom"}), 2, "latin1;byte order");
     // Warnings only: the run goes ahead.
+    add("Windows-reserved names inside the range",
+        flags({"--from", "10", "--to", "8", "--step", "-1", "--name", "COM{index}", "--content", "x"}), 0,
+        "warning;COM9;2 names;reserved", 3);
     add("Windows-reserved name CON", flags({"--from", "1", "--to", "1", "--name", "CON", "--content", "x"}), 0,
         "warning;CON;reserved|Windows", 1);
     add("Windows-reserved name NUL.txt", flags({"--from", "1", "--to", "1", "--name", "NUL.txt", "--content", "x"}), 0,
@@ -168,6 +219,8 @@ void TestBadInput::prepareFixture(const QString &root, const QByteArray &job)
     QVERIFY(writeFile(root + QStringLiteral("/afile.txt"), "a plain file\n"));
     QVERIFY(writeFile(root + QStringLiteral("/ok.txt"), "fine {index}\n"));
     QVERIFY(writeFile(root + QStringLiteral("/bad-utf8.txt"), "good start\n\xff\xfe {index} \xc3"));
+    QVERIFY(QFile::link(QStringLiteral("out"), root + QStringLiteral("/alias")));
+    QVERIFY(QFile::link(QStringLiteral("nowhere"), root + QStringLiteral("/dangling")));
     if (job.contains("%HUGE%")) {
         QByteArray huge(HugeSize, 'h');
         for (qsizetype i = 100; i < huge.size(); i += 101)
@@ -206,6 +259,8 @@ void TestBadInput::badInput()
         job.replace("%ROOT%", QFile::encodeName(root));
         job.replace("%HUGE%", QFile::encodeName(root + QStringLiteral("/huge.txt")));
         job.replace("%HUGENAME%", QByteArray(HugeSize, 'n'));
+        job.replace("%HUGEDATE%", QByteArray(1024 * 1024, 'y'));
+        job.replace("%MANYERRORS%", QByteArray("{x}").repeated(300000));
         QVERIFY(writeFile(jobPath, job));
     }
     QString program;
