@@ -131,6 +131,33 @@ qsizetype firstUnnameable(QStringView text)
     return -1;
 }
 
+QString visibleText(QStringView text)
+{
+    QString shown;
+    shown.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        const bool pair = c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate();
+        if (pair) {
+            shown += c;
+            shown += text[++i];
+        } else if (c.isNull()) {
+            shown += QStringLiteral("\\0");
+        } else if (c == u'\n') {
+            shown += QStringLiteral("\\n");
+        } else if (c == u'\r') {
+            shown += QStringLiteral("\\r");
+        } else if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+            shown += QStringLiteral("\\x") + QString::number(c.unicode(), 16).rightJustified(2, u'0').toUpper();
+        } else if (c.isSurrogate()) {
+            shown += QStringLiteral("\\u%1").arg(QString::number(c.unicode(), 16).toUpper());
+        } else {
+            shown += c;
+        }
+    }
+    return shown;
+}
+
 QString describeUnnameable(QStringView text, qsizetype at)
 {
     if (text[at].isNull())

@@ -28,6 +28,9 @@ FolderState inspectFolder(const QString &path);
  */
 qsizetype firstUnnameable(QStringView text);
 
+/** text with NUL, line breaks, other control characters and lone surrogates spelled out (\0, \n, \x1B,
+ *  \uD800), so that a message shows where they are instead of cutting or breaking the line there. */
+QString visibleText(QStringView text);
 /** "a NUL character at position 3" or "a lone surrogate U+D800 at position 3" for firstUnnameable(). */
 QString describeUnnameable(QStringView text, qsizetype at);
 

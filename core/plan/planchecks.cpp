@@ -116,7 +116,8 @@ void PlanChecks::warning(const QString &field, const QString &message)
 
 void PlanChecks::checkNames()
 {
-    checkPlaceholderValues();
+    if (!checkPlaceholderValues())
+        return; // e.g. {date:dd/MM}: its '/' would also make "collide" and "escape" errors, all one mistake
     // Bound templates differ between folders only through {folder}; check each distinct one.
     QList<QList<Template::Segment>> seen;
     for (int f = 0; f < m_plan.boundNames.size(); ++f) {
@@ -136,7 +137,7 @@ void PlanChecks::checkNames()
 
 // What {folder}, {date}, {time} put into a name is checked on its own, so that the message names the
 // placeholder: a '/' there would make a sub-folder and a line break a name no one can type.
-void PlanChecks::checkPlaceholderValues()
+bool PlanChecks::checkPlaceholderValues()
 {
     for (int f = 0; f < m_plan.folders.size(); ++f) {
         const TemplateConstants constants = m_plan.constantsFor(f);
@@ -153,16 +154,19 @@ void PlanChecks::checkPlaceholderValues()
             } else {
                 continue;
             }
-            if (const QString problem = valueProblem(value); !problem.isEmpty())
-                return error(QStringLiteral("name"),
-                             QStringLiteral("%1 gives \"%2\" for folder %3, which %4: a placeholder must give one "
-                                            "plain name (%5)")
-                                 .arg(shown, value, m_plan.folders.at(f).path, problem,
-                                      segment.kind == Template::Kind::Folder
-                                          ? QStringLiteral("rename the folder or remove {folder}")
-                                          : QStringLiteral("use e.g. - or . instead")));
+            if (const QString problem = valueProblem(value); !problem.isEmpty()) {
+                error(QStringLiteral("name"),
+                      QStringLiteral("%1 gives \"%2\" for folder %3, which %4: a placeholder must give one "
+                                     "plain name (%5)")
+                          .arg(shown, visibleText(value), visibleText(m_plan.folders.at(f).path), problem,
+                               segment.kind == Template::Kind::Folder
+                                   ? QStringLiteral("rename the folder or remove {folder}")
+                                   : QStringLiteral("use e.g. - or . instead")));
+                return false;
+            }
         }
     }
+    return true;
 }
 
 qint64 PlanChecks::maxNameBytes(const Template &name) const

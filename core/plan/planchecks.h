@@ -28,7 +28,8 @@ private:
     void error(const QString &field, const QString &message);
     void warning(const QString &field, const QString &message);
     void checkNameTemplate(const Template &name);
-    void checkPlaceholderValues();
+    /** False after an error: the names it would make are wrong already, so nothing more is said of them. */
+    bool checkPlaceholderValues();
     void checkWindowsNames(int folder);
     bool typedSlash() const;
     qint64 maxNameBytes(const Template &name) const;

@@ -132,8 +132,8 @@ void PlanBuilder::checkFolders()
                   QStringLiteral("a target folder path is empty: remove it or name a folder"));
             continue;
         }
-        if (!checkText(QStringLiteral("folder"), QStringLiteral("folder path \"%1\"").arg(given.left(80)), given,
-                       QStringLiteral("remove it from the path")))
+        if (!checkText(QStringLiteral("folder"), QStringLiteral("folder path \"%1\"").arg(visibleText(given.left(80))),
+                       given, QStringLiteral("remove it from the path")))
             continue;
         const QString path = QDir::cleanPath(QDir::current().absoluteFilePath(given));
         if (m_recorded) {

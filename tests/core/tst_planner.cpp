@@ -138,7 +138,7 @@ void TestPlanner::badInput_data()
     QTest::addRow("BOM for a non-Unicode encoding")
         << BadInput::BomWithoutUnicode << u"bom"_s << QStringList{u"windows-1252"_s};
     QTest::addRow("NUL in a folder path")
-        << BadInput::FolderWithNul << u"folder"_s << QStringList{u"NUL character at position"_s};
+        << BadInput::FolderWithNul << u"folder"_s << QStringList{u"NUL character at position"_s, u"\\0/elsewhere"_s};
     QTest::addRow("lone surrogate in a folder path")
         << BadInput::FolderWithLoneSurrogate << u"folder"_s << QStringList{u"lone surrogate U+D800"_s};
     QTest::addRow("NUL in the content") << BadInput::ContentWithNul << u"content"_s
@@ -149,6 +149,7 @@ void TestPlanner::badInput_data()
         << BadInput::SameFolderThroughSymlink << u"folder"_s << QStringList{u"alias"_s, u"same folder"_s};
     QTest::addRow("line break through {folder}")
         << BadInput::LineBreakThroughFolder << u"name"_s << QStringList{u"{folder}"_s, u"line break"_s};
+    // One mistake, one message: no "names collide" or "escape the folder" for the same '/'.
     QTest::addRow("'/' through {date}") << BadInput::SlashThroughDate << u"name"_s
                                         << QStringList{u"{date:dd/MM}"_s, u"09/03"_s, u"'/'"_s};
     QTest::addRow("encoding the list does not show")
@@ -262,6 +263,8 @@ void TestPlanner::badInput()
     const Plan plan = Planner::plan(spec, startTime);
     QVERIFY(!plan.isValid());
     QVERIFY2(hasError(plan, field, mentions), qPrintable(describe(plan)));
+    if (input == BadInput::SlashThroughDate || input == BadInput::LineBreakThroughFolder)
+        QVERIFY2(plan.errors().size() == 1, qPrintable(describe(plan)));
     // Planning never touches the disk.
     QCOMPARE(dir.entries(), before);
 }

@@ -161,6 +161,12 @@ QString copyCliForNobody(const QString &intoDir, QString *why)
     const QString target = intoDir + QStringLiteral("/quire-cli");
     const auto open = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
                       QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    // The test's own folder (intoDir's parent) is opened for others too: a fresh QTemporaryDir is 0700.
+    const QString parent = QFileInfo(intoDir).absolutePath();
+    if (!QDir().mkpath(intoDir) || !QFile::setPermissions(parent, QFile::permissions(parent) | open)) {
+        *why = QStringLiteral("cannot make %1 reachable for the user nobody").arg(intoDir);
+        return {};
+    }
     if (!QFile::copy(source, target) || !QFile::setPermissions(target, open) || !QFile::setPermissions(intoDir, open)) {
         *why = QStringLiteral("cannot copy quire-cli to %1 for the user nobody").arg(intoDir);
         return {};

@@ -74,7 +74,10 @@ struct FolderCheck
 FolderCheck checkFolder(const QString &dir, qint64 from, qint64 to, const std::function<QString(qint64)> &nameOf,
                         const std::function<QByteArray(qint64)> &contentOf);
 
-/** Copies quire-cli where the user nobody can execute it; returns the path or an empty string. */
+/**
+ * Copies quire-cli into intoDir (created; its parent, the test's folder, opened for others) where the user
+ * nobody can execute it; returns the path, or an empty string and why.
+ */
 QString copyCliForNobody(const QString &intoDir, QString *why);
 
 /** One file of a quire-cli --report FILE.json. */

@@ -154,7 +154,7 @@ void TestBadInput::badInput_data()
     addJob("10 MB name template", R"({"folders": ["%OUT%"], "name": "%HUGENAME%{index}"})", "255|too long");
     // Names, folders and data that no file system call may see (issue 10).
     addJob("NUL in a folder path", R"({"folders": ["%OUT%\u0000/elsewhere"], "from": 1, "to": 2, "name": "n{index}"})",
-           "NUL;folder;elsewhere");
+           "NUL;folder;\\0/elsewhere");
     addJob("NUL in the content file path",
            R"({"folders": ["%OUT%"], "to": 2, "name": "n{index}", "contentFile": "%ROOT%/ok.txt\u0000.bak"})",
            "NUL;content file path");
@@ -176,7 +176,7 @@ void TestBadInput::badInput_data()
     addJob("absurd number", R"({"folders": ["%OUT%"], "from": 1, "to": 1e400})", "1e400;out of range");
     addJob("line break through {folder}", R"({"folders": ["%ROOT%/two
 lines"], "to": 2, "name": "{folder}-{index}"})",
-           "{folder};line break");
+           "{folder};line break;two\\nlines");
     addJob("1 MB {date:...} format", R"({"folders": ["%OUT%"], "to": 2, "name": "{date:%HUGEDATE%}{index}"})",
            "format;limit");
     addJob("300,000 mistakes in a template", R"({"folders": ["%OUT%"], "to": 2, "content": "%MANYERRORS%"})",
