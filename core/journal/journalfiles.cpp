@@ -2,6 +2,7 @@
 
 #include "core/base/oserror.h"
 #include "core/base/progressformat.h"
+#include "core/base/safefile.h"
 #include "core/job/jobspec.h"
 #include "core/run/runrecord.h"
 
@@ -24,13 +25,55 @@ namespace Quire::JournalFiles {
 
 namespace {
 
+// job.json holds the content template (at most 64 MiB), which JSON's escapes can make up to six times longer.
+constexpr qint64 MaxJsonBytes = 6 * MaxInputFileBytes + 64 * 1024;
+// A names.log or failures.log line is a position, a name or an OS message: never near this long.
+constexpr qint64 MaxLogLineBytes = 1024 * 1024;
+
+struct JournalFile
+{
+    int fd = -1;
+    bool missing = false;
+    QString problem;
+};
+
+// The journal is the user's own folder, but a damaged one must not hang or exhaust the memory of
+// history, show or resume: a link, FIFO or device in a file's place, or a huge file, is damage.
+JournalFile openJournalFile(const QString &path, QStringView name, qint64 limit)
+{
+    JournalFile opened;
+    opened.fd = openPath(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+    if (opened.fd < 0) {
+        opened.missing = errno == ENOENT;
+        opened.problem =
+            opened.missing ? u"%1 is missing."_s.arg(name) : u"%1 cannot be read: %2."_s.arg(name, osMessage(errno));
+        return opened;
+    }
+    struct stat st = {};
+    if (::fstat(opened.fd, &st) != 0)
+        opened.problem = u"%1 cannot be read: %2."_s.arg(name, osMessage(errno));
+    else if (!S_ISREG(st.st_mode))
+        opened.problem = u"%1 is not a regular file."_s.arg(name);
+    else if (limit > 0 && st.st_size > limit)
+        opened.problem = u"%1 is %2, larger than any journal file can be."_s.arg(name, formatBytes(st.st_size));
+    if (!opened.problem.isEmpty()) {
+        ::close(opened.fd);
+        opened.fd = -1;
+    }
+    return opened;
+}
+
 QString readJsonObject(const QString &folder, QStringView name, QJsonObject *json)
 {
-    QFile file(inFolder(folder, name));
-    if (!file.open(QIODevice::ReadOnly))
-        return file.exists() ? u"%1 cannot be read: %2."_s.arg(name, file.errorString())
-                             : u"%1 is missing."_s.arg(name);
-    const QByteArray data = file.readAll();
+    const JournalFile opened = openJournalFile(inFolder(folder, name), name, MaxJsonBytes);
+    if (opened.fd < 0)
+        return opened.problem;
+    QFile file;
+    QByteArray data;
+    if (file.open(opened.fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
+        data = file.read(MaxJsonBytes + 1);
+    else
+        ::close(opened.fd);
     if (data.isEmpty())
         return u"%1 is empty."_s.arg(name);
     QJsonParseError parseError;
@@ -202,13 +245,18 @@ QString countStatuses(const StatusFile &status, StatusCounts *counts)
 
 QString restoreLog(const QString &folder, QStringView name, RunLedger *ledger, bool failures)
 {
-    QFile file(inFolder(folder, name));
-    if (!file.exists())
+    const JournalFile opened = openJournalFile(inFolder(folder, name), name, 0);
+    if (opened.missing)
         return {}; // created on the first name or failure
-    if (!file.open(QIODevice::ReadOnly))
+    if (opened.fd < 0)
+        return opened.problem;
+    QFile file;
+    if (!file.open(opened.fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(opened.fd);
         return u"%1 cannot be read: %2."_s.arg(name, file.errorString());
+    }
     for (qint64 lineNumber = 1; !file.atEnd(); ++lineNumber) {
-        const QByteArray line = file.readLine();
+        const QByteArray line = file.readLine(MaxLogLineBytes);
         qint64 position = -1;
         QString text;
         const QString problem = JournalLedgerStore::parseLogLine(line, ledger->count(), &position, &text);

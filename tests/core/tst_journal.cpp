@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -53,7 +54,16 @@ enum class Damage : quint8 {
     Resize,    ///< truncate or extend file to size bytes
     Patch,     ///< overwrite data at offset size
     AddJobKey, ///< an unknown key in job.json
+    Fifo,      ///< a FIFO in the file's place (reading it must not wait for a writer)
+    LinkZero,  ///< a symlink to /dev/zero in the file's place (endless)
+    Huge,      ///< a sparse file of size bytes
 };
+
+// The name is free (a log file exists only once the run wrote to it).
+bool clear(const QString &path)
+{
+    return QFile::remove(path) || (!QFileInfo(path).isSymLink() && !QFileInfo::exists(path));
+}
 
 bool damage(const QString &folder, Damage kind, const QString &name, const QByteArray &data, qint64 size)
 {
@@ -69,6 +79,12 @@ bool damage(const QString &folder, Damage kind, const QString &name, const QByte
         QFile file(path);
         return file.open(QIODevice::ReadWrite) && file.seek(size) && file.write(data) == data.size();
     }
+    case Damage::Fifo:
+        return clear(path) && ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0;
+    case Damage::LinkZero:
+        return clear(path) && QFile::link(u"/dev/zero"_s, path);
+    case Damage::Huge:
+        return clear(path) && writeAll(path, {}) && QFile::resize(path, size);
     case Damage::AddJobKey: {
         QJsonObject job = QJsonDocument::fromJson(readAll(path)).object();
         job.insert(u"colour"_s, u"blue"_s);
@@ -374,6 +390,13 @@ void TestJournal::damagedJournal_data()
     row("run.json not an object", Damage::Replace, run, "[1, 2]", 0, u"run.json does not hold a JSON object."_s);
     row("run.json without phase", Damage::Replace, run, R"({"version": 1, "id": "x"})", 0, u"run.json is damaged"_s);
     row("job.json missing", Damage::Remove, job, {}, 0, u"job.json is missing."_s);
+    row("job.json a FIFO", Damage::Fifo, job, {}, 0, u"job.json is not a regular file."_s);
+    row("job.json a link to /dev/zero", Damage::LinkZero, job, {}, 0,
+        u"job.json cannot be read: Too many levels of symbolic links."_s);
+    row("run.json of 8 GB", Damage::Huge, run, {}, 8LL << 30, u"run.json is 8.6 GB, larger than any journal"_s);
+    row("names.log a FIFO", Damage::Fifo, u"names.log"_s, {}, 0, u"names.log is not a regular file."_s, false);
+    row("failures.log a link to /dev/zero", Damage::LinkZero, u"failures.log"_s, {}, 0,
+        u"failures.log cannot be read: Too many levels of symbolic links."_s, false);
     row("job.json unknown key", Damage::AddJobKey, job, {}, 0,
         u"job.json is not a valid job: unknown job key \"colour\""_s);
     row("status missing", Damage::Remove, status, {}, 0, u"status file is missing."_s);

@@ -206,16 +206,26 @@ void TestRealFs::injectedEio_data()
     QTest::addColumn<QString>("target"); ///< the file whose calls fail (-P); empty: the when= invocation
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<bool>("existing"); ///< old files at every name (overwrite)
+    QTest::addColumn<QString>("when");  ///< strace's when= (which calls fail); empty: every call
     const QStringList direct{QStringLiteral("--jobs"), QStringLiteral("1")};
     const QStringList overwrite{QStringLiteral("--if-exists"), QStringLiteral("overwrite")};
     const QStringList durable{QStringLiteral("--durable")};
-    QTest::addRow("write, direct") << QStringLiteral("write") << nameOf(3) << direct << false;
+    // The atomic method's file is unnamed (O_TMPFILE) while written, so -P cannot find it: with one writer
+    // and one write() a file, the writer thread's third write() is file 3's.
+    const QStringList atomic{QStringLiteral("--jobs"), QStringLiteral("1"), QStringLiteral("--write-method"),
+                             QStringLiteral("atomic")};
+    QTest::addRow("write, direct") << QStringLiteral("write") << nameOf(3) << direct << false << QString();
     QTest::addRow("write, direct, 4 writers")
-        << QStringLiteral("write") << nameOf(5) << QStringList{QStringLiteral("--jobs"), QStringLiteral("4")} << false;
-    QTest::addRow("close, direct") << QStringLiteral("close") << nameOf(3) << direct << false;
-    QTest::addRow("fsync, durable overwrite") << QStringLiteral("fsync") << QString() << durable + overwrite << true;
-    QTest::addRow("syncfs, durable") << QStringLiteral("syncfs") << QString() << durable << false;
-    QTest::addRow("fdatasync, durable") << QStringLiteral("fdatasync") << QString() << durable << false;
+        << QStringLiteral("write") << nameOf(5) << QStringList{QStringLiteral("--jobs"), QStringLiteral("4")} << false
+        << QString();
+    QTest::addRow("write, atomic") << QStringLiteral("write") << QString() << atomic << false << QStringLiteral("3");
+    QTest::addRow("write, atomic overwrite")
+        << QStringLiteral("write") << QString() << atomic + overwrite << true << QStringLiteral("3");
+    QTest::addRow("close, direct") << QStringLiteral("close") << nameOf(3) << direct << false << QString();
+    QTest::addRow("fsync, durable overwrite")
+        << QStringLiteral("fsync") << QString() << durable + overwrite << true << QStringLiteral("2");
+    QTest::addRow("syncfs, durable") << QStringLiteral("syncfs") << QString() << durable << false << QString();
+    QTest::addRow("fdatasync, durable") << QStringLiteral("fdatasync") << QString() << durable << false << QString();
 }
 
 void TestRealFs::injectedEio()
@@ -224,6 +234,7 @@ void TestRealFs::injectedEio()
     QFETCH(QString, target);
     QFETCH(QStringList, options);
     QFETCH(bool, existing);
+    QFETCH(QString, when);
     const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
     if (strace.isEmpty())
         QSKIP("strace is not installed (apt-get install strace): no fault can be injected");
@@ -232,14 +243,14 @@ void TestRealFs::injectedEio()
         QVERIFY(writeFile(m_disk + u'/' + nameOf(i), oldContentOf(i)));
     // With a target (-P), only the calls on that file fail. Without one: fsync, the second call of each
     // thread (the writer's second replacement); syncfs and fdatasync, every call (the final sync's).
-    // strace cannot pick out an unnamed O_TMPFILE descriptor, so write and close of the atomic method are
-    // not targeted here; disk full covers its failed writes.
+    // strace cannot pick out an unnamed O_TMPFILE descriptor, so close of the atomic method is not
+    // targeted here.
     QStringList args{QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-o"), QStringLiteral("/dev/null")};
     if (!target.isEmpty())
         args << QStringLiteral("-P") << m_disk + u'/' + target;
     args << QStringLiteral("-e") << QStringLiteral("trace=") + syscall << QStringLiteral("-e")
          << QStringLiteral("inject=%1:error=EIO%2")
-                .arg(syscall, syscall == QLatin1String("fsync") ? QStringLiteral(":when=2") : QString())
+                .arg(syscall, when.isEmpty() ? QString() : QStringLiteral(":when=") + when)
          << cliPath() << writeArgs(m_disk, Count, m_report, options);
     ChildSetup setup;
     setup.underPtrace = true;
