@@ -44,9 +44,7 @@ BatchRunner::BatchRunner(QObject *parent)
     qRegisterMetaType<Quire::RunSummary>();
     qRegisterMetaType<Quire::FileFailure>();
     m_ticker.setInterval(TickMs);
-    // A thread that ends when idle may not start again (a process limit reached meanwhile): the
-    // pool keeps the threads that did start, so a pause or the durable sync never waits for a new one.
-    m_pool.setExpiryTimeout(-1);
+    renewPool();
     connect(&m_ticker, &QTimer::timeout, this, &BatchRunner::publish);
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, &BatchRunner::onWritesFinished);
     connect(&m_syncWatcher, &QFutureWatcher<QStringList>::finished, this, &BatchRunner::onSyncFinished);
@@ -65,6 +63,38 @@ BatchRunner::~BatchRunner()
         m_record->phase = RunPhase::Cancelled;
         saveRecord();
     }
+    if (m_poolLostTask)
+        (void)m_pool.release(); // its destructor would wait for the lost task for ever
+}
+
+// A thread that ends when idle may not start again (a process limit reached meanwhile): the pool
+// keeps the threads that did start (see primeThreads), so no task ever waits for a new one.
+void BatchRunner::renewPool()
+{
+    if (m_poolLostTask)
+        (void)m_pool.release();
+    m_pool = std::make_unique<QThreadPool>();
+    m_pool->setExpiryTimeout(-1);
+    m_poolLostTask = false;
+}
+
+// Returns the writer threads running (0: none could start, why says so); durable mode's flusher,
+// which only shortens the final sync, gets one more (*flusher) if the system allows it.
+int BatchRunner::startWriterThreads(int wanted, bool durable, QString *why, bool *flusher)
+{
+    if (m_poolLostTask)
+        renewPool();
+    const int startable = startableThreads(wanted + (durable ? 1 : 0), why);
+    m_pool->setMaxThreadCount(std::max(startable, 1));
+    const int primed = primeThreads(*m_pool, startable);
+    m_poolLostTask = primed < startable;
+    if (m_poolLostTask && why->isEmpty())
+        *why = QStringLiteral("a thread could not be created");
+    const int writers = std::min(wanted, primed);
+    *flusher = durable && primed > wanted;
+    // The lost tasks' threads count as busy for ever: the capacity left is exactly what was primed.
+    m_pool->setMaxThreadCount(writers + (*flusher ? 1 : 0) + (startable - primed));
+    return writers;
 }
 
 bool BatchRunner::start(const Plan &plan)
@@ -96,11 +126,9 @@ bool BatchRunner::start(std::shared_ptr<RunRecord> record)
     m_loop = std::make_shared<WriteLoop>(m_record, plan.spec.durable ? WriteMethod::Atomic : m_record->job.writeMethod);
     const int wanted =
         threadsAllowedByDescriptorLimit(plan.spec.parallel > 0 ? plan.spec.parallel : defaultParallelWrites());
-    // Durable mode's flusher needs one more; it only speeds up the final sync, so writers come first.
     QString why;
-    const int startable = startableThreads(wanted + (plan.spec.durable ? 1 : 0), &why);
-    const int threads = std::min(wanted, startable);
-    const bool flusher = plan.spec.durable && startable > wanted;
+    bool flusher = false;
+    const int threads = startWriterThreads(wanted, plan.spec.durable, &why, &flusher);
     if (threads == 0)
         return failToStart(why);
     if (threads < wanted)
@@ -109,7 +137,6 @@ bool BatchRunner::start(std::shared_ptr<RunRecord> record)
                                       .arg(threads)
                                       .arg(wanted)
                                       .arg(why));
-    m_pool.setMaxThreadCount(threads);
     // Saved before the first folder is made, so that undo knows every folder even after a crash.
     for (const QString &folder : TargetFolders::toCreate(plan)) {
         if (!m_record->createdFolders.contains(folder))
@@ -122,9 +149,9 @@ bool BatchRunner::start(std::shared_ptr<RunRecord> record)
     m_elapsed.start();
     m_pausedMs = 0;
     std::shared_ptr<WriteLoop> loop = m_loop;
-    m_watcher.setFuture(QtConcurrent::map(&m_pool, loop->chunks(), [loop](const Chunk &c) { loop->runChunk(c); }));
-    if (flusher) // not on m_pool: its threads are the writers
-        QThreadPool::globalInstance()->start([loop] { loop->folders.flushWhileWriting(); });
+    if (flusher) // on a thread of its own, started before the writers take them all
+        m_pool->start([loop] { loop->folders.flushWhileWriting(); });
+    m_watcher.setFuture(QtConcurrent::map(m_pool.get(), loop->chunks(), [loop](const Chunk &c) { loop->runChunk(c); }));
     m_ticker.start();
     return true;
 }
@@ -281,7 +308,7 @@ void BatchRunner::onWritesFinished()
         // The journal's status bytes too (off the GUI thread: fdatasync of a 10 MB mapping can take long).
         std::shared_ptr<WriteLoop> loop = m_loop;
         std::shared_ptr<RunJournal> journal = m_record->journal;
-        m_syncWatcher.setFuture(QtConcurrent::run(&m_pool, [loop, journal] {
+        m_syncWatcher.setFuture(QtConcurrent::run(m_pool.get(), [loop, journal] {
             QStringList errors = loop->folders.sync();
             // A journal that did not reach the disk could not tell the truth after a power cut.
             if (const QString error = journal ? journal->sync() : QString(); !error.isEmpty())

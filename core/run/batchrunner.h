@@ -67,6 +67,8 @@ Q_SIGNALS:
 
 private:
     bool failToStart(const QString &why);
+    int startWriterThreads(int wanted, bool durable, QString *why, bool *flusher);
+    void renewPool();
     void publish();
     void onWritesFinished();
     void onSyncFinished();
@@ -74,7 +76,8 @@ private:
     void drainFailures();
     void saveRecord();
 
-    QThreadPool m_pool;
+    std::unique_ptr<QThreadPool> m_pool;
+    bool m_poolLostTask = false; ///< a thread it could not create took a task with it: never destroy it
     QFutureWatcher<void> m_watcher;
     QFutureWatcher<QStringList> m_syncWatcher;
     QTimer m_ticker;

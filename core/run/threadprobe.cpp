@@ -2,7 +2,11 @@
 
 #include "core/base/oserror.h"
 
+#include <QThreadPool>
+
+#include <chrono>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <pthread.h>
 #include <vector>
@@ -16,7 +20,11 @@ struct Hold
     std::mutex mutex;
     std::condition_variable released;
     bool open = false;
+    int arrived = 0;
 };
+
+// A thread that was created runs within milliseconds; one that was not never does.
+constexpr std::chrono::seconds PrimeWait{3};
 
 void *waitForRelease(void *arg)
 {
@@ -51,6 +59,27 @@ int startableThreads(int wanted, QString *why)
     for (pthread_t thread : started)
         ::pthread_join(thread, nullptr);
     return int(started.size());
+}
+
+int primeThreads(QThreadPool &pool, int count)
+{
+    auto hold = std::make_shared<Hold>();
+    // Each one waits until all have arrived, so that each takes a thread of its own.
+    for (int i = 0; i < count; ++i) {
+        pool.start([hold] {
+            std::unique_lock lock(hold->mutex);
+            ++hold->arrived;
+            hold->released.notify_all();
+            hold->released.wait(lock, [&hold] { return hold->open; });
+        });
+    }
+    std::unique_lock lock(hold->mutex);
+    hold->released.wait_for(lock, PrimeWait, [&hold, count] { return hold->arrived >= count; });
+    const int arrived = hold->arrived;
+    hold->open = true;
+    lock.unlock();
+    hold->released.notify_all();
+    return arrived;
 }
 
 } // namespace Quire

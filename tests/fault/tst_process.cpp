@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <csignal>
@@ -91,6 +92,8 @@ private Q_SLOTS:
     void signalMidRun();
     void threadLimit_data();
     void threadLimit();
+    void threadCreationFails_data();
+    void threadCreationFails();
 };
 
 void TestProcess::init()
@@ -304,6 +307,57 @@ void TestProcess::threadLimit()
     QVERIFY2(result.err.contains(message), qPrintable(result.describe()));
     const FolderCheck check = checkFolder(folder, 1, count, nameOf, contentOf);
     QCOMPARE(check.exact, expectedExit == 0 ? count : 0);
+    QCOMPARE(check.corrupt, 0);
+}
+
+void TestProcess::threadCreationFails_data()
+{
+    QTest::addColumn<int>("failingCall");
+    QTest::addColumn<QStringList>("options");
+    // The main thread's clone3 calls: 4 (or 5 with --durable) to see what can start, then the pool's own.
+    // Before, the pool's writer task went with a thread it failed to create: the run hung for ever, even
+    // on SIGTERM.
+    const QStringList four{QStringLiteral("--jobs"), QStringLiteral("4")};
+    QTest::newRow("the pool's first thread") << 5 << four;
+    QTest::newRow("the pool's second thread") << 6 << four;
+    QTest::newRow("the pool's last thread") << 8 << four;
+    QTest::newRow("while probing") << 2 << four;
+    QTest::newRow("durable, the flusher's thread")
+        << 10 << QStringList{QStringLiteral("--jobs"), QStringLiteral("4"), QStringLiteral("--durable")};
+}
+
+// A real failure of the kernel's clone3, injected by strace: every run ends, writes every file with the
+// threads it has, and says so.
+void TestProcess::threadCreationFails()
+{
+    QFETCH(int, failingCall);
+    QFETCH(QStringList, options);
+    const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
+    if (strace.isEmpty())
+        QSKIP("strace is not installed (apt-get install strace): no fault can be injected");
+    TestDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString folder = tmp.filePath(QStringLiteral("out"));
+    constexpr qint64 count = 3000;
+    ChildSetup setup;
+    setup.underPtrace = true;
+    const QStringList args = QStringList{QStringLiteral("-f"),
+                                         QStringLiteral("-qq"),
+                                         QStringLiteral("-o"),
+                                         QStringLiteral("/dev/null"),
+                                         QStringLiteral("-e"),
+                                         QStringLiteral("trace=clone3"),
+                                         QStringLiteral("-e"),
+                                         QStringLiteral("inject=clone3:error=EAGAIN:when=%1").arg(failingCall),
+                                         cliPath()} +
+                             runArgs(folder, count) + options + QStringList{QStringLiteral("--no-journal")};
+    const CliResult result = runCli(args, setup, 60000, strace);
+    QVERIFY2(!result.timedOut, qPrintable(result.describe()));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+    QVERIFY2(result.err.contains(u"writer threads could start") || result.err.contains(u"Thread creation error"),
+             qPrintable(result.describe()));
+    const FolderCheck check = checkFolder(folder, 1, count, nameOf, contentOf);
+    QCOMPARE(check.exact, count);
     QCOMPARE(check.corrupt, 0);
 }
 
