@@ -27,6 +27,23 @@ namespace Quire {
 
 namespace {
 
+// The window's own words: the core's message speaks of command-line options.
+QString contentFileProblem(const QString &name, const ReadResult &read)
+{
+    switch (read.problem) {
+    case ReadProblem::NotRegular:
+        return JobForm::tr("%1 is not a file but %2: choose a text file.").arg(name, read.detail);
+    case ReadProblem::TooLarge:
+        return JobForm::tr("%1 is larger than %2 MiB, the limit for a content template: choose a smaller file.")
+            .arg(name)
+            .arg(MaxInputFileBytes / (1024 * 1024));
+    case ReadProblem::CannotRead:
+    case ReadProblem::None:
+        break;
+    }
+    return JobForm::tr("Cannot read %1: %2").arg(name, read.detail);
+}
+
 std::optional<qint64> parseNumber(const QLineEdit *field)
 {
     bool ok = false;
@@ -387,7 +404,7 @@ bool JobForm::loadContentFile(const QString &path)
     // The CLI's limit and checks: a device, FIFO or huge file is refused without reading it.
     const ReadResult read = readRegularFile(path, MaxInputFileBytes, tr("content file"));
     if (!read.ok()) {
-        Q_EMIT statusMessage(read.error);
+        Q_EMIT statusMessage(contentFileProblem(name, read));
         return false;
     }
     const QByteArray &bytes = read.bytes;

@@ -45,6 +45,12 @@ QString kindOf(mode_t mode)
     return QStringLiteral("not a regular file");
 }
 
+// message has %1 for the file's label and %2 for detail.
+ReadResult failedRead(ReadProblem problem, const QString &detail, const QString &message, const QString &label)
+{
+    return {{}, message.arg(label, detail), problem, detail};
+}
+
 // Reads until EOF or until more than limit bytes came: never more than limit + 1.
 ReadResult readBounded(int fd, qint64 limit, const QString &label)
 {
@@ -57,7 +63,7 @@ ReadResult readBounded(int fd, qint64 limit, const QString &label)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
-            result.error = QStringLiteral("cannot read %1: %2").arg(label, osMessage(errno));
+            result = failedRead(ReadProblem::CannotRead, osMessage(errno), QStringLiteral("cannot read %1: %2"), label);
             break;
         }
         if (n == 0)
@@ -65,8 +71,10 @@ ReadResult readBounded(int fd, qint64 limit, const QString &label)
         done += n;
     }
     result.bytes.resize(qsizetype(std::min(done, limit + 1)));
-    if (result.ok() && done > limit)
+    if (result.ok() && done > limit) {
+        result.problem = ReadProblem::TooLarge;
         result.error = QStringLiteral("%1 is larger than %2 (name a smaller file)").arg(label, limitText(limit));
+    }
     if (!result.ok())
         result.bytes.clear();
     return result;
@@ -119,17 +127,21 @@ ReadResult readRegularFile(const QString &path, qint64 limit, const QString &wha
     // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused right after.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
-        return {{}, QStringLiteral("cannot read %1: %2").arg(label, osMessage(errno))};
+        return failedRead(ReadProblem::CannotRead, osMessage(errno), QStringLiteral("cannot read %1: %2"), label);
     struct stat st = {};
     ReadResult result;
     if (::fstat(fd, &st) != 0)
-        result.error = QStringLiteral("cannot read %1: %2").arg(label, osMessage(errno));
+        result = failedRead(ReadProblem::CannotRead, osMessage(errno), QStringLiteral("cannot read %1: %2"), label);
     else if (const QString kind = kindOf(st.st_mode); !kind.isEmpty())
-        result.error = QStringLiteral("%1 is %2, not a regular file: name a regular file (or - for standard input)")
-                           .arg(label, kind);
+        result = failedRead(ReadProblem::NotRegular, kind,
+                            QStringLiteral("%1 is %2, not a regular file: name a regular file (or - for standard "
+                                           "input)"),
+                            label);
     else if (st.st_size > limit)
-        result.error = QStringLiteral("%1 is %2, larger than %3 (name a smaller file)")
-                           .arg(label, formatBytes(st.st_size), limitText(limit));
+        result = failedRead(ReadProblem::TooLarge, formatBytes(st.st_size),
+                            QStringLiteral("%1 is %2, larger than ") + limitText(limit) +
+                                QStringLiteral(" (name a smaller file)"),
+                            label);
     else
         result = readBounded(fd, limit, label);
     ::close(fd);

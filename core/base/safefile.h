@@ -15,11 +15,24 @@ constexpr qint64 MaxInputFileBytes = 64 * 1024 * 1024;
 /** "-" in a file option: standard input for a file read, standard output for a file written. */
 inline constexpr char StdStreamPath[] = "-";
 
-/** bytes, or the reason they could not be read (naming the file, what is wrong and how to fix it). */
+/** Why a file could not be read, for a front end that words it for its own user. */
+enum class ReadProblem : quint8 {
+    None,
+    CannotRead, ///< open or read failed: detail is the OS's reason
+    NotRegular, ///< a device, FIFO, socket or folder: never read
+    TooLarge,   ///< above the limit
+};
+
+/**
+ * bytes, or why they could not be read: error is the command line's message (naming the file, what is
+ * wrong and how to fix it), problem and detail the same as values.
+ */
 struct ReadResult
 {
     QByteArray bytes;
     QString error;
+    ReadProblem problem = ReadProblem::None;
+    QString detail;
     [[nodiscard]] bool ok() const
     {
         return error.isEmpty();
