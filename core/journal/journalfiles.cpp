@@ -34,6 +34,7 @@ struct JournalFile
 {
     int fd = -1;
     bool missing = false;
+    qint64 size = 0;
     QString problem;
 };
 
@@ -56,6 +57,7 @@ JournalFile openJournalFile(const QString &path, QStringView name, qint64 limit)
         opened.problem = u"%1 is not a regular file."_s.arg(name);
     else if (limit > 0 && st.st_size > limit)
         opened.problem = u"%1 is %2, larger than any journal file can be."_s.arg(name, formatBytes(st.st_size));
+    opened.size = st.st_size;
     if (!opened.problem.isEmpty()) {
         ::close(opened.fd);
         opened.fd = -1;
@@ -71,7 +73,7 @@ QString readJsonObject(const QString &folder, QStringView name, QJsonObject *jso
     QFile file;
     QByteArray data;
     if (file.open(opened.fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
-        data = file.read(MaxJsonBytes + 1);
+        data = file.read(opened.size + 1); // what fstat said, not the limit: read() allocates what it is asked
     else
         ::close(opened.fd);
     if (data.isEmpty())
@@ -255,8 +257,13 @@ QString restoreLog(const QString &folder, QStringView name, RunLedger *ledger, b
         ::close(opened.fd);
         return u"%1 cannot be read: %2."_s.arg(name, file.errorString());
     }
+    // One buffer for every line: readLine(maxSize) would allocate maxSize bytes for each.
+    QByteArray buffer(MaxLogLineBytes, Qt::Uninitialized);
     for (qint64 lineNumber = 1; !file.atEnd(); ++lineNumber) {
-        const QByteArray line = file.readLine(MaxLogLineBytes);
+        const qint64 length = file.readLine(buffer.data(), buffer.size());
+        if (length < 0)
+            return u"%1 cannot be read: %2."_s.arg(name, file.errorString());
+        const QByteArray line = QByteArray::fromRawData(buffer.constData(), qsizetype(length));
         qint64 position = -1;
         QString text;
         const QString problem = JournalLedgerStore::parseLogLine(line, ledger->count(), &position, &text);
