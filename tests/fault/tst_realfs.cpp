@@ -238,6 +238,12 @@ void TestRealFs::injectedEio()
     const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
     if (strace.isEmpty())
         QSKIP("strace is not installed (apt-get install strace): no fault can be injected");
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer probes memory with write() calls of its own on the writer thread, so a counted
+    // when= would hit one of those (the plain build runs these rows).
+    if (target.isEmpty() && syscall == QLatin1String("write"))
+        QSKIP("under AddressSanitizer, the writer thread's n-th write() may be the sanitizer's own");
+#endif
     constexpr qint64 Count = 8;
     for (qint64 i = 1; existing && i <= Count; ++i)
         QVERIFY(writeFile(m_disk + u'/' + nameOf(i), oldContentOf(i)));
