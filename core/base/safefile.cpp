@@ -25,26 +25,6 @@ QString limitText(qint64 limit)
     return QStringLiteral("the limit of %1 MiB (%2 bytes)").arg(limit / MiB).arg(formatCount(limit));
 }
 
-// Empty for a regular file.
-QString kindOf(mode_t mode)
-{
-    if (S_ISREG(mode))
-        return {};
-    if (S_ISLNK(mode))
-        return QStringLiteral("a symbolic link");
-    if (S_ISDIR(mode))
-        return QStringLiteral("a folder");
-    if (S_ISCHR(mode))
-        return QStringLiteral("a character device");
-    if (S_ISBLK(mode))
-        return QStringLiteral("a block device");
-    if (S_ISFIFO(mode))
-        return QStringLiteral("a FIFO (named pipe)");
-    if (S_ISSOCK(mode))
-        return QStringLiteral("a socket");
-    return QStringLiteral("not a regular file");
-}
-
 // message has %1 for the file's label and %2 for detail.
 ReadResult failedRead(ReadProblem problem, const QString &detail, const QString &message, const QString &label)
 {
@@ -87,7 +67,7 @@ QString nameProblem(int dirFd, const QByteArray &name, const QString &label, str
         st->st_mode = 0;
         return errno == ENOENT ? QString() : QStringLiteral("cannot check %1: %2").arg(label, osMessage(errno));
     }
-    const QString kind = kindOf(st->st_mode);
+    const QString kind = fileKind(st->st_mode);
     if (kind.isEmpty())
         return {};
     if (S_ISLNK(st->st_mode))
@@ -119,6 +99,25 @@ int openFolderOf(const QString &path, const QString &label, QByteArray *name, QS
 
 } // namespace
 
+QString fileKind(mode_t mode)
+{
+    if (S_ISREG(mode))
+        return {};
+    if (S_ISLNK(mode))
+        return QStringLiteral("a symbolic link");
+    if (S_ISDIR(mode))
+        return QStringLiteral("a folder");
+    if (S_ISCHR(mode))
+        return QStringLiteral("a character device");
+    if (S_ISBLK(mode))
+        return QStringLiteral("a block device");
+    if (S_ISFIFO(mode))
+        return QStringLiteral("a FIFO (named pipe)");
+    if (S_ISSOCK(mode))
+        return QStringLiteral("a socket");
+    return QStringLiteral("not a regular file");
+}
+
 ReadResult readRegularFile(const QString &path, qint64 limit, const QString &what)
 {
     if (path == QLatin1String(StdStreamPath))
@@ -132,7 +131,7 @@ ReadResult readRegularFile(const QString &path, qint64 limit, const QString &wha
     ReadResult result;
     if (::fstat(fd, &st) != 0)
         result = failedRead(ReadProblem::CannotRead, osMessage(errno), QStringLiteral("cannot read %1: %2"), label);
-    else if (const QString kind = kindOf(st.st_mode); !kind.isEmpty())
+    else if (const QString kind = fileKind(st.st_mode); !kind.isEmpty())
         result = failedRead(ReadProblem::NotRegular, kind,
                             QStringLiteral("%1 is %2, not a regular file: name a regular file (or - for standard "
                                            "input)"),

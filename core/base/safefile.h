@@ -15,6 +15,9 @@ constexpr qint64 MaxInputFileBytes = 64 * 1024 * 1024;
 /** "-" in a file option: standard input for a file read, standard output for a file written. */
 inline constexpr char StdStreamPath[] = "-";
 
+/** "a FIFO (named pipe)", "a folder", "a symbolic link", ... for messages; empty for a regular file. */
+QString fileKind(mode_t mode);
+
 /** Why a file could not be read, for a front end that words it for its own user. */
 enum class ReadProblem : quint8 {
     None,

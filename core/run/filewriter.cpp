@@ -2,6 +2,7 @@
 
 #include "core/base/filecopy.h"
 #include "core/base/oserror.h"
+#include "core/base/safefile.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -102,20 +103,6 @@ QString removeOwnFile(int dirFd, const QByteArray &name, const FileIdentity &own
         return QStringLiteral("the incomplete file could not be removed (%1); it is still there, incomplete")
             .arg(osMessage(errno));
     return QStringLiteral("the incomplete file was removed");
-}
-
-/** "a FIFO", "a socket", ...: a name that overwrite never replaces, or an empty string. */
-QString specialFileKind(mode_t mode)
-{
-    if (S_ISFIFO(mode))
-        return QStringLiteral("a FIFO (named pipe)");
-    if (S_ISSOCK(mode))
-        return QStringLiteral("a socket");
-    if (S_ISCHR(mode))
-        return QStringLiteral("a character device");
-    if (S_ISBLK(mode))
-        return QStringLiteral("a block device");
-    return {};
 }
 
 QByteArray numberedName(const QByteArray &name, int number)
@@ -354,7 +341,7 @@ WriteOutcome FileWriter::replace(const QByteArray &name, const QByteArray &bytes
     if (exists && S_ISDIR(info.st_mode))
         return failed(EISDIR, QStringLiteral("a folder has this name; it was left untouched"));
     // Never opened (it could block, or be a device); replacing it with a file is not what overwrite means.
-    if (const QString kind = exists ? specialFileKind(info.st_mode) : QString(); !kind.isEmpty())
+    if (const QString kind = exists && !S_ISLNK(info.st_mode) ? fileKind(info.st_mode) : QString(); !kind.isEmpty())
         return {FileStatus::Failed,
                 {},
                 QStringLiteral("%1 has this name; overwrite replaces only files and symlinks, so it was left untouched")
