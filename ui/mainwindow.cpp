@@ -1,12 +1,12 @@
 #include "ui/mainwindow.h"
 
+#include "core/base/pluraltranslator.h"
 #include "core/run/batchrunner.h"
 #include "ui/contenteditor.h"
 #include "ui/dropcontroller.h"
 #include "ui/folderlistwidget.h"
 #include "ui/historycontroller.h"
 #include "ui/jobform.h"
-#include "ui/pluraltranslator.h"
 #include "ui/previewpanel.h"
 #include "ui/progresstext.h"
 #include "ui/resultsactions.h"

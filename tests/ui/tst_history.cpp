@@ -1,3 +1,4 @@
+#include "core/base/pluraltranslator.h"
 #include "core/journal/journalstore.h"
 #include "core/plan/planner.h"
 #include "core/run/batchrunner.h"
@@ -6,7 +7,6 @@
 #include "ui/historymodel.h"
 #include "ui/jobform.h"
 #include "ui/mainwindow.h"
-#include "ui/pluraltranslator.h"
 #include "ui/resultsmodel.h"
 #include "ui/resultspanel.h"
 #include "ui/resumebar.h"

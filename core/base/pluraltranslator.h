@@ -5,7 +5,7 @@
 namespace Quire {
 
 /**
- * English plurals for the "file(s)" strings (tr() with n) without a compiled .qm file: "(s)" becomes "s"
+ * English plurals for the "file(s)" strings (CLI and GUI) (tr() with n) without a compiled .qm file: "(s)" becomes "s"
  * unless n is 1. Installed first, so a real translation installed later takes precedence.
  */
 class PluralTranslator final : public QTranslator

@@ -1,4 +1,4 @@
-#include "ui/pluraltranslator.h"
+#include "core/base/pluraltranslator.h"
 
 #include <QCoreApplication>
 
