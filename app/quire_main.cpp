@@ -6,10 +6,82 @@
 #include <QCommandLineParser>
 
 #include <cstdio>
+#include <optional>
+
+namespace {
+
+const char helpText[] = "Usage: quire [OPTION...] [FOLDER...]\n"
+                        "Create files in bulk, in parallel: the desktop app.\n"
+                        "\n"
+                        "Options:\n"
+                        "  -h, --help     Show this help and exit.\n"
+                        "  -V, --version  Show the version and exit.\n"
+                        "\n"
+                        "Arguments:\n"
+                        "  FOLDER         Target folders to start with (instead of those used last time).\n"
+                        "\n"
+                        "Qt's own options (-platform, -style, -reverse, ...) are accepted as well.\n"
+                        "For scripts and servers: quire-cli --help. The manual: man quire.\n";
+
+// Qt's own options, which QApplication removes from argv later: they must not be refused here.
+void addQtOptions(QCommandLineParser &parser)
+{
+    for (const char *name : {"platform", "platformpluginpath", "platformtheme", "plugin", "style", "stylesheet",
+                             "qmljsdebugger", "qwindowgeometry", "qwindowicon", "qwindowtitle", "session", "display",
+                             "geometry", "dialogs", "fontengine"}) {
+        QCommandLineOption option(QString::fromLatin1(name), QString(), QStringLiteral("VALUE"));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
+    for (const char *name : {"reverse", "widgetcount", "nograb", "dograb", "sync"}) {
+        QCommandLineOption option(QString::fromLatin1(name), QString());
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
+}
+
+struct CommandLine
+{
+    std::optional<int> exitCode; // set when the program ends here: --help, --version, a mistake
+    QStringList folders;
+};
+
+// Parsed before QApplication exists, so --help, --version and mistakes need no display.
+CommandLine parseCommandLine(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
+    const QCommandLineOption version({QStringLiteral("V"), QStringLiteral("version")}, QString());
+    parser.addOptions({help, version});
+    addQtOptions(parser);
+    CommandLine result;
+    if (!parser.parse(args)) {
+        std::fprintf(stderr, "quire: error: %s (see quire --help)\n", qPrintable(parser.errorText()));
+        result.exitCode = 2;
+    } else if (parser.isSet(help)) {
+        std::fputs(helpText, stdout);
+        result.exitCode = std::fflush(stdout) == 0 ? 0 : 1;
+    } else if (parser.isSet(version)) {
+        std::fputs("quire " QUIRE_VERSION "\n", stdout);
+        result.exitCode = std::fflush(stdout) == 0 ? 0 : 1;
+    }
+    result.folders = parser.positionalArguments();
+    return result;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     Quire::prepareProcess(); // before Qt opens its first descriptor
+    const CommandLine commandLine = parseCommandLine(argc, argv);
+    if (commandLine.exitCode)
+        return *commandLine.exitCode;
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Quire"));
     QApplication::setOrganizationName(QStringLiteral("Quire"));
@@ -18,16 +90,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("quire"));
     QApplication::setWindowIcon(Quire::appIcon());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Create files in bulk, in parallel."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("folders"), QStringLiteral("Target folders to start with."),
-                                 QStringLiteral("[FOLDER...]"));
-    parser.process(app);
-
     Quire::MainWindow window;
-    const QStringList refused = window.addTargets(parser.positionalArguments());
+    const QStringList refused = window.addTargets(commandLine.folders);
     for (const QString &path : refused)
         std::fprintf(stderr, "quire: not a folder, not added: %s\n", qPrintable(path));
     window.show();
