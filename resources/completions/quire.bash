@@ -4,10 +4,11 @@
 
 _quire()
 {
-    local cur=${COMP_WORDS[COMP_CWORD]} IFS=$'\n'
+    local cur=${COMP_WORDS[COMP_CWORD]}
     if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W $'--help\n--version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--help --version' -- "$cur"))
     else
+        local IFS=$'\n'
         compopt -o filenames 2>/dev/null
         COMPREPLY=($(compgen -d -- "$cur"))
     fi
