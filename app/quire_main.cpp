@@ -60,7 +60,10 @@ CommandLine parseCommandLine(int argc, char *argv[])
     addQtOptions(parser);
     CommandLine result;
     if (!parser.parse(args)) {
-        std::fprintf(stderr, "quire: error: %s (see quire --help)\n", qPrintable(parser.errorText()));
+        QString error = parser.errorText();
+        if (error.endsWith(QLatin1Char('.')))
+            error.chop(1);
+        std::fprintf(stderr, "quire: error: %s (see quire --help)\n", qPrintable(error));
         result.exitCode = 2;
     } else if (parser.isSet(help)) {
         std::fputs(helpText, stdout);

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Checks of the manual pages and the shell completions, one per ctest test (label "manual").
 
-    manual_checks.py CHECK --source DIR --cli QUIRE_CLI [--gui QUIRE] [--version X.Y.Z]
+    manual_checks.py CHECK --source DIR --cli QUIRE_CLI [--gui QUIRE] --version X.Y.Z [--build DIR --cmake CMAKE]
 
-CHECK is render, options, bash, zsh, fish or gui. Every check compares exact output and exits 1 with
+CHECK is render, options, bash, zsh, fish, gui or install (which also needs --build and --cmake). Every check compares exact output and exits 1 with
 the differences; 77 (ctest's SKIP_RETURN_CODE) when the shell or tool it needs is not installed.
 """
 
@@ -36,8 +36,8 @@ def need(tool):
         sys.exit(SKIP)
 
 
-def run(argv, env=None, stdin=subprocess.DEVNULL):
-    return subprocess.run(argv, env=env, stdin=stdin, capture_output=True, text=True, timeout=120)
+def run(argv, env=None, stdin=subprocess.DEVNULL, timeout=120):
+    return subprocess.run(argv, env=env, stdin=stdin, capture_output=True, text=True, timeout=timeout)
 
 
 def scratch_env(home):
@@ -354,15 +354,75 @@ def check_gui(args):
         # Qt's own options are left for QApplication, not refused: with --help after them, nothing starts.
         result = run([args.gui, "-platform", "offscreen", "-reverse", "--help"], env=env)
         expect_equal("quire -platform offscreen -reverse --help: exit code", result.returncode, 0)
+        # The folders given still reach the window: one that is not a folder is named on stderr, and the app
+        # runs on (offscreen) until it is stopped.
+        not_folder = os.path.join(home, "not-a-folder.txt")
+        open(not_folder, "w").close()
+        try:
+            result = run([args.gui, "-platform", "offscreen", home, not_folder], env=env, timeout=10)
+            failures.append(f"quire {home} {not_folder}: ended by itself, exit {result.returncode}")
+        except subprocess.TimeoutExpired as running:
+            stderr = running.stderr.decode() if isinstance(running.stderr, bytes) else (running.stderr or "")
+            check(f"quire: not a folder, not added: {not_folder}\n" in stderr,
+                  f"quire with a file as a folder: stderr {stderr!r}")
+
+
+# --- install ------------------------------------------------------------------------------------------
+
+
+def check_install(args):
+    """cmake --install of each component into a scratch root; the shells and man find the files there."""
+    need("bash")
+    need("man")
+    with tempfile.TemporaryDirectory() as root:
+        components = {"cli": "quire-cli"}
+        if args.gui:
+            components["gui"] = "quire"
+        for component, program in components.items():
+            destdir = os.path.join(root, component)
+            result = run([args.cmake, "--install", args.build, "--prefix", "/usr", "--component", component],
+                         env=dict(os.environ, DESTDIR=destdir))
+            expect_equal(f"cmake --install --component {component}", (result.returncode, result.stderr), (0, ""))
+            share = os.path.join(destdir, "usr", "share")
+            installed = sorted(os.path.relpath(os.path.join(folder, name), share)
+                               for folder, _, names in os.walk(share) for name in names
+                               if "completion" in folder or "/man" in folder)
+            expect_equal(f"{component}: installed manual and completions", installed, sorted([
+                f"bash-completion/completions/{program}", f"fish/vendor_completions.d/{program}.fish",
+                f"man/man1/{program}.1.gz", f"zsh/vendor-completions/_{program}"]))
+            found = run(["man", "-M", os.path.join(share, "man"), "-w", program]).stdout.strip()
+            expect_equal(f"man -w {program} in the installed tree", found,
+                         os.path.join(share, "man", "man1", f"{program}.1.gz"))
+            loader = run(["bash", "--norc", "--noprofile", "-c",
+                          "source /usr/share/bash-completion/bash_completion 2>/dev/null || exit 77; "
+                          f"__load_completion {program}; complete -p {program}"],
+                         env=dict(os.environ, XDG_DATA_DIRS=share, BASH_COMPLETION_USER_DIR=root))
+            if loader.returncode != 77:
+                function = "_quire_cli" if program == "quire-cli" else "_quire"
+                expect_equal(f"bash-completion loads {program} from the installed tree", loader.stdout,
+                             f"complete -F {function} {program}\n")
+            if shutil.which("fish"):
+                # fish looks for vendor completions in every $XDG_DATA_DIRS/fish/vendor_completions.d, and loads
+                # them for a command it finds in PATH.
+                line = f"{program} --h"
+                binary = args.cli if program == "quire-cli" else args.gui
+                env = dict(scratch_env(root), XDG_DATA_DIRS=share,
+                           PATH=os.path.dirname(binary) + os.pathsep + os.environ["PATH"])
+                listed = subprocess.run(["fish", "-c", f"complete -C{line!r}"], capture_output=True, text=True,
+                                        env=env, timeout=60).stdout
+                expect_equal(f"fish loads {program} from the installed tree",
+                             sorted(entry.split("\t")[0] for entry in listed.splitlines()), ["--help"])
 
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("check", choices=["render", "options", "bash", "zsh", "fish", "gui"])
+    parser.add_argument("check", choices=["render", "options", "bash", "zsh", "fish", "gui", "install"])
     parser.add_argument("--source", required=True)
     parser.add_argument("--cli", required=True)
     parser.add_argument("--gui")
     parser.add_argument("--version", required=True)
+    parser.add_argument("--build", help="the build folder, for the install check")
+    parser.add_argument("--cmake", default="cmake")
     args = parser.parse_args()
     globals()[f"check_{args.check}"](args)
     for failure in failures:
