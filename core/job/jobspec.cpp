@@ -1,6 +1,7 @@
 #include "core/job/jobspec.h"
 
 #include "core/base/safefile.h"
+#include "core/base/translations.h"
 #include "core/job/jsonprescan.h"
 
 #include <QJsonArray>
@@ -28,7 +29,7 @@ struct JsonReader
 
     void typeError(const QString &key, const char *expected)
     {
-        fail(QStringLiteral("job key \"%1\" must be %2").arg(key, QLatin1String(expected)));
+        fail(trCore("Quire::JobSpec", "job key \"%1\" must be %2").arg(key, QLatin1String(expected)));
     }
 
     void read(const QString &key, QString &target)
@@ -110,7 +111,7 @@ struct JsonReader
         if (const auto parsed = parse(text))
             target = *parsed;
         else
-            fail(QStringLiteral("job key \"%1\" has unknown value \"%2\" (use one of: %3)")
+            fail(trCore("Quire::JobSpec", "job key \"%1\" has unknown value \"%2\" (use one of: %3)")
                      .arg(key, text, QLatin1String(allowed)));
     }
 };
@@ -162,7 +163,8 @@ std::optional<JobSpec> JobSpec::fromJson(const QJsonObject &json, QStringList *e
     JsonReader reader{json, errors};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!knownKeys.contains(it.key()))
-            reader.fail(QStringLiteral("unknown job key \"%1\" (known keys: %2)").arg(it.key(), knownKeys.join(u", ")));
+            reader.fail(trCore("Quire::JobSpec", "unknown job key \"%1\" (known keys: %2)")
+                            .arg(it.key(), knownKeys.join(u", ")));
     }
     reader.read(QStringLiteral("folders"), spec.folders);
     reader.read(QStringLiteral("from"), spec.from);
@@ -183,7 +185,7 @@ std::optional<JobSpec> JobSpec::fromJson(const QJsonObject &json, QStringList *e
     reader.read(QStringLiteral("backup"), spec.backup);
     reader.readSeed(QStringLiteral("seed"), spec.seed);
     if (json.contains(QStringLiteral("content")) && json.contains(QStringLiteral("contentFile")))
-        reader.fail(QStringLiteral("job has both \"content\" and \"contentFile\": keep one of them"));
+        reader.fail(trCore("Quire::JobSpec", "job has both \"content\" and \"contentFile\": keep one of them"));
     if (!reader.ok)
         return std::nullopt;
     return spec;
@@ -191,7 +193,7 @@ std::optional<JobSpec> JobSpec::fromJson(const QJsonObject &json, QStringList *e
 
 std::optional<JobSpec> JobSpec::fromJsonFile(const QString &path, QStringList *errors)
 {
-    const ReadResult read = readRegularFile(path, MaxInputFileBytes, QStringLiteral("job file"));
+    const ReadResult read = readRegularFile(path, MaxInputFileBytes, trCore("Quire::JobSpec", "job file"));
     if (!read.ok()) {
         if (errors)
             errors->append(read.error);
@@ -204,17 +206,18 @@ std::optional<JobSpec> JobSpec::fromJsonText(const QByteArray &text, const QStri
 {
     if (const QString problem = JsonPrescan::check(text); !problem.isEmpty()) {
         if (errors)
-            errors->append(QStringLiteral("job file %1: %2").arg(path, problem));
+            errors->append(trCore("Quire::JobSpec", "job file %1: %2").arg(path, problem));
         return std::nullopt;
     }
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         if (errors) {
-            errors->append(document.isNull() ? QStringLiteral("job file %1 is not valid JSON: %2 at offset %3")
-                                                   .arg(path, parseError.errorString())
-                                                   .arg(parseError.offset)
-                                             : QStringLiteral("job file %1 must hold a JSON object {...}").arg(path));
+            errors->append(document.isNull()
+                               ? trCore("Quire::JobSpec", "job file %1 is not valid JSON: %2 at offset %3")
+                                     .arg(path, parseError.errorString())
+                                     .arg(parseError.offset)
+                               : trCore("Quire::JobSpec", "job file %1 must hold a JSON object {...}").arg(path));
         }
         return std::nullopt;
     }
@@ -222,7 +225,7 @@ std::optional<JobSpec> JobSpec::fromJsonText(const QByteArray &text, const QStri
     auto spec = fromJson(document.object(), &local);
     if (errors) {
         for (const QString &error : std::as_const(local))
-            errors->append(QStringLiteral("job file %1: %2").arg(path, error));
+            errors->append(trCore("Quire::JobSpec", "job file %1: %2").arg(path, error));
     }
     return spec;
 }
