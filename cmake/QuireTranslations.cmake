@@ -12,13 +12,13 @@ set(quire_ts_files)
 foreach(lang IN LISTS QUIRE_TRANSLATION_LANGUAGES)
     list(APPEND quire_ts_files ${PROJECT_SOURCE_DIR}/resources/translations/quire_${lang}.ts)
 endforeach()
-set_source_files_properties(${quire_ts_files} PROPERTIES OUTPUT_LOCATION ${PROJECT_BINARY_DIR}/translations)
 
 function(quire_add_translations target)
     qt_add_lrelease(${target} TS_FILES ${quire_ts_files} QM_FILES_OUTPUT_VARIABLE qm_files)
     # Static quire_core: Qt links the resource's object library into every program using it, which runs its
     # initialiser, so no Q_INIT_RESOURCE is needed (tst_translations proves it loads).
-    qt_add_resources(${target} quire_translations PREFIX /i18n BASE ${PROJECT_BINARY_DIR}/translations
+    # lrelease writes the .qm files into the calling folder's build folder.
+    qt_add_resources(${target} quire_translations PREFIX /i18n BASE ${CMAKE_CURRENT_BINARY_DIR}
         FILES ${qm_files})
     install(FILES ${qm_files} DESTINATION ${CMAKE_INSTALL_DATADIR}/quire/translations COMPONENT cli)
 endfunction()
