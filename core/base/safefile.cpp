@@ -147,10 +147,11 @@ ReadResult readRegularFile(const QString &path, qint64 limit, const QString &wha
                                                  "input)"),
                        label);
     else if (st.st_size > limit)
-        result = failedRead(ReadProblem::TooLarge, formatBytes(st.st_size),
-                            trCore("Quire::SafeFile", "%1 is %2, larger than ") + limitText(limit) +
-                                trCore("Quire::SafeFile", " (name a smaller file)"),
-                            label);
+        result = {{},
+                  trCore("Quire::SafeFile", "%1 is %2, larger than %3 (name a smaller file)")
+                      .arg(label, formatBytes(st.st_size), limitText(limit)),
+                  ReadProblem::TooLarge,
+                  formatBytes(st.st_size)};
     else
         result = readBounded(fd, limit, label);
     ::close(fd);

@@ -80,7 +80,7 @@ FolderState inspectMissing(const QString &path)
     else if (!S_ISDIR(info.st_mode))
         state.error =
             trCore("Quire::Planner", "cannot create folder %1: %2 is a file, not a folder").arg(path, ancestor);
-    else if (const QString why = writableError(native, ancestor + trCore("Quire::Planner", " is not writable"));
+    else if (const QString why = writableError(native, trCore("Quire::Planner", "%1 is not writable").arg(ancestor));
              !why.isEmpty())
         state.error = trCore("Quire::Planner", "cannot create folder %1: %2").arg(path, why);
     const QString canonical = QFileInfo(ancestor).canonicalFilePath();
@@ -108,7 +108,7 @@ FolderState inspectFolder(const QString &path)
     if (::stat(native.constData(), &info) != 0) {
         const int error = errno;
         if (error == ENOENT) {
-            state.error = danglingLink(native, trCore("Quire::Planner", "folder ") + path);
+            state.error = danglingLink(native, trCore("Quire::Planner", "folder %1").arg(path));
             return state.error.isEmpty() ? inspectMissing(path) : state;
         }
         state.error =

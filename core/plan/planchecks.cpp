@@ -72,7 +72,7 @@ QString valueProblem(QStringView value)
     if (value.contains(u'\n') || value.contains(u'\r'))
         return trCore("Quire::Planner", "contains a line break");
     if (const qsizetype bad = firstUnnameable(value); bad >= 0)
-        return trCore("Quire::Planner", "contains ") + describeUnnameable(value, bad);
+        return trCore("Quire::Planner", "contains %1").arg(describeUnnameable(value, bad));
     return {};
 }
 
@@ -292,7 +292,8 @@ void PlanChecks::checkContent()
                     continue;
                 const QString &source = t == templates.first() ? m_plan.spec.contentTemplate : m_plan.spec.nameTemplate;
                 const qsizetype at = source.indexOf(segment.text.mid(bad, 1));
-                const QString where = at >= 0 ? trCore("Quire::Planner", " at ") + lineColumn(source, at) : QString();
+                const QString where =
+                    at >= 0 ? trCore("Quire::Planner", " at %1").arg(lineColumn(source, at)) : QString();
                 error(QStringLiteral("content"),
                       trCore("Quire::Planner", "%1 character %2%3 cannot be represented in %4: choose another encoding "
                                                "(e.g. UTF-8) or remove it")

@@ -1083,16 +1083,8 @@
         <translation>Ordner %1 kann nicht erstellt werden: %2 ist eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <source> is not writable</source>
-        <translation> ist nicht beschreibbar</translation>
-    </message>
-    <message>
         <source>folder path %1… is %2 bytes long; the system allows %3: %4 (choose a shorter path)</source>
         <translation>Ordnerpfad %1… ist %2 Byte lang; das System erlaubt %3: %4 (wählen Sie einen kürzeren Pfad)</translation>
-    </message>
-    <message>
-        <source>folder </source>
-        <translation>Ordner </translation>
     </message>
     <message>
         <source>cannot use folder %1: %2 (choose another folder)</source>
@@ -1133,10 +1125,6 @@
     <message>
         <source>contains a line break</source>
         <translation>enthält einen Zeilenumbruch</translation>
-    </message>
-    <message>
-        <source>contains </source>
-        <translation>enthält </translation>
     </message>
     <message>
         <source>%1 gives &quot;%2&quot; for folder %3, which %4: a placeholder must give one plain name (%5)</source>
@@ -1193,10 +1181,6 @@
     <message>
         <source>&quot;%1&quot; ends with a space or a dot, which Windows strips</source>
         <translation>„%1“ endet mit einem Leerzeichen oder Punkt, den Windows entfernt</translation>
-    </message>
-    <message>
-        <source> at </source>
-        <translation> in </translation>
     </message>
     <message>
         <source>%1 character %2%3 cannot be represented in %4: choose another encoding (e.g. UTF-8) or remove it</source>
@@ -1357,6 +1341,22 @@
     <message>
         <source>planning was cancelled</source>
         <translation>die Planung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 is not writable</source>
+        <translation>%1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>Ordner %1</translation>
+    </message>
+    <message>
+        <source>contains %1</source>
+        <translation>enthält %1</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> in %1</translation>
     </message>
 </context>
 <context>
@@ -2120,14 +2120,6 @@
         <translation>%1 ist %2, keine reguläre Datei: Nennen Sie eine reguläre Datei (oder - für die Standardeingabe)</translation>
     </message>
     <message>
-        <source>%1 is %2, larger than </source>
-        <translation>%1 ist %2 groß, größer als </translation>
-    </message>
-    <message>
-        <source> (name a smaller file)</source>
-        <translation> (nennen Sie eine kleinere Datei)</translation>
-    </message>
-    <message>
         <source>%1: folder %2 is not writable: %3</source>
         <translation>%1: Ordner %2 ist nicht beschreibbar: %3</translation>
     </message>
@@ -2150,6 +2142,10 @@
     <message>
         <source>cannot write %1 %2: %3</source>
         <translation>%1 %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than %3 (name a smaller file)</source>
+        <translation>%1 ist %2 groß, größer als %3 (nennen Sie eine kleinere Datei)</translation>
     </message>
 </context>
 <context>
