@@ -29,7 +29,7 @@ struct JsonReader
 
     void typeError(const QString &key, const char *expected)
     {
-        fail(trCore("Quire::JobSpec", "job key \"%1\" must be %2").arg(key, QLatin1String(expected)));
+        fail(trCore("Quire::JobSpec", "job key \"%1\" must be %2").arg(key, trCore("Quire::JobSpec", expected)));
     }
 
     void read(const QString &key, QString &target)
@@ -37,7 +37,7 @@ struct JsonReader
         if (!json.contains(key))
             return;
         if (!json.value(key).isString())
-            return typeError(key, "a string");
+            return typeError(key, QT_TRANSLATE_NOOP("Quire::JobSpec", "a string"));
         target = json.value(key).toString();
     }
 
@@ -46,7 +46,7 @@ struct JsonReader
         if (!json.contains(key))
             return;
         if (!json.value(key).isBool())
-            return typeError(key, "true or false");
+            return typeError(key, QT_TRANSLATE_NOOP("Quire::JobSpec", "true or false"));
         target = json.value(key).toBool();
     }
 
@@ -58,7 +58,7 @@ struct JsonReader
         // toInteger() is exact for every 64-bit integer and returns the default for anything else,
         // so two different defaults tell a whole number from a fraction or an out-of-range value.
         if (!value.isDouble() || value.toInteger(1) != value.toInteger(2))
-            return typeError(key, "a whole number (64-bit)");
+            return typeError(key, QT_TRANSLATE_NOOP("Quire::JobSpec", "a whole number (64-bit)"));
         target = value.toInteger();
     }
 
@@ -69,7 +69,7 @@ struct JsonReader
         qint64 value = -1;
         read(key, value);
         if (value < 0 || value > MaxSeed)
-            return typeError(key, "a whole number from 0 to 9007199254740991");
+            return typeError(key, QT_TRANSLATE_NOOP("Quire::JobSpec", "a whole number from 0 to 9007199254740991"));
         target = value;
     }
 
@@ -78,7 +78,7 @@ struct JsonReader
         qint64 wide = target;
         read(key, wide);
         if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max())
-            return typeError(key, "a whole number of reasonable size");
+            return typeError(key, QT_TRANSLATE_NOOP("Quire::JobSpec", "a whole number of reasonable size"));
         target = int(wide);
     }
 
@@ -92,11 +92,11 @@ struct JsonReader
             return;
         }
         if (!value.isArray())
-            return typeError(key, "a list of folder paths");
+            return typeError(key, QT_TRANSLATE_NOOP("Quire::JobSpec", "a list of folder paths"));
         target.clear();
         for (const QJsonValue &item : value.toArray()) {
             if (!item.isString())
-                return typeError(key, "a list of folder paths (strings)");
+                return typeError(key, QT_TRANSLATE_NOOP("Quire::JobSpec", "a list of folder paths (strings)"));
             target.append(item.toString());
         }
     }

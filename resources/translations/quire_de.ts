@@ -686,6 +686,34 @@
         <source>%1 at byte offset %2 is not a JSON number: write a whole number</source>
         <translation>%1 an Byte-Position %2 ist keine JSON-Zahl: Schreiben Sie eine ganze Zahl</translation>
     </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number (64-bit)</source>
+        <translation>eine ganze Zahl (64 Bit)</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 9007199254740991</source>
+        <translation>eine ganze Zahl von 0 bis 9007199254740991</translation>
+    </message>
+    <message>
+        <source>a whole number of reasonable size</source>
+        <translation>eine ganze Zahl vernünftiger Größe</translation>
+    </message>
+    <message>
+        <source>a list of folder paths</source>
+        <translation>eine Liste von Ordnerpfaden</translation>
+    </message>
+    <message>
+        <source>a list of folder paths (strings)</source>
+        <translation>eine Liste von Ordnerpfaden (Zeichenketten)</translation>
+    </message>
 </context>
 <context>
     <name>Quire::Journal</name>
