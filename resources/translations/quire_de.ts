@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>%1 gives &quot;%2&quot; for folder %3, which %4: a placeholder must give one plain name (%5)</source>
-        <translation>%1 ergibt „%2“ für Ordner %3, was %4: Ein Platzhalter muss einen einfachen Namen ergeben (%5)</translation>
+        <translation>%1 ergibt „%2“ für Ordner %3, und das %4: Ein Platzhalter muss einen einfachen Namen ergeben (%5)</translation>
     </message>
     <message>
         <source>rename the folder or remove {folder}</source>
