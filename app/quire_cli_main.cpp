@@ -1,8 +1,8 @@
 #include "cli/clirunner.h"
 #include "cli/interrupts.h"
 #include "cli/outputcheck.h"
-#include "core/base/pluraltranslator.h"
 #include "core/base/processsetup.h"
+#include "core/base/translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -17,7 +17,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("quire-cli"));
         QCoreApplication::setApplicationVersion(QStringLiteral(QUIRE_VERSION));
-        Quire::PluralTranslator::installOnce(); // "%n file(s)" reads "1 file", "2 files"
+        Quire::installTranslations(); // the system locale's catalogue, Qt's, and English "%n file(s)" plurals
         QTextStream out(stdout);
         QTextStream err(stderr);
         code = Quire::checkOutput(out, err, Quire::runCli(QCoreApplication::arguments(), out, err));

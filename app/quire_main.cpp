@@ -1,4 +1,5 @@
 #include "core/base/processsetup.h"
+#include "core/base/translations.h"
 #include "ui/mainwindow.h"
 #include "ui/uiresources.h"
 
@@ -86,6 +87,7 @@ int main(int argc, char *argv[])
         return *commandLine.exitCode;
 
     QApplication app(argc, argv);
+    Quire::installTranslations(); // the system locale's catalogue and Qt's own (dialog buttons)
     QApplication::setApplicationName(QStringLiteral("Quire"));
     QApplication::setOrganizationName(QStringLiteral("Quire"));
     QApplication::setOrganizationDomain(QStringLiteral("quire.github.io"));

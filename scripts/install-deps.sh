@@ -2,7 +2,7 @@
 # Installs what building, testing and running Quire needs on Debian 12 / Ubuntu 23.04+ (Qt 6.4+).
 # Only missing packages are installed; uses sudo when not root.
 set -euo pipefail
-packages=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools qt6-svg-dev strace time e2fsprogs mount
+packages=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n strace time e2fsprogs mount
           libgl-dev python3 "$@")
 missing=()
 for p in "${packages[@]}"; do

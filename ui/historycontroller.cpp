@@ -29,7 +29,7 @@ int count(qint64 n)
 // tr() with n picks the plural form; the number itself is written with the display locale (1,000,000).
 QString number(qint64 n)
 {
-    return displayLocale().toString(n);
+    return formatCount(n, displayLocale());
 }
 
 QString confirmationText(const UndoResult &dry)

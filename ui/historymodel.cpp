@@ -67,15 +67,15 @@ QString HistoryModel::stateText(const RunInfo &run)
     case RunPhase::Running:
         return tr("running");
     case RunPhase::Finished:
-        return failed > 0 ? tr("failed %1").arg(displayLocale().toString(failed)) : tr("finished");
+        return failed > 0 ? tr("failed %1").arg(formatCount(failed, displayLocale())) : tr("finished");
     case RunPhase::Cancelled:
         return tr("cancelled");
     case RunPhase::StoppedOnError:
-        return tr("stopped: failed %1").arg(displayLocale().toString(failed));
+        return tr("stopped: failed %1").arg(formatCount(failed, displayLocale()));
     case RunPhase::Interrupted: {
         // As quire-cli history says it: the files in flight at the interruption may be incomplete.
         const qint64 inFlight = run.counts.of(FileStatus::InFlight);
-        return inFlight > 0 ? tr("interrupted (%1 may be incomplete)").arg(displayLocale().toString(inFlight))
+        return inFlight > 0 ? tr("interrupted (%1 may be incomplete)").arg(formatCount(inFlight, displayLocale()))
                             : tr("interrupted");
     }
     case RunPhase::Undone:
@@ -125,15 +125,15 @@ QVariant HistoryModel::display(const RunInfo &run, int column) const
     case FoldersColumn:
         return foldersText(run.folders);
     case FilesColumn:
-        return locale.toString(run.files);
+        return formatCount(run.files, locale);
     case StateColumn:
         return stateText(run);
     case WrittenColumn:
-        return locale.toString(run.counts.written());
+        return formatCount(run.counts.written(), locale);
     case SkippedColumn:
-        return locale.toString(run.counts.of(FileStatus::Skipped));
+        return formatCount(run.counts.of(FileStatus::Skipped), locale);
     case FailedColumn:
-        return locale.toString(run.counts.of(FileStatus::Failed));
+        return formatCount(run.counts.of(FileStatus::Failed), locale);
     }
     return {};
 }

@@ -149,8 +149,10 @@ void PreviewPanel::showSummary()
     }
     const QLocale locale = displayLocale();
     const Plan &plan = *m_plan;
-    const QString files = plan.fileCount() == 1 ? tr("1 file") : tr("%1 files").arg(locale.toString(plan.fileCount()));
-    const QString folders = plan.folders.size() == 1 ? tr("1 folder") : tr("%1 folders").arg(plan.folders.size());
+    const QString files =
+        plan.fileCount() == 1 ? tr("1 file") : tr("%1 files").arg(formatCount(plan.fileCount(), locale));
+    const QString folders =
+        plan.folders.size() == 1 ? tr("1 folder") : tr("%1 folders").arg(formatCount(plan.folders.size(), locale));
     QString status = tr("%1 in %2 · %3").arg(files, folders, formatBytes(plan.totalBytes, locale));
     if (!plan.isValid())
         status += tr(" · cannot run: see the problems below");
@@ -162,7 +164,7 @@ void PreviewPanel::showSummary()
         names << folder.firstConflicts;
     m_conflicts->setText(plan.conflictCount == 0 ? tr("none")
                                                  : tr("%1 existing: %2")
-                                                       .arg(locale.toString(plan.conflictCount),
+                                                       .arg(formatCount(plan.conflictCount, locale),
                                                             names.mid(0, 5).join(QStringLiteral(", "))));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/base/numberformat.h"
 #include "core/run/runresult.h"
 
 #include <QLocale>
@@ -7,15 +8,7 @@
 
 namespace Quire {
 
-/** The locale the app formats numbers with: the user's, always with thousands separators. */
-QLocale displayLocale();
-
-/** "0:10", "12:04", "1:02:03". */
-QString formatClock(qint64 ms);
-/** "0.4 s" below a minute, else like formatClock. */
-QString formatElapsed(qint64 ms, const QLocale &locale);
-/** "110 bytes", "41 MB". */
-QString formatBytes(qint64 bytes, const QLocale &locale);
+// Numbers, sizes, rates and durations come from the core's formatter (core/base/numberformat.h), the CLI's too.
 
 /** The progress bar's text: "12,345 / 100,000 · 8,912 files/s · 41 MB · 0:10 left". */
 QString progressText(const RunProgress &progress, const QLocale &locale);

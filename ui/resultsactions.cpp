@@ -51,7 +51,7 @@ void ResultsActions::copyErrors()
                                               failure.message);
     }
     QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
-    Q_EMIT statusMessage(tr("Copied %1 error(s) to the clipboard.").arg(lines.size()));
+    Q_EMIT statusMessage(tr("Copied %1 error(s) to the clipboard.", "", int(lines.size())).arg(lines.size()));
 }
 
 void ResultsActions::exportReport()

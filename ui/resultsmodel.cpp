@@ -242,7 +242,7 @@ QVariant ResultsModel::display(qint64 position, int column) const
     case StatusColumn:
         return statusText(status);
     case SizeColumn:
-        return isWritten(status) ? displayLocale().toString(plan.contentBytes(position).size()) : QString();
+        return isWritten(status) ? formatCount(plan.contentBytes(position).size(), displayLocale()) : QString();
     case MessageColumn:
         if (status == FileStatus::Failed)
             return m_record->ledger->message(position);

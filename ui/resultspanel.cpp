@@ -78,7 +78,7 @@ QTableView *ResultsPanel::view() const
 void ResultsPanel::setFailedCount(qint64 failed)
 {
     m_badge->setVisible(failed > 0);
-    m_badge->setText(tr("%1 failed").arg(displayLocale().toString(failed)));
+    m_badge->setText(tr("%1 failed").arg(formatCount(failed, displayLocale())));
     Q_EMIT failedCountChanged(failed);
 }
 

@@ -30,9 +30,14 @@ QString PluralTranslator::translate(const char *context, const char *sourceText,
     Q_UNUSED(disambiguation);
     if (n < 0 || !sourceText)
         return {};
-    QString text = QString::fromUtf8(sourceText);
+    const QString text = QString::fromUtf8(sourceText);
     if (!text.contains(QLatin1String("(s)")))
         return {};
+    return englishPlural(text, n);
+}
+
+QString PluralTranslator::englishPlural(QString text, int n)
+{
     return text.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
 }
 

@@ -19,6 +19,9 @@ public:
     /** Installs one on the application once; later calls do nothing. */
     static void installOnce();
 
+    /** text with "(s)" read for n: "s" unless n is 1 ("1 file", "0 files"). */
+    [[nodiscard]] static QString englishPlural(QString text, int n);
+
     [[nodiscard]] bool isEmpty() const override;
     QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
                       int n = -1) const override;

@@ -2,6 +2,7 @@
 
 #include "core/base/oserror.h"
 #include "core/base/progressformat.h"
+#include "core/base/translations.h"
 
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -21,8 +22,8 @@ QString limitText(qint64 limit)
 {
     constexpr qint64 MiB = 1024 * 1024;
     if (limit < MiB || limit % MiB != 0)
-        return QStringLiteral("the limit of %1 bytes").arg(formatCount(limit));
-    return QStringLiteral("the limit of %1 MiB (%2 bytes)").arg(limit / MiB).arg(formatCount(limit));
+        return trCore("Quire::SafeFile", "the limit of %1 bytes").arg(formatCount(limit));
+    return trCore("Quire::SafeFile", "the limit of %1 MiB (%2 bytes)").arg(limit / MiB).arg(formatCount(limit));
 }
 
 // message has %1 for the file's label and %2 for detail.
@@ -43,7 +44,8 @@ ReadResult readBounded(int fd, qint64 limit, const QString &label)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
-            result = failedRead(ReadProblem::CannotRead, osMessage(errno), QStringLiteral("cannot read %1: %2"), label);
+            result = failedRead(ReadProblem::CannotRead, osMessage(errno),
+                                trCore("Quire::SafeFile", "cannot read %1: %2"), label);
             break;
         }
         if (n == 0)
@@ -53,7 +55,8 @@ ReadResult readBounded(int fd, qint64 limit, const QString &label)
     result.bytes.resize(qsizetype(std::min(done, limit + 1)));
     if (result.ok() && done > limit) {
         result.problem = ReadProblem::TooLarge;
-        result.error = QStringLiteral("%1 is larger than %2 (name a smaller file)").arg(label, limitText(limit));
+        result.error =
+            trCore("Quire::SafeFile", "%1 is larger than %2 (name a smaller file)").arg(label, limitText(limit));
     }
     if (!result.ok())
         result.bytes.clear();
@@ -65,17 +68,20 @@ QString nameProblem(int dirFd, const QByteArray &name, const QString &label, str
 {
     if (::fstatat(dirFd, name.constData(), st, AT_SYMLINK_NOFOLLOW) != 0) {
         st->st_mode = 0;
-        return errno == ENOENT ? QString() : QStringLiteral("cannot check %1: %2").arg(label, osMessage(errno));
+        return errno == ENOENT ? QString()
+                               : trCore("Quire::SafeFile", "cannot check %1: %2").arg(label, osMessage(errno));
     }
     const QString kind = fileKind(st->st_mode);
     if (kind.isEmpty())
         return {};
     if (S_ISLNK(st->st_mode))
-        return QStringLiteral("%1 is a symbolic link: Quire never writes through one (remove the link or name "
-                              "another file)")
+        return trCore("Quire::SafeFile",
+                      "%1 is a symbolic link: Quire never writes through one (remove the link or name "
+                      "another file)")
             .arg(label);
-    return QStringLiteral("%1 is %2: Quire only replaces regular files (name another file, or - for standard "
-                          "output)")
+    return trCore("Quire::SafeFile",
+                  "%1 is %2: Quire only replaces regular files (name another file, or - for standard "
+                  "output)")
         .arg(label, kind);
 }
 
@@ -85,15 +91,16 @@ int openFolderOf(const QString &path, const QString &label, QByteArray *name, QS
     const QFileInfo info(path);
     *name = QFile::encodeName(info.fileName());
     if (name->isEmpty() || *name == "." || *name == "..") {
-        *error = QStringLiteral("%1 names a folder: name a file").arg(label);
+        *error = trCore("Quire::SafeFile", "%1 names a folder: name a file").arg(label);
         return -1;
     }
     const QString folder = info.absolutePath();
     const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd >= 0)
         return fd;
-    *error = errno == ENOENT ? QStringLiteral("%1: folder %2 does not exist (create it first)").arg(label, folder)
-                             : QStringLiteral("%1: cannot open folder %2: %3").arg(label, folder, osMessage(errno));
+    *error = errno == ENOENT
+                 ? trCore("Quire::SafeFile", "%1: folder %2 does not exist (create it first)").arg(label, folder)
+                 : trCore("Quire::SafeFile", "%1: cannot open folder %2: %3").arg(label, folder, osMessage(errno));
     return -1;
 }
 
@@ -104,43 +111,47 @@ QString fileKind(mode_t mode)
     if (S_ISREG(mode))
         return {};
     if (S_ISLNK(mode))
-        return QStringLiteral("a symbolic link");
+        return trCore("Quire::SafeFile", "a symbolic link");
     if (S_ISDIR(mode))
-        return QStringLiteral("a folder");
+        return trCore("Quire::SafeFile", "a folder");
     if (S_ISCHR(mode))
-        return QStringLiteral("a character device");
+        return trCore("Quire::SafeFile", "a character device");
     if (S_ISBLK(mode))
-        return QStringLiteral("a block device");
+        return trCore("Quire::SafeFile", "a block device");
     if (S_ISFIFO(mode))
-        return QStringLiteral("a FIFO (named pipe)");
+        return trCore("Quire::SafeFile", "a FIFO (named pipe)");
     if (S_ISSOCK(mode))
-        return QStringLiteral("a socket");
-    return QStringLiteral("not a regular file");
+        return trCore("Quire::SafeFile", "a socket");
+    return trCore("Quire::SafeFile", "not a regular file");
 }
 
 ReadResult readRegularFile(const QString &path, qint64 limit, const QString &what)
 {
     if (path == QLatin1String(StdStreamPath))
-        return readBounded(STDIN_FILENO, limit, QStringLiteral("%1 from standard input").arg(what));
+        return readBounded(STDIN_FILENO, limit, trCore("Quire::SafeFile", "%1 from standard input").arg(what));
     const QString label = QStringLiteral("%1 %2").arg(what, path);
     // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused right after.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
-        return failedRead(ReadProblem::CannotRead, osMessage(errno), QStringLiteral("cannot read %1: %2"), label);
+        return failedRead(ReadProblem::CannotRead, osMessage(errno), trCore("Quire::SafeFile", "cannot read %1: %2"),
+                          label);
     struct stat st = {};
     ReadResult result;
     if (::fstat(fd, &st) != 0)
-        result = failedRead(ReadProblem::CannotRead, osMessage(errno), QStringLiteral("cannot read %1: %2"), label);
+        result = failedRead(ReadProblem::CannotRead, osMessage(errno), trCore("Quire::SafeFile", "cannot read %1: %2"),
+                            label);
     else if (const QString kind = fileKind(st.st_mode); !kind.isEmpty())
-        result = failedRead(ReadProblem::NotRegular, kind,
-                            QStringLiteral("%1 is %2, not a regular file: name a regular file (or - for standard "
-                                           "input)"),
-                            label);
+        result =
+            failedRead(ReadProblem::NotRegular, kind,
+                       trCore("Quire::SafeFile", "%1 is %2, not a regular file: name a regular file (or - for standard "
+                                                 "input)"),
+                       label);
     else if (st.st_size > limit)
-        result = failedRead(ReadProblem::TooLarge, formatBytes(st.st_size),
-                            QStringLiteral("%1 is %2, larger than ") + limitText(limit) +
-                                QStringLiteral(" (name a smaller file)"),
-                            label);
+        result = {{},
+                  trCore("Quire::SafeFile", "%1 is %2, larger than %3 (name a smaller file)")
+                      .arg(label, formatBytes(st.st_size), limitText(limit)),
+                  ReadProblem::TooLarge,
+                  formatBytes(st.st_size)};
     else
         result = readBounded(fd, limit, label);
     ::close(fd);
@@ -160,7 +171,7 @@ QString checkWritable(const QString &path, const QString &what)
     struct stat st = {};
     error = nameProblem(dirFd, name, label, &st);
     if (error.isEmpty() && ::faccessat(dirFd, ".", W_OK | X_OK, AT_EACCESS) != 0)
-        error = QStringLiteral("%1: folder %2 is not writable: %3")
+        error = trCore("Quire::SafeFile", "%1: folder %2 is not writable: %3")
                     .arg(label, QFileInfo(path).absolutePath(), osMessage(errno));
     ::close(dirFd);
     return error;
@@ -180,7 +191,7 @@ SafeFileWriter::~SafeFileWriter()
 QString SafeFileWriter::fail(const QString &step, int error)
 {
     discard();
-    return QStringLiteral("cannot write %1 %2: %3: %4").arg(m_what, m_path, step, osMessage(error));
+    return trCore("Quire::SafeFile", "cannot write %1 %2: %3: %4").arg(m_what, m_path, step, osMessage(error));
 }
 
 void SafeFileWriter::discard()
@@ -214,12 +225,12 @@ QString SafeFileWriter::open()
         m_temporary = ".quire-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36) + ".tmp";
         m_fd = ::openat(m_dirFd, m_temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
         if (m_fd < 0 && errno != EEXIST)
-            return fail(QStringLiteral("cannot create a temporary file in its folder"), errno);
+            return fail(trCore("Quire::SafeFile", "cannot create a temporary file in its folder"), errno);
     }
     if (m_fd < 0)
-        return fail(QStringLiteral("cannot create a temporary file in its folder"), EEXIST);
+        return fail(trCore("Quire::SafeFile", "cannot create a temporary file in its folder"), EEXIST);
     if (m_keepMode && ::fchmod(m_fd, m_mode) != 0)
-        return fail(QStringLiteral("cannot keep the old file's permissions"), errno);
+        return fail(trCore("Quire::SafeFile", "cannot keep the old file's permissions"), errno);
     m_file = std::make_unique<QFile>();
     m_file->open(m_fd, QIODevice::WriteOnly, QFileDevice::DontCloseHandle);
     return {};
@@ -233,11 +244,11 @@ QFile *SafeFileWriter::device()
 QString SafeFileWriter::commit()
 {
     if (m_fd < 0)
-        return QStringLiteral("cannot write %1 %2: it was not opened").arg(m_what, m_path);
+        return trCore("Quire::SafeFile", "cannot write %1 %2: it was not opened").arg(m_what, m_path);
     if (!m_file->flush()) {
         const QString message = m_file->errorString();
         discard();
-        return QStringLiteral("cannot write %1 %2: %3").arg(m_what, m_path, message);
+        return trCore("Quire::SafeFile", "cannot write %1 %2: %3").arg(m_what, m_path, message);
     }
     if (::fsync(m_fd) != 0)
         return fail(QStringLiteral("sync"), errno);
@@ -264,7 +275,7 @@ QString writeFileSafely(const QString &path, const QByteArray &data, const QStri
         return error;
     if (writer.device()->write(data) != data.size()) {
         const QString message = writer.device()->errorString();
-        return QStringLiteral("cannot write %1 %2: %3").arg(what, path, message);
+        return trCore("Quire::SafeFile", "cannot write %1 %2: %3").arg(what, path, message);
     }
     return writer.commit();
 }

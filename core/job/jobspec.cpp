@@ -1,6 +1,7 @@
 #include "core/job/jobspec.h"
 
 #include "core/base/safefile.h"
+#include "core/base/translations.h"
 #include "core/job/jsonprescan.h"
 
 #include <QJsonArray>
@@ -28,7 +29,7 @@ struct JsonReader
 
     void typeError(const QString &key, const char *expected)
     {
-        fail(QStringLiteral("job key \"%1\" must be %2").arg(key, QLatin1String(expected)));
+        fail(trCore("Quire::JobSpec", "job key \"%1\" must be %2").arg(key, trCore("Quire::JobSpec", expected)));
     }
 
     void read(const QString &key, QString &target)
@@ -36,7 +37,7 @@ struct JsonReader
         if (!json.contains(key))
             return;
         if (!json.value(key).isString())
-            return typeError(key, "a string");
+            return typeError(key, QT_TRANSLATE_NOOP("Quire::JobSpec", "a string"));
         target = json.value(key).toString();
     }
 
@@ -45,7 +46,7 @@ struct JsonReader
         if (!json.contains(key))
             return;
         if (!json.value(key).isBool())
-            return typeError(key, "true or false");
+            return typeError(key, QT_TRANSLATE_NOOP("Quire::JobSpec", "true or false"));
         target = json.value(key).toBool();
     }
 
@@ -57,7 +58,7 @@ struct JsonReader
         // toInteger() is exact for every 64-bit integer and returns the default for anything else,
         // so two different defaults tell a whole number from a fraction or an out-of-range value.
         if (!value.isDouble() || value.toInteger(1) != value.toInteger(2))
-            return typeError(key, "a whole number (64-bit)");
+            return typeError(key, QT_TRANSLATE_NOOP("Quire::JobSpec", "a whole number (64-bit)"));
         target = value.toInteger();
     }
 
@@ -68,7 +69,7 @@ struct JsonReader
         qint64 value = -1;
         read(key, value);
         if (value < 0 || value > MaxSeed)
-            return typeError(key, "a whole number from 0 to 9007199254740991");
+            return typeError(key, QT_TRANSLATE_NOOP("Quire::JobSpec", "a whole number from 0 to 9007199254740991"));
         target = value;
     }
 
@@ -77,7 +78,7 @@ struct JsonReader
         qint64 wide = target;
         read(key, wide);
         if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max())
-            return typeError(key, "a whole number of reasonable size");
+            return typeError(key, QT_TRANSLATE_NOOP("Quire::JobSpec", "a whole number of reasonable size"));
         target = int(wide);
     }
 
@@ -91,11 +92,11 @@ struct JsonReader
             return;
         }
         if (!value.isArray())
-            return typeError(key, "a list of folder paths");
+            return typeError(key, QT_TRANSLATE_NOOP("Quire::JobSpec", "a list of folder paths"));
         target.clear();
         for (const QJsonValue &item : value.toArray()) {
             if (!item.isString())
-                return typeError(key, "a list of folder paths (strings)");
+                return typeError(key, QT_TRANSLATE_NOOP("Quire::JobSpec", "a list of folder paths (strings)"));
             target.append(item.toString());
         }
     }
@@ -110,7 +111,7 @@ struct JsonReader
         if (const auto parsed = parse(text))
             target = *parsed;
         else
-            fail(QStringLiteral("job key \"%1\" has unknown value \"%2\" (use one of: %3)")
+            fail(trCore("Quire::JobSpec", "job key \"%1\" has unknown value \"%2\" (use one of: %3)")
                      .arg(key, text, QLatin1String(allowed)));
     }
 };
@@ -162,7 +163,8 @@ std::optional<JobSpec> JobSpec::fromJson(const QJsonObject &json, QStringList *e
     JsonReader reader{json, errors};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!knownKeys.contains(it.key()))
-            reader.fail(QStringLiteral("unknown job key \"%1\" (known keys: %2)").arg(it.key(), knownKeys.join(u", ")));
+            reader.fail(trCore("Quire::JobSpec", "unknown job key \"%1\" (known keys: %2)")
+                            .arg(it.key(), knownKeys.join(u", ")));
     }
     reader.read(QStringLiteral("folders"), spec.folders);
     reader.read(QStringLiteral("from"), spec.from);
@@ -183,7 +185,7 @@ std::optional<JobSpec> JobSpec::fromJson(const QJsonObject &json, QStringList *e
     reader.read(QStringLiteral("backup"), spec.backup);
     reader.readSeed(QStringLiteral("seed"), spec.seed);
     if (json.contains(QStringLiteral("content")) && json.contains(QStringLiteral("contentFile")))
-        reader.fail(QStringLiteral("job has both \"content\" and \"contentFile\": keep one of them"));
+        reader.fail(trCore("Quire::JobSpec", "job has both \"content\" and \"contentFile\": keep one of them"));
     if (!reader.ok)
         return std::nullopt;
     return spec;
@@ -191,7 +193,7 @@ std::optional<JobSpec> JobSpec::fromJson(const QJsonObject &json, QStringList *e
 
 std::optional<JobSpec> JobSpec::fromJsonFile(const QString &path, QStringList *errors)
 {
-    const ReadResult read = readRegularFile(path, MaxInputFileBytes, QStringLiteral("job file"));
+    const ReadResult read = readRegularFile(path, MaxInputFileBytes, trCore("Quire::JobSpec", "job file"));
     if (!read.ok()) {
         if (errors)
             errors->append(read.error);
@@ -204,17 +206,18 @@ std::optional<JobSpec> JobSpec::fromJsonText(const QByteArray &text, const QStri
 {
     if (const QString problem = JsonPrescan::check(text); !problem.isEmpty()) {
         if (errors)
-            errors->append(QStringLiteral("job file %1: %2").arg(path, problem));
+            errors->append(trCore("Quire::JobSpec", "job file %1: %2").arg(path, problem));
         return std::nullopt;
     }
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         if (errors) {
-            errors->append(document.isNull() ? QStringLiteral("job file %1 is not valid JSON: %2 at offset %3")
-                                                   .arg(path, parseError.errorString())
-                                                   .arg(parseError.offset)
-                                             : QStringLiteral("job file %1 must hold a JSON object {...}").arg(path));
+            errors->append(document.isNull()
+                               ? trCore("Quire::JobSpec", "job file %1 is not valid JSON: %2 at offset %3")
+                                     .arg(path, parseError.errorString())
+                                     .arg(parseError.offset)
+                               : trCore("Quire::JobSpec", "job file %1 must hold a JSON object {...}").arg(path));
         }
         return std::nullopt;
     }
@@ -222,7 +225,7 @@ std::optional<JobSpec> JobSpec::fromJsonText(const QByteArray &text, const QStri
     auto spec = fromJson(document.object(), &local);
     if (errors) {
         for (const QString &error : std::as_const(local))
-            errors->append(QStringLiteral("job file %1: %2").arg(path, error));
+            errors->append(trCore("Quire::JobSpec", "job file %1: %2").arg(path, error));
     }
     return spec;
 }

@@ -1,5 +1,7 @@
 #include "core/job/jsonprescan.h"
 
+#include "core/base/translations.h"
+
 #include <QHash>
 #include <QList>
 
@@ -122,10 +124,11 @@ QString Scanner::run()
 bool Scanner::open(bool object)
 {
     if (m_levels.size() >= JsonPrescan::MaxDepth) {
-        m_problem = QStringLiteral("the JSON is nested deeper than %1 levels at byte offset %2: a job is one flat "
-                                   "object of settings")
-                        .arg(JsonPrescan::MaxDepth)
-                        .arg(m_at);
+        m_problem =
+            trCore("Quire::JobSpec", "the JSON is nested deeper than %1 levels at byte offset %2: a job is one flat "
+                                     "object of settings")
+                .arg(JsonPrescan::MaxDepth)
+                .arg(m_at);
         return false;
     }
     m_levels.append(Level{object, {}});
@@ -142,7 +145,8 @@ bool Scanner::addKey(const QString &key, qsizetype at)
         m_lastKey = key;
         return true;
     }
-    m_problem = QStringLiteral("key \"%1\" is given twice in one object (at byte offsets %2 and %3): keep one of them")
+    m_problem = trCore("Quire::JobSpec",
+                       "key \"%1\" is given twice in one object (at byte offsets %2 and %3): keep one of them")
                     .arg(key.left(80))
                     .arg(*found)
                     .arg(at);
@@ -173,11 +177,12 @@ bool Scanner::scanString(QString *text)
             m_at += length;
         } else {
             m_problem =
-                QStringLiteral("the byte 0x%1 at byte offset %2%3 is not valid UTF-8: save the job file as "
-                               "UTF-8")
+                trCore("Quire::JobSpec", "the byte 0x%1 at byte offset %2%3 is not valid UTF-8: save the job file as "
+                                         "UTF-8")
                     .arg(static_cast<unsigned char>(c), 2, 16, QLatin1Char('0'))
                     .arg(m_at)
-                    .arg(m_lastKey.isEmpty() ? QString() : QStringLiteral(" (in \"%1\")").arg(m_lastKey.left(80)));
+                    .arg(m_lastKey.isEmpty() ? QString()
+                                             : trCore("Quire::JobSpec", " (in \"%1\")").arg(m_lastKey.left(80)));
             return false;
         }
     }
@@ -216,11 +221,13 @@ bool Scanner::scanEscape(QString *text)
         }
     }
     if (QChar::isSurrogate(unit)) {
-        m_problem = QStringLiteral("the escape %1 at byte offset %2%3 is half of a surrogate pair, which is not a "
-                                   "character (write the whole pair, or the character itself)")
-                        .arg(QString::fromLatin1(m_json.mid(at, 6)))
-                        .arg(at)
-                        .arg(m_lastKey.isEmpty() ? QString() : QStringLiteral(" (in \"%1\")").arg(m_lastKey.left(80)));
+        m_problem =
+            trCore("Quire::JobSpec", "the escape %1 at byte offset %2%3 is half of a surrogate pair, which is not a "
+                                     "character (write the whole pair, or the character itself)")
+                .arg(QString::fromLatin1(m_json.mid(at, 6)))
+                .arg(at)
+                .arg(m_lastKey.isEmpty() ? QString()
+                                         : trCore("Quire::JobSpec", " (in \"%1\")").arg(m_lastKey.left(80)));
         return false;
     }
     if (text)
@@ -242,8 +249,8 @@ bool Scanner::scanNumber()
     const std::errc error = std::from_chars(begin, m_json.constData() + m_at, value).ec;
     if (length <= JsonPrescan::MaxNumberLength && error != std::errc::result_out_of_range)
         return true;
-    m_problem = QStringLiteral("the number %1 at byte offset %2 is out of range for any setting (too large "
-                               "or too long): write a whole number of at most 19 digits")
+    m_problem = trCore("Quire::JobSpec", "the number %1 at byte offset %2 is out of range for any setting (too large "
+                                         "or too long): write a whole number of at most 19 digits")
                     .arg(QString::fromLatin1(m_json.mid(start, std::min<qsizetype>(length, 24))) +
                          (length > 24 ? QStringLiteral("…") : QString()))
                     .arg(start);
@@ -260,7 +267,7 @@ bool Scanner::scanWord()
     const QByteArray word = m_json.mid(start, std::min<qsizetype>(m_at - start, 16));
     if (word != "NaN" && word != "Infinity" && word != "-Infinity")
         return true; // true, false, null, or Qt's syntax error
-    m_problem = QStringLiteral("%1 at byte offset %2 is not a JSON number: write a whole number")
+    m_problem = trCore("Quire::JobSpec", "%1 at byte offset %2 is not a JSON number: write a whole number")
                     .arg(QString::fromLatin1(word))
                     .arg(start);
     return false;

@@ -3,6 +3,7 @@
 #include "core/base/oserror.h"
 #include "core/base/progressformat.h"
 #include "core/base/safefile.h"
+#include "core/base/translations.h"
 #include "core/job/jobspec.h"
 #include "core/run/runrecord.h"
 
@@ -46,17 +47,19 @@ JournalFile openJournalFile(const QString &path, QStringView name, qint64 limit)
     opened.fd = openPath(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
     if (opened.fd < 0) {
         opened.missing = errno == ENOENT;
-        opened.problem =
-            opened.missing ? u"%1 is missing."_s.arg(name) : u"%1 cannot be read: %2."_s.arg(name, osMessage(errno));
+        opened.problem = opened.missing
+                             ? trCore("Quire::Journal", "%1 is missing.").arg(name)
+                             : trCore("Quire::Journal", "%1 cannot be read: %2.").arg(name, osMessage(errno));
         return opened;
     }
     struct stat st = {};
     if (::fstat(opened.fd, &st) != 0)
-        opened.problem = u"%1 cannot be read: %2."_s.arg(name, osMessage(errno));
+        opened.problem = trCore("Quire::Journal", "%1 cannot be read: %2.").arg(name, osMessage(errno));
     else if (!S_ISREG(st.st_mode))
-        opened.problem = u"%1 is not a regular file."_s.arg(name);
+        opened.problem = trCore("Quire::Journal", "%1 is not a regular file.").arg(name);
     else if (limit > 0 && st.st_size > limit)
-        opened.problem = u"%1 is %2, larger than any journal file can be."_s.arg(name, formatBytes(st.st_size));
+        opened.problem = trCore("Quire::Journal", "%1 is %2, larger than any journal file can be.")
+                             .arg(name, formatBytes(st.st_size));
     opened.size = st.st_size;
     if (!opened.problem.isEmpty()) {
         ::close(opened.fd);
@@ -77,13 +80,15 @@ QString readJsonObject(const QString &folder, QStringView name, QJsonObject *jso
     else
         ::close(opened.fd);
     if (data.isEmpty())
-        return u"%1 is empty."_s.arg(name);
+        return trCore("Quire::Journal", "%1 is empty.").arg(name);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return u"%1 is not valid JSON (%2 at offset %3)."_s.arg(name, parseError.errorString()).arg(parseError.offset);
+        return trCore("Quire::Journal", "%1 is not valid JSON (%2 at offset %3).")
+            .arg(name, parseError.errorString())
+            .arg(parseError.offset);
     if (!document.isObject())
-        return u"%1 does not hold a JSON object."_s.arg(name);
+        return trCore("Quire::Journal", "%1 does not hold a JSON object.").arg(name);
     *json = document.object();
     return {};
 }
@@ -123,7 +128,7 @@ QString writeAtomically(const QString &path, const QByteArray &data)
     // O_NOFOLLOW: a link planted at the temporary name must not have its target truncated.
     const int fd = openPath(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0600);
     if (fd < 0)
-        return u"Cannot write %1: %2"_s.arg(temporary, osMessage(errno));
+        return trCore("Quire::Journal", "Cannot write %1: %2").arg(temporary, osMessage(errno));
     qsizetype done = 0;
     while (done < data.size()) {
         const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
@@ -133,13 +138,13 @@ QString writeAtomically(const QString &path, const QByteArray &data)
             const int error = n < 0 ? errno : ENOSPC;
             ::close(fd);
             ::unlink(QFile::encodeName(temporary).constData());
-            return u"Cannot write %1: %2"_s.arg(temporary, osMessage(error));
+            return trCore("Quire::Journal", "Cannot write %1: %2").arg(temporary, osMessage(error));
         }
         done += n;
     }
     ::close(fd);
     if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0)
-        return u"Cannot rename %1 to %2: %3"_s.arg(temporary, path, osMessage(errno));
+        return trCore("Quire::Journal", "Cannot rename %1 to %2: %3").arg(temporary, path, osMessage(errno));
     return {};
 }
 
@@ -151,7 +156,7 @@ QString readJob(const QString &folder, JobSpec *job)
     QStringList errors;
     const std::optional<JobSpec> spec = JobSpec::fromJson(json, &errors);
     if (!spec)
-        return u"job.json is not a valid job: %1."_s.arg(errors.join(u"; "));
+        return trCore("Quire::Journal", "job.json is not a valid job: %1.").arg(errors.join(u"; "));
     *job = *spec;
     return {};
 }
@@ -163,7 +168,7 @@ QString readState(const QString &folder, RunRecord *record)
         return problem;
     QString error;
     if (!record->readStateJson(json, &error))
-        return u"run.json is damaged: %1."_s.arg(error);
+        return trCore("Quire::Journal", "run.json is damaged: %1.").arg(error);
     return {};
 }
 
@@ -182,24 +187,25 @@ QString openStatus(const QString &folder, qint64 expectedCount, int flags, Statu
 {
     status->fd = openPath(inFolder(folder, StatusName), flags);
     if (status->fd < 0)
-        return errno == ENOENT ? u"status file is missing."_s
-                               : u"status file cannot be opened: %1."_s.arg(osMessage(errno));
+        return errno == ENOENT ? trCore("Quire::Journal", "status file is missing.")
+                               : trCore("Quire::Journal", "status file cannot be opened: %1.").arg(osMessage(errno));
     struct stat info = {};
     if (::fstat(status->fd, &info) != 0)
-        return u"status file cannot be read: %1."_s.arg(osMessage(errno));
+        return trCore("Quire::Journal", "status file cannot be read: %1.").arg(osMessage(errno));
     status->size = info.st_size;
     QByteArray head(StatusFileHeader::Size, '\0');
     const ssize_t n = ::pread(status->fd, head.data(), size_t(head.size()), 0);
     if (n < 0)
-        return u"status file cannot be read: %1."_s.arg(osMessage(errno));
+        return trCore("Quire::Journal", "status file cannot be read: %1.").arg(osMessage(errno));
     if (QString problem = StatusFileHeader::read(QByteArrayView(head).first(n), &status->header); !problem.isEmpty())
         return problem;
     const qint64 count = status->header.fileCount;
     if (count != expectedCount)
-        return u"status file is for %1 files, run.json says %2."_s.arg(formatCount(count), formatCount(expectedCount));
+        return trCore("Quire::Journal", "status file is for %1 files, run.json says %2.")
+            .arg(formatCount(count), formatCount(expectedCount));
     if (status->size != StatusFileHeader::Size + count)
-        return u"status file has %1 bytes, expected %2 for %3 files."_s.arg(
-            formatCount(status->size), formatCount(StatusFileHeader::Size + count), formatCount(count));
+        return trCore("Quire::Journal", "status file has %1 bytes, expected %2 for %3 files.")
+            .arg(formatCount(status->size), formatCount(StatusFileHeader::Size + count), formatCount(count));
     return {};
 }
 
@@ -223,8 +229,9 @@ QString statusProblem(const Histogram &histogram, StatusCounts *counts)
     if (invalid == 0)
         return {};
     return invalid == 1
-               ? u"status file is damaged: one of its status bytes holds no valid status."_s
-               : u"status file is damaged: %1 of its status bytes hold no valid status."_s.arg(formatCount(invalid));
+               ? trCore("Quire::Journal", "status file is damaged: one of its status bytes holds no valid status.")
+               : trCore("Quire::Journal", "status file is damaged: %1 of its status bytes hold no valid status.")
+                     .arg(formatCount(invalid));
 }
 
 // Big blocks and a histogram: a 10,000,000-file journal lists in milliseconds, with no object per file.
@@ -238,7 +245,8 @@ QString countStatuses(const StatusFile &status, StatusCounts *counts)
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
-            return u"status file cannot be read: %1."_s.arg(n < 0 ? osMessage(errno) : u"it ended early"_s);
+            return trCore("Quire::Journal", "status file cannot be read: %1.")
+                .arg(n < 0 ? osMessage(errno) : trCore("Quire::Journal", "it ended early"));
         tally(block.data(), n, histogram);
         offset += n;
     }
@@ -255,20 +263,20 @@ QString restoreLog(const QString &folder, QStringView name, RunLedger *ledger, b
     QFile file;
     if (!file.open(opened.fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(opened.fd);
-        return u"%1 cannot be read: %2."_s.arg(name, file.errorString());
+        return trCore("Quire::Journal", "%1 cannot be read: %2.").arg(name, file.errorString());
     }
     // One buffer for every line: readLine(maxSize) would allocate maxSize bytes for each.
     QByteArray buffer(MaxLogLineBytes, Qt::Uninitialized);
     for (qint64 lineNumber = 1; !file.atEnd(); ++lineNumber) {
         const qint64 length = file.readLine(buffer.data(), buffer.size());
         if (length < 0)
-            return u"%1 cannot be read: %2."_s.arg(name, file.errorString());
+            return trCore("Quire::Journal", "%1 cannot be read: %2.").arg(name, file.errorString());
         const QByteArray line = QByteArray::fromRawData(buffer.constData(), qsizetype(length));
         qint64 position = -1;
         QString text;
         const QString problem = JournalLedgerStore::parseLogLine(line, ledger->count(), &position, &text);
         if (!problem.isEmpty())
-            return u"%1 line %2 %3."_s.arg(name).arg(lineNumber).arg(problem);
+            return trCore("Quire::Journal", "%1 line %2 %3.").arg(name).arg(lineNumber).arg(problem);
         if (failures)
             ledger->restoreFailure(position, text);
         else
@@ -282,23 +290,24 @@ QString createStatus(const QString &folder, qint64 count, StatusFile *status, vo
     const QString path = inFolder(folder, StatusName);
     status->fd = openPath(path, O_RDWR | O_CREAT | O_EXCL, 0600);
     if (status->fd < 0)
-        return u"Cannot create %1: %2"_s.arg(path, osMessage(errno));
+        return trCore("Quire::Journal", "Cannot create %1: %2").arg(path, osMessage(errno));
     if (::flock(status->fd, LOCK_EX | LOCK_NB) != 0)
-        return u"Cannot lock %1: %2"_s.arg(path, osMessage(errno));
+        return trCore("Quire::Journal", "Cannot lock %1: %2").arg(path, osMessage(errno));
     status->header.fileCount = count;
     status->header.pid = ::getpid();
     status->size = StatusFileHeader::Size + count;
     const QByteArray head = status->header.bytes();
     if (::pwrite(status->fd, head.constData(), size_t(head.size()), 0) != head.size() ||
         ::ftruncate(status->fd, status->size) != 0)
-        return u"Cannot write %1: %2"_s.arg(path, osMessage(errno));
+        return trCore("Quire::Journal", "Cannot write %1: %2").arg(path, osMessage(errno));
     // Reserved now, so that a full disk fails here and not as SIGBUS when a writer stores a status.
     const int reserved = count > 0 ? ::posix_fallocate(status->fd, StatusFileHeader::Size, count) : 0;
     if (reserved != 0 && reserved != EOPNOTSUPP && reserved != EINVAL)
-        return u"Cannot reserve %1 bytes for %2: %3"_s.arg(formatCount(count), path, osMessage(reserved));
+        return trCore("Quire::Journal", "Cannot reserve %1 bytes for %2: %3")
+            .arg(formatCount(count), path, osMessage(reserved));
     *map = ::mmap(nullptr, size_t(status->size), PROT_READ | PROT_WRITE, MAP_SHARED, status->fd, 0);
     if (*map == MAP_FAILED)
-        return u"Cannot map %1: %2"_s.arg(path, osMessage(errno));
+        return trCore("Quire::Journal", "Cannot map %1: %2").arg(path, osMessage(errno));
     return {};
 }
 

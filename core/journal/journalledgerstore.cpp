@@ -1,6 +1,7 @@
 #include "core/journal/journalledgerstore.h"
 
 #include "core/base/oserror.h"
+#include "core/base/translations.h"
 
 #include <QFile>
 #include <QtEndian>
@@ -38,18 +39,26 @@ QByteArray StatusFileHeader::bytes() const
 QString StatusFileHeader::read(QByteArrayView data, StatusFileHeader *header)
 {
     if (data.size() < Size)
-        return u"status file has %1 bytes, too few for its %2-byte header."_s.arg(data.size()).arg(Size);
+        return trCore("Quire::Journal", "status file has %1 bytes, too few for its %2-byte header.")
+            .arg(data.size())
+            .arg(Size);
     if (data.first(MagicSize) != QByteArrayView(Magic, MagicSize))
-        return u"status file does not start with \"QUIRELOG\": it is not a Quire status file, or it was overwritten."_s;
+        return trCore(
+            "Quire::Journal",
+            "status file does not start with \"QUIRELOG\": it is not a Quire status file, or it was overwritten.");
     const quint32 version = qFromLittleEndian<quint32>(data.data() + 8);
     if (version != Version)
-        return u"status file has format version %1; this Quire reads version %2."_s.arg(version).arg(Version);
+        return trCore("Quire::Journal", "status file has format version %1; this Quire reads version %2.")
+            .arg(version)
+            .arg(Version);
     const quint32 size = qFromLittleEndian<quint32>(data.data() + 12);
     if (size != Size)
-        return u"status file's header says it is %1 bytes long, expected %2."_s.arg(size).arg(Size);
+        return trCore("Quire::Journal", "status file's header says it is %1 bytes long, expected %2.")
+            .arg(size)
+            .arg(Size);
     const quint64 count = qFromLittleEndian<quint64>(data.data() + 16);
     if (count > quint64(std::numeric_limits<qint64>::max()) - quint64(Size))
-        return u"status file's header gives an impossible file count (%1)."_s.arg(count);
+        return trCore("Quire::Journal", "status file's header gives an impossible file count (%1).").arg(count);
     header->fileCount = qint64(count);
     header->pid = qint64(qFromLittleEndian<quint64>(data.data() + PidOffset));
     return {};
@@ -95,7 +104,7 @@ void JournalLedgerStore::failuresCleared()
     const QByteArray path = QFile::encodeName(m_folder + u"/failures.log"_s);
     const int result = m_failuresFd >= 0 ? ::ftruncate(m_failuresFd, 0) : ::truncate(path.constData(), 0);
     if (result != 0 && errno != ENOENT)
-        noteError(u"Cannot clear %1: %2"_s.arg(QFile::decodeName(path), osMessage(errno)));
+        noteError(trCore("Quire::Journal", "Cannot clear %1: %2").arg(QFile::decodeName(path), osMessage(errno)));
 }
 
 QString JournalLedgerStore::writeError() const
@@ -115,7 +124,7 @@ void JournalLedgerStore::append(int &fd, const char *fileName, const QByteArray 
         // keep every line whole.
         fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
         if (fd < 0) {
-            noteError(u"Cannot open %1: %2"_s.arg(path, osMessage(errno)));
+            noteError(trCore("Quire::Journal", "Cannot open %1: %2").arg(path, osMessage(errno)));
             return;
         }
     }
@@ -129,7 +138,7 @@ void JournalLedgerStore::append(int &fd, const char *fileName, const QByteArray 
     // A half line would make the whole journal unreadable: cut it off again (only this process appends).
     if (written > 0)
         (void)::ftruncate(fd, ::lseek(fd, 0, SEEK_END) - written);
-    noteError(u"Cannot append to %1: %2"_s.arg(path, osMessage(error)));
+    noteError(trCore("Quire::Journal", "Cannot append to %1: %2").arg(path, osMessage(error)));
 }
 
 void JournalLedgerStore::noteError(const QString &error)
@@ -169,24 +178,24 @@ QByteArray JournalLedgerStore::logLine(qint64 position, const QString &text)
 QString JournalLedgerStore::parseLogLine(QByteArrayView line, qint64 count, qint64 *position, QString *text)
 {
     if (!line.endsWith('\n'))
-        return u"does not end with a newline (the file was cut short)"_s;
+        return trCore("Quire::Journal", "does not end with a newline (the file was cut short)");
     line.chop(1);
     const qsizetype tab = line.indexOf('\t');
     if (tab < 0)
-        return u"has no tab after the position"_s;
+        return trCore("Quire::Journal", "has no tab after the position");
     bool ok = false;
     const qint64 p = line.first(tab).toLongLong(&ok);
     if (!ok)
-        return u"has \"%1\" where the position belongs"_s.arg(
-            QString::fromUtf8(line.first(std::min<qsizetype>(tab, 40))));
+        return trCore("Quire::Journal", "has \"%1\" where the position belongs")
+            .arg(QString::fromUtf8(line.first(std::min<qsizetype>(tab, 40))));
     if (p < 0 || p >= count)
-        return u"names position %1, outside the run's %2 files"_s.arg(p).arg(count);
+        return trCore("Quire::Journal", "names position %1, outside the run's %2 files").arg(p).arg(count);
     QByteArray out;
     out.reserve(line.size() - tab);
     for (qsizetype i = tab + 1; i < line.size(); ++i) {
         const char c = line.at(i);
         if (c == '\t' || c == '\r')
-            return u"has an unescaped tab or carriage return"_s;
+            return trCore("Quire::Journal", "has an unescaped tab or carriage return");
         if (c != '\\') {
             out += c;
             continue;
@@ -194,7 +203,7 @@ QString JournalLedgerStore::parseLogLine(QByteArrayView line, qint64 count, qint
         const char e = i + 1 < line.size() ? line.at(++i) : '\0';
         const char *decoded = e == '\\' ? "\\" : e == 't' ? "\t" : e == 'r' ? "\r" : e == 'n' ? "\n" : nullptr;
         if (!decoded)
-            return u"has an unknown escape after a backslash"_s;
+            return trCore("Quire::Journal", "has an unknown escape after a backslash");
         out += decoded;
     }
     *position = p;

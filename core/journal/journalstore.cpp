@@ -2,6 +2,7 @@
 
 #include "core/base/oserror.h"
 #include "core/base/progressformat.h"
+#include "core/base/translations.h"
 #include "core/journal/journalfiles.h"
 #include "core/journal/journalledgerstore.h"
 #include "core/plan/planner.h"
@@ -111,25 +112,26 @@ QList<RunInfo> scan(const QString &root, bool withCounts)
 QString reserveFolder(const QString &root, RunRecord *record, QString *partial)
 {
     if (!QDir().mkpath(QFileInfo(root).path()) || !makeDir(root))
-        return u"Cannot create %1: %2"_s.arg(root, osMessage(errno));
+        return trCore("Quire::Journal", "Cannot create %1: %2").arg(root, osMessage(errno));
     for (int attempt = 0; ::mkdir(QFile::encodeName(inFolder(root, record->id)).constData(), 0700) != 0; ++attempt) {
         if (errno != EEXIST || attempt == 100)
-            return u"Cannot create %1: %2"_s.arg(inFolder(root, record->id), osMessage(errno));
+            return trCore("Quire::Journal", "Cannot create %1: %2").arg(inFolder(root, record->id), osMessage(errno));
         record->id = RunRecord::newId(record->start); // the same second and the same random tag
     }
     *partial = root + u"/."_s + record->id + u".partial"_s;
     if (::mkdir(QFile::encodeName(*partial).constData(), 0700) != 0)
-        return u"Cannot create %1: %2"_s.arg(*partial, osMessage(errno));
+        return trCore("Quire::Journal", "Cannot create %1: %2").arg(*partial, osMessage(errno));
     return {};
 }
 
 QString inUseMessage(const QString &id, const QString &folder, qint64 pid)
 {
-    const QString holder = pid == ::getpid() ? u"this Quire process (pid %1)"_s.arg(pid)
-                           : pid > 0         ? u"another Quire process (pid %1)"_s.arg(pid)
-                                             : u"another Quire process (pid unknown)"_s;
-    return u"Run %1 is in use by %2: its journal %3 is locked. Try again when that run has ended."_s.arg(
-        id, holder, inFolder(folder, StatusName));
+    const QString holder = pid == ::getpid() ? trCore("Quire::Journal", "this Quire process (pid %1)").arg(pid)
+                           : pid > 0         ? trCore("Quire::Journal", "another Quire process (pid %1)").arg(pid)
+                                             : trCore("Quire::Journal", "another Quire process (pid unknown)");
+    return trCore("Quire::Journal",
+                  "Run %1 is in use by %2: its journal %3 is locked. Try again when that run has ended.")
+        .arg(id, holder, inFolder(folder, StatusName));
 }
 
 /** Maps the status file into record's ledger and restores names and failures; Write also locks it. */
@@ -142,7 +144,7 @@ QString attachLedger(const QString &folder, JournalStore::Access access, RunReco
     if (write && ::flock(status.fd, LOCK_EX | LOCK_NB) != 0) {
         *inUse = errno == EWOULDBLOCK;
         return *inUse ? inUseMessage(record->id, folder, status.header.pid)
-                      : u"status file cannot be locked: %1."_s.arg(osMessage(errno));
+                      : trCore("Quire::Journal", "status file cannot be locked: %1.").arg(osMessage(errno));
     }
     // With the lock (Write), or with a free one, the run.json read before may be out of date.
     if (write || (record->phase == RunPhase::Running && lockIsFree(folder))) {
@@ -157,7 +159,7 @@ QString attachLedger(const QString &folder, JournalStore::Access access, RunReco
     void *map =
         ::mmap(nullptr, size_t(status.size), PROT_READ | PROT_WRITE, write ? MAP_SHARED : MAP_PRIVATE, status.fd, 0);
     if (map == MAP_FAILED)
-        return u"status file cannot be mapped: %1."_s.arg(osMessage(errno));
+        return trCore("Quire::Journal", "status file cannot be mapped: %1.").arg(osMessage(errno));
     auto store = std::make_unique<JournalLedgerStore>(folder, map, status.size, write);
     Histogram histogram{};
     tally(store->statusBytes(), record->fileCount, histogram);
@@ -177,10 +179,10 @@ QString replanRecord(RunRecord *record)
 {
     Plan plan = Planner::replan(record->job, record->start);
     if (!plan.isValid())
-        return u"job.json cannot be planned again: %1"_s.arg(plan.errors().constFirst().message);
+        return trCore("Quire::Journal", "job.json cannot be planned again: %1").arg(plan.errors().constFirst().message);
     if (plan.fileCount() != record->fileCount)
-        return u"job.json describes %1 files, run.json %2."_s.arg(formatCount(plan.fileCount()),
-                                                                  formatCount(record->fileCount));
+        return trCore("Quire::Journal", "job.json describes %1 files, run.json %2.")
+            .arg(formatCount(plan.fileCount()), formatCount(record->fileCount));
     // A run killed before its mkdir -p made them: resume and retry may make them again, and only them.
     for (FolderPlan &folder : plan.folders)
         folder.create = record->createdFolders.contains(folder.path);
@@ -193,7 +195,7 @@ QString resolveId(const QString &root, const QString &id, QString *error)
     if (id == u"last") {
         const QList<RunInfo> runs = scan(root, false);
         if (runs.isEmpty())
-            *error = u"No run is recorded in %1 yet."_s.arg(root);
+            *error = trCore("Quire::Journal", "No run is recorded in %1 yet.").arg(root);
         return runs.isEmpty() ? QString() : runs.constFirst().id;
     }
     const QStringList ids = runIds(root);
@@ -208,9 +210,10 @@ QString resolveId(const QString &root, const QString &id, QString *error)
         return matches.constFirst();
     std::sort(matches.begin(), matches.end(), std::greater<>());
     if (matches.isEmpty())
-        *error = u"No run \"%1\" is recorded in %2."_s.arg(id, root);
+        *error = trCore("Quire::Journal", "No run \"%1\" is recorded in %2.").arg(id, root);
     else
-        *error = u"Run id \"%1\" is ambiguous: it matches %2 runs (%3)."_s.arg(id)
+        *error = trCore("Quire::Journal", "Run id \"%1\" is ambiguous: it matches %2 runs (%3).")
+                     .arg(id)
                      .arg(matches.size())
                      .arg(matches.mid(0, 5).join(u", ") + (matches.size() > 5 ? u", ..."_s : QString()));
     return {};
@@ -251,7 +254,8 @@ std::shared_ptr<RunRecord> JournalStore::create(const Plan &plan, QString *error
 {
     if (!plan.isValid()) {
         if (error)
-            *error = u"Cannot create a journal for a plan with errors: %1"_s.arg(plan.errors().constFirst().message);
+            *error = trCore("Quire::Journal", "Cannot create a journal for a plan with errors: %1")
+                         .arg(plan.errors().constFirst().message);
         return nullptr;
     }
     std::shared_ptr<RunRecord> record = RunRecord::forPlan(plan);
@@ -269,7 +273,7 @@ std::shared_ptr<RunRecord> JournalStore::create(const Plan &plan, QString *error
     const QString folder = inFolder(m_root, record->id);
     // Over the empty reserved folder, in one step: list() never sees half a journal.
     if (problem.isEmpty() && ::rename(QFile::encodeName(partial).constData(), QFile::encodeName(folder).constData()))
-        problem = u"Cannot rename %1 to %2: %3"_s.arg(partial, folder, osMessage(errno));
+        problem = trCore("Quire::Journal", "Cannot rename %1 to %2: %3").arg(partial, folder, osMessage(errno));
     if (!problem.isEmpty()) {
         if (map != MAP_FAILED)
             ::munmap(map, size_t(status.size));
@@ -278,7 +282,7 @@ std::shared_ptr<RunRecord> JournalStore::create(const Plan &plan, QString *error
             std::filesystem::remove_all(QFile::encodeName(partial).toStdString(), ignored);
         ::rmdir(QFile::encodeName(folder).constData());
         if (error)
-            *error = u"Cannot create the journal of run %1: %2"_s.arg(record->id, problem);
+            *error = trCore("Quire::Journal", "Cannot create the journal of run %1: %2").arg(record->id, problem);
         return nullptr;
     }
     auto store = std::make_unique<JournalLedgerStore>(folder, map, status.size, true);
@@ -286,7 +290,7 @@ std::shared_ptr<RunRecord> JournalStore::create(const Plan &plan, QString *error
     record->journal = std::make_shared<RunJournal>(folder, status.release());
     if (const QString backupError = attachBackup(*record); !backupError.isEmpty()) {
         if (error)
-            *error = u"Cannot create the journal of run %1: %2"_s.arg(record->id, backupError);
+            *error = trCore("Quire::Journal", "Cannot create the journal of run %1: %2").arg(record->id, backupError);
         return nullptr;
     }
     // What cannot be pruned now (removed by hand, permissions) is tried again after the next run.
@@ -327,7 +331,8 @@ std::shared_ptr<RunRecord> JournalStore::open(const QString &id, Access access, 
     if (problem.isEmpty())
         return record;
     if (error)
-        *error = inUse ? problem : u"Run %1 cannot be read from %2: %3"_s.arg(resolved, folder, problem);
+        *error = inUse ? problem
+                       : trCore("Quire::Journal", "Run %1 cannot be read from %2: %3").arg(resolved, folder, problem);
     return nullptr;
 }
 
@@ -350,8 +355,8 @@ int JournalStore::prune(int keep, QStringList *errors) const
         if (!failure) {
             ++removed;
         } else if (errors) {
-            errors->append(
-                u"Cannot remove the journal %1: %2"_s.arg(folder, QString::fromStdString(failure.message())));
+            errors->append(trCore("Quire::Journal", "Cannot remove the journal %1: %2")
+                               .arg(folder, QString::fromStdString(failure.message())));
         }
     }
     return removed;
@@ -387,14 +392,15 @@ QString RunJournal::backupFolder(QString *error)
     if (failure == EEXIST && QFileInfo(path).isDir())
         return path;
     if (error)
-        *error = u"Cannot create %1: %2"_s.arg(path, osMessage(failure));
+        *error = trCore("Quire::Journal", "Cannot create %1: %2").arg(path, osMessage(failure));
     return {};
 }
 
 QString RunJournal::save(const RunRecord &record) const
 {
     if (m_lockFd < 0)
-        return u"Run %1 was opened for reading: its journal %2 is not changed."_s.arg(record.id, m_folder);
+        return trCore("Quire::Journal", "Run %1 was opened for reading: its journal %2 is not changed.")
+            .arg(record.id, m_folder);
     return writeAtomically(inFolder(m_folder, RunFile), QJsonDocument(record.stateJson()).toJson());
 }
 
@@ -402,7 +408,8 @@ QString RunJournal::sync() const
 {
     // The lock descriptor is the status file's: fdatasync writes back its pages, mapped ones included.
     if (m_lockFd >= 0 && ::fdatasync(m_lockFd) != 0)
-        return u"cannot flush the run's journal %1 to disk: %2"_s.arg(m_folder, osMessage(errno));
+        return trCore("Quire::Journal", "cannot flush the run's journal %1 to disk: %2")
+            .arg(m_folder, osMessage(errno));
     return {};
 }
 

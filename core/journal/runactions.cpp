@@ -1,6 +1,7 @@
 #include "core/journal/runactions.h"
 
 #include "core/base/oserror.h"
+#include "core/base/translations.h"
 #include "core/content/textencoder.h"
 #include "core/journal/journalstore.h"
 #include "core/journal/runactions_p.h"
@@ -88,7 +89,7 @@ void Undoer::undoChunk(qint64 begin, qint64 end, ChunkResult &result)
         const bool inFlightUntouched = status == FileStatus::InFlight && outcome == Outcome::Kept;
         if (inFlightUntouched && m_overwrite) {
             outcome = Outcome::Missing; // the replacement never happened: the old file is still there
-            reason = QStringLiteral("the run had not replaced it yet");
+            reason = trCore("Quire::RunActions", "the run had not replaced it yet");
         }
         ++result.counts[size_t(outcome)];
         if (!m_dryRun && (outcome == Outcome::Removed || outcome == Outcome::Restored || outcome == Outcome::Missing))
@@ -117,7 +118,7 @@ Outcome Undoer::undoOne(qint64 position, int dirFd, const QByteArray &name, cons
         return Outcome::Failed;
     }
     if (!ours) {
-        *reason = found.reason.isEmpty() ? QStringLiteral("changed since the run") : found.reason;
+        *reason = found.reason.isEmpty() ? trCore("Quire::RunActions", "changed since the run") : found.reason;
         return Outcome::Kept;
     }
     if (const QString swapped = stillSame(dirFd, name, found); !swapped.isEmpty()) {
@@ -140,11 +141,13 @@ Outcome Undoer::restore(qint64 position, int dirFd, const QByteArray &name, QStr
     const QByteArray backupName = QByteArray::number(position);
     struct stat info = {};
     if (!m_record.job.backup) {
-        *reason = QStringLiteral("replaced by the run without --backup: the old file cannot be brought back");
+        *reason =
+            trCore("Quire::RunActions", "replaced by the run without --backup: the old file cannot be brought back");
         return Outcome::NotRestorable;
     }
     if (m_fds.backup < 0 || ::fstatat(m_fds.backup, backupName.constData(), &info, AT_SYMLINK_NOFOLLOW) != 0) {
-        *reason = QStringLiteral("its backup is gone from the run's journal: the old file cannot be brought back");
+        *reason = trCore("Quire::RunActions",
+                         "its backup is gone from the run's journal: the old file cannot be brought back");
         return Outcome::NotRestorable;
     }
     if (m_dryRun)
@@ -156,7 +159,7 @@ Outcome Undoer::restore(qint64 position, int dirFd, const QByteArray &name, QStr
         error = copyBack(m_fds.backup, backupName, dirFd, name);
     if (error == 0)
         return Outcome::Restored;
-    *reason = QStringLiteral("the old file could not be put back: %1").arg(osMessage(error));
+    *reason = trCore("Quire::RunActions", "the old file could not be put back: %1").arg(osMessage(error));
     return Outcome::Failed;
 }
 
@@ -245,7 +248,8 @@ UndoResult RunActions::undo(RunRecord &record, bool dryRun, const Progress &prog
     const bool cancelled = undoChunks(undoer, record.fileCount, chunks, progress, cancel);
     merge(result, chunks);
     if (cancelled) {
-        result.error = QStringLiteral("the undo of run %1 was cancelled; undo it again to finish").arg(record.id);
+        result.error =
+            trCore("Quire::RunActions", "the undo of run %1 was cancelled; undo it again to finish").arg(record.id);
         return result;
     }
     QSet<QString> removedPaths;
@@ -264,8 +268,9 @@ UndoResult RunActions::undo(RunRecord &record, bool dryRun, const Progress &prog
         if (error.isEmpty())
             error = record.journal->save(record);
         if (!error.isEmpty())
-            result.error = QStringLiteral("the files were undone, but the journal of run %1 could not be saved: %2")
-                               .arg(record.id, error);
+            result.error =
+                trCore("Quire::RunActions", "the files were undone, but the journal of run %1 could not be saved: %2")
+                    .arg(record.id, error);
     }
     return result;
 }
@@ -278,8 +283,9 @@ QString missingFolder(const RunRecord &record)
 {
     for (const FolderPlan &folder : record.plan->folders) {
         if (!folder.create && !QFileInfo(folder.path).isDir())
-            return QStringLiteral("run %1 wrote into %2, which no longer exists: restore that folder first (or start "
-                                  "the job again as a new run)")
+            return trCore("Quire::RunActions",
+                          "run %1 wrote into %2, which no longer exists: restore that folder first (or start "
+                          "the job again as a new run)")
                 .arg(record.id, folder.path);
     }
     return {};
@@ -296,19 +302,21 @@ QString notResumable(const RunRecord &record)
     case RunPhase::StoppedOnError:
         return {};
     case RunPhase::Running:
-        return QStringLiteral("run %1 is still running in another process: wait for it to end").arg(record.id);
+        return trCore("Quire::RunActions", "run %1 is still running in another process: wait for it to end")
+            .arg(record.id);
     case RunPhase::Undone:
-        return QStringLiteral("run %1 was undone: nothing to resume (start the job again as a new run)").arg(record.id);
+        return trCore("Quire::RunActions", "run %1 was undone: nothing to resume (start the job again as a new run)")
+            .arg(record.id);
     case RunPhase::Finished:
         break;
     }
     if (counts.of(FileStatus::Pending) + counts.of(FileStatus::InFlight) > 0)
         return {};
     if (const qint64 failed = counts.of(FileStatus::Failed); failed > 0)
-        return QStringLiteral("run %1 finished: nothing to resume (%2 failed: quire-cli retry %1)")
+        return trCore("Quire::RunActions", "run %1 finished: nothing to resume (%2 failed: quire-cli retry %1)")
             .arg(record.id)
             .arg(failed);
-    return QStringLiteral("run %1 finished: nothing to resume").arg(record.id);
+    return trCore("Quire::RunActions", "run %1 finished: nothing to resume").arg(record.id);
 }
 
 // The planned name after an interruption: missing, this run's own file (complete or cut short) or another.
@@ -345,7 +353,7 @@ void checkInFlight(RunRecord &record, qint64 position, int dirFd, Expected &expe
         ++check.incompleteRemoved;
         return;
     }
-    reason = QStringLiteral("a different file is at this name; it was left alone");
+    reason = trCore("Quire::RunActions", "a different file is at this name; it was left alone");
     ledger.addFailure(position, reason);
     check.leftAlone.append(UndoItem{position, record.filePath(position), Outcome::Kept, reason});
 }
@@ -374,17 +382,19 @@ qint64 RunActions::prepareRetry(RunRecord &record, QString *error)
 {
     QString problem;
     if (record.phase == RunPhase::Running)
-        problem = QStringLiteral("run %1 is still running in another process: wait for it to end").arg(record.id);
+        problem = trCore("Quire::RunActions", "run %1 is still running in another process: wait for it to end")
+                      .arg(record.id);
     else if (record.phase == RunPhase::Undone)
-        problem =
-            QStringLiteral("run %1 was undone: nothing to retry (start the job again as a new run)").arg(record.id);
+        problem = trCore("Quire::RunActions", "run %1 was undone: nothing to retry (start the job again as a new run)")
+                      .arg(record.id);
     else if (record.phase != RunPhase::Finished)
         // Retry writes only what failed; the files never attempted are resume's (then retry what failed).
-        problem = QStringLiteral("run %1 did not run to the end (%2): resume it first (quire-cli resume %1), then "
-                                 "retry its failed files")
+        problem = trCore("Quire::RunActions",
+                         "run %1 did not run to the end (%2): resume it first (quire-cli resume %1), then "
+                         "retry its failed files")
                       .arg(record.id, runPhaseName(record.phase));
     else if (record.counts().of(FileStatus::Failed) == 0)
-        problem = QStringLiteral("run %1 has no failed files: nothing to retry").arg(record.id);
+        problem = trCore("Quire::RunActions", "run %1 has no failed files: nothing to retry").arg(record.id);
     else
         problem = missingFolder(record);
     if (!problem.isEmpty()) {

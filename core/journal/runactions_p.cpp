@@ -2,6 +2,7 @@
 
 #include "core/base/filecopy.h"
 #include "core/base/oserror.h"
+#include "core/base/translations.h"
 #include "core/journal/journalstore.h"
 #include "core/plan/plan.h"
 
@@ -65,7 +66,7 @@ bool Expected::render(qint64 position, QString *error)
     content.render(context, m_text);
     if (m_encoder.encode(m_text, bytes) < 0)
         return true;
-    *error = QStringLiteral("its content cannot be rendered again in %1").arg(m_encoder.name());
+    *error = trCore("Quire::RunActions", "its content cannot be rendered again in %1").arg(m_encoder.name());
     return false;
 }
 
@@ -96,8 +97,8 @@ namespace {
 QString notRegularReason(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return QStringLiteral("a folder is at this name now");
-    return QStringLiteral("not a regular file any more");
+        return trCore("Quire::RunActions", "a folder is at this name now");
+    return trCore("Quire::RunActions", "not a regular file any more");
 }
 
 bool readExactly(int fd, char *into, qsizetype size)
@@ -123,7 +124,7 @@ void examine(int dirFd, const QByteArray &name, const QByteArray &expected, QByt
         const int error = errno;
         found.kind = error == ENOENT ? Found::Kind::Missing : Found::Kind::Different;
         if (error == ELOOP) {
-            found.reason = QStringLiteral("a symbolic link is at this name now");
+            found.reason = trCore("Quire::RunActions", "a symbolic link is at this name now");
         } else if (error != ENOENT) {
             found.kind = Found::Kind::Error;
             found.reason = osMessage(error);
@@ -142,21 +143,23 @@ void examine(int dirFd, const QByteArray &name, const QByteArray &expected, QByt
     }
     const qint64 size = found.info.st_size;
     if (size > expected.size()) {
-        found.reason = QStringLiteral("changed since the run: %1 bytes instead of %2").arg(size).arg(expected.size());
+        found.reason =
+            trCore("Quire::RunActions", "changed since the run: %1 bytes instead of %2").arg(size).arg(expected.size());
         return;
     }
     buffer.resize(qsizetype(size));
     if (!readExactly(found.fd, buffer.data(), buffer.size())) {
-        found.reason = QStringLiteral("changed while it was read");
+        found.reason = trCore("Quire::RunActions", "changed while it was read");
         return;
     }
     const bool same = std::memcmp(buffer.constData(), expected.constData(), size_t(size)) == 0;
     if (same)
         found.kind = size == expected.size() ? Found::Kind::Same : Found::Kind::Prefix;
     else if (size == expected.size())
-        found.reason = QStringLiteral("changed since the run: same size, different bytes");
+        found.reason = trCore("Quire::RunActions", "changed since the run: same size, different bytes");
     else
-        found.reason = QStringLiteral("changed since the run: %1 bytes instead of %2").arg(size).arg(expected.size());
+        found.reason =
+            trCore("Quire::RunActions", "changed since the run: %1 bytes instead of %2").arg(size).arg(expected.size());
 }
 
 // The name must still be the inode that was compared: a file swapped in meanwhile is not ours.
@@ -166,7 +169,7 @@ QString stillSame(int dirFd, const QByteArray &name, const Found &found)
     if (::fstatat(dirFd, name.constData(), &now, AT_SYMLINK_NOFOLLOW) != 0)
         return osMessage(errno);
     if (now.st_ino != found.info.st_ino || now.st_dev != found.info.st_dev)
-        return QStringLiteral("replaced by another file during the undo");
+        return trCore("Quire::RunActions", "replaced by another file during the undo");
     return {};
 }
 

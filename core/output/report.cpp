@@ -1,6 +1,7 @@
 #include "core/output/report.h"
 
 #include "core/base/safefile.h"
+#include "core/base/translations.h"
 #include "core/content/textencoder.h"
 #include "core/plan/plan.h"
 #include "core/run/runrecord.h"
@@ -139,8 +140,8 @@ QString Report::write(const RunRecord &record, QTextStream &stream, ReportFormat
     stream.flush();
     if (stream.status() == QTextStream::Ok)
         return {};
-    const QString reason = stream.device() ? stream.device()->errorString() : QStringLiteral("write error");
-    return QStringLiteral("cannot write report %1: %2").arg(where, reason);
+    const QString reason = stream.device() ? stream.device()->errorString() : trCore("Quire::Report", "write error");
+    return trCore("Quire::Report", "cannot write report %1: %2").arg(where, reason);
 }
 
 } // namespace Quire

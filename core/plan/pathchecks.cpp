@@ -1,6 +1,7 @@
 #include "core/plan/pathchecks.h"
 
 #include "core/base/oserror.h"
+#include "core/base/translations.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -32,8 +33,8 @@ QString danglingLink(const QByteArray &native, const QString &shown)
     StatBuffer info{};
     if (::lstat(native.constData(), &info) != 0 || !S_ISLNK(info.st_mode))
         return {};
-    return QStringLiteral("%1 is a symbolic link to %2, which does not exist: %3 (fix or remove the link, or "
-                          "choose another folder)")
+    return trCore("Quire::Planner", "%1 is a symbolic link to %2, which does not exist: %3 (fix or remove the link, or "
+                                    "choose another folder)")
         .arg(shown, linkTarget(native), osMessage(ENOENT));
 }
 
@@ -57,14 +58,15 @@ FolderState inspectMissing(const QString &path)
         const QString component = QFileInfo(ancestor).fileName();
         const QByteArray native = QFile::encodeName(ancestor);
         if (QFile::encodeName(component).size() > NAME_MAX) {
-            state.error = QStringLiteral("cannot create folder %1: the name \"%2…\" is longer than %3 bytes: %4")
-                              .arg(path, component.left(40))
-                              .arg(NAME_MAX)
-                              .arg(osMessage(ENAMETOOLONG));
+            state.error =
+                trCore("Quire::Planner", "cannot create folder %1: the name \"%2…\" is longer than %3 bytes: %4")
+                    .arg(path, component.left(40))
+                    .arg(NAME_MAX)
+                    .arg(osMessage(ENAMETOOLONG));
             return state;
         }
         if (const QString dangling = danglingLink(native, ancestor); !dangling.isEmpty()) {
-            state.error = QStringLiteral("cannot create folder %1: %2").arg(path, dangling);
+            state.error = trCore("Quire::Planner", "cannot create folder %1: %2").arg(path, dangling);
             return state;
         }
         rest = rest.isEmpty() ? component : component + u'/' + rest;
@@ -74,11 +76,13 @@ FolderState inspectMissing(const QString &path)
     }
     const QByteArray native = QFile::encodeName(ancestor);
     if (::stat(native.constData(), &info) != 0)
-        state.error = QStringLiteral("cannot create folder %1: %2: %3").arg(path, ancestor, osMessage(errno));
+        state.error = trCore("Quire::Planner", "cannot create folder %1: %2: %3").arg(path, ancestor, osMessage(errno));
     else if (!S_ISDIR(info.st_mode))
-        state.error = QStringLiteral("cannot create folder %1: %2 is a file, not a folder").arg(path, ancestor);
-    else if (const QString why = writableError(native, ancestor + QStringLiteral(" is not writable")); !why.isEmpty())
-        state.error = QStringLiteral("cannot create folder %1: %2").arg(path, why);
+        state.error =
+            trCore("Quire::Planner", "cannot create folder %1: %2 is a file, not a folder").arg(path, ancestor);
+    else if (const QString why = writableError(native, trCore("Quire::Planner", "%1 is not writable").arg(ancestor));
+             !why.isEmpty())
+        state.error = trCore("Quire::Planner", "cannot create folder %1: %2").arg(path, why);
     const QString canonical = QFileInfo(ancestor).canonicalFilePath();
     state.identity = QStringLiteral("path:") + (canonical == u'/' ? QString() : canonical) + u'/' + rest;
     return state;
@@ -91,31 +95,33 @@ FolderState inspectFolder(const QString &path)
     FolderState state;
     const QByteArray native = QFile::encodeName(path);
     if (native.size() >= PATH_MAX) {
-        state.error = QStringLiteral("folder path %1… is %2 bytes long; the system allows %3: %4 (choose a shorter "
+        state.error =
+            trCore("Quire::Planner", "folder path %1… is %2 bytes long; the system allows %3: %4 (choose a shorter "
                                      "path)")
-                          .arg(path.left(60))
-                          .arg(native.size())
-                          .arg(PATH_MAX - 1)
-                          .arg(osMessage(ENAMETOOLONG));
+                .arg(path.left(60))
+                .arg(native.size())
+                .arg(PATH_MAX - 1)
+                .arg(osMessage(ENAMETOOLONG));
         return state;
     }
     StatBuffer info{};
     if (::stat(native.constData(), &info) != 0) {
         const int error = errno;
         if (error == ENOENT) {
-            state.error = danglingLink(native, QStringLiteral("folder ") + path);
+            state.error = danglingLink(native, trCore("Quire::Planner", "folder %1").arg(path));
             return state.error.isEmpty() ? inspectMissing(path) : state;
         }
-        state.error = QStringLiteral("cannot use folder %1: %2 (choose another folder)").arg(path, osMessage(error));
+        state.error =
+            trCore("Quire::Planner", "cannot use folder %1: %2 (choose another folder)").arg(path, osMessage(error));
         return state;
     }
     state.identity = identityOf(info);
     if (!S_ISDIR(info.st_mode))
-        state.error = QStringLiteral("%1 is a file, not a folder: choose a folder").arg(path);
+        state.error = trCore("Quire::Planner", "%1 is a file, not a folder: choose a folder").arg(path);
     else
-        state.error = writableError(native, QStringLiteral("folder %1 is not writable").arg(path));
+        state.error = writableError(native, trCore("Quire::Planner", "folder %1 is not writable").arg(path));
     if (!state.error.isEmpty() && S_ISDIR(info.st_mode))
-        state.error += QStringLiteral(" (choose another folder or change its permissions)");
+        state.error += trCore("Quire::Planner", " (choose another folder or change its permissions)");
     return state;
 }
 
@@ -161,8 +167,8 @@ QString visibleText(QStringView text)
 QString describeUnnameable(QStringView text, qsizetype at)
 {
     if (text[at].isNull())
-        return QStringLiteral("a NUL character at position %1").arg(at + 1);
-    return QStringLiteral("a lone surrogate U+%1 at position %2 (half of a character, not a character)")
+        return trCore("Quire::Planner", "a NUL character at position %1").arg(at + 1);
+    return trCore("Quire::Planner", "a lone surrogate U+%1 at position %2 (half of a character, not a character)")
         .arg(QString::number(text[at].unicode(), 16).toUpper())
         .arg(at + 1);
 }

@@ -1,5 +1,6 @@
 #include "core/plan/plan.h"
 
+#include "core/base/translations.h"
 #include "core/content/textencoder.h"
 #include "core/plan/namematcher.h"
 #include "core/template/filerandom.h"
@@ -154,7 +155,7 @@ QByteArray Plan::contentBytes(qint64 position, TextEncoder &encoder, QString *er
     if (bad < 0)
         return bytes;
     if (error) {
-        *error = QStringLiteral("%1: character '%2' (U+%3) at position %4 cannot be represented in %5")
+        *error = trCore("Quire::Planner", "%1: character '%2' (U+%3) at position %4 cannot be represented in %5")
                      .arg(fileName(position), text.mid(bad, text.at(bad).isHighSurrogate() ? 2 : 1))
                      .arg(text.at(bad).unicode(), 4, 16, QLatin1Char('0'))
                      .arg(bad + 1)

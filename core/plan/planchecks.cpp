@@ -2,6 +2,7 @@
 
 #include "core/base/oserror.h"
 #include "core/base/progressformat.h"
+#include "core/base/translations.h"
 #include "core/content/textencoder.h"
 #include "core/plan/namehashset.h"
 #include "core/plan/namematcher.h"
@@ -52,7 +53,7 @@ qint64 numberLength(qint64 value, const Template::Segment &segment)
 QString lineColumn(const QString &text, qsizetype at)
 {
     const qsizetype lineStart = at > 0 ? text.lastIndexOf(u'\n', at - 1) + 1 : 0;
-    return QStringLiteral("line %1, column %2").arg(text.left(at).count(u'\n') + 1).arg(at - lineStart + 1);
+    return trCore("Quire::Planner", "line %1, column %2").arg(text.left(at).count(u'\n') + 1).arg(at - lineStart + 1);
 }
 
 QString describeChar(QStringView text, qsizetype at)
@@ -67,11 +68,11 @@ QString describeChar(QStringView text, qsizetype at)
 QString valueProblem(QStringView value)
 {
     if (value.contains(u'/'))
-        return QStringLiteral("contains '/'");
+        return trCore("Quire::Planner", "contains '/'");
     if (value.contains(u'\n') || value.contains(u'\r'))
-        return QStringLiteral("contains a line break");
+        return trCore("Quire::Planner", "contains a line break");
     if (const qsizetype bad = firstUnnameable(value); bad >= 0)
-        return QStringLiteral("contains ") + describeUnnameable(value, bad);
+        return trCore("Quire::Planner", "contains %1").arg(describeUnnameable(value, bad));
     return {};
 }
 
@@ -156,12 +157,12 @@ bool PlanChecks::checkPlaceholderValues()
             }
             if (const QString problem = valueProblem(value); !problem.isEmpty()) {
                 error(QStringLiteral("name"),
-                      QStringLiteral("%1 gives \"%2\" for folder %3, which %4: a placeholder must give one "
-                                     "plain name (%5)")
+                      trCore("Quire::Planner", "%1 gives \"%2\" for folder %3, which %4: a placeholder must give one "
+                                               "plain name (%5)")
                           .arg(shown, visibleText(value), visibleText(m_plan.folders.at(f).path), problem,
                                segment.kind == Template::Kind::Folder
-                                   ? QStringLiteral("rename the folder or remove {folder}")
-                                   : QStringLiteral("use e.g. - or . instead")));
+                                   ? trCore("Quire::Planner", "rename the folder or remove {folder}")
+                                   : trCore("Quire::Planner", "use e.g. - or . instead")));
                 return false;
             }
         }
@@ -194,33 +195,38 @@ void PlanChecks::checkNameTemplate(const Template &name)
     const QString example = m_plan.firstName;
     const QString field = QStringLiteral("name");
     if (!variable && fixed.isEmpty())
-        return error(field, QStringLiteral("the name template gives an empty file name: write a name such as "
-                                           "file-{index}.txt"));
+        return error(field, trCore("Quire::Planner", "the name template gives an empty file name: write a name such as "
+                                                     "file-{index}.txt"));
     const QStringList parts = example.split(u'/');
     if (parts.contains(QStringLiteral("..")) || (!variable && (example == u"." || example == u"..")))
-        error(field, QStringLiteral("file name \"%1\" would escape the target folder: names cannot contain .. or /")
-                         .arg(example));
+        error(field,
+              trCore("Quire::Planner", "file name \"%1\" would escape the target folder: names cannot contain .. or /")
+                  .arg(example));
     else if (typedSlash())
-        error(field, QStringLiteral("file name \"%1\" contains '/': files are written directly into the target "
-                                    "folder, so remove the '/' from the name template")
-                         .arg(example));
+        error(field,
+              trCore("Quire::Planner", "file name \"%1\" contains '/': files are written directly into the target "
+                                       "folder, so remove the '/' from the name template")
+                  .arg(example));
     if (!name.isUniquePerFile() && m_plan.filesPerFolder() > 1) {
         if (name.contains(Template::Kind::Random))
-            warning(field, QStringLiteral("names use {random} without {index}: two files may draw the same name; "
-                                          "add {index} to be sure"));
+            warning(field,
+                    trCore("Quire::Planner", "names use {random} without {index}: two files may draw the same name; "
+                                             "add {index} to be sure"));
         else
-            error(field, QStringLiteral("file names collide: index %1 and index %2 would both be named \"%3\" (add "
-                                        "{index} or {n} to the name template)")
-                             .arg(m_plan.files.indexOfRow(0))
-                             .arg(m_plan.files.indexOfRow(1))
-                             .arg(example));
+            error(field,
+                  trCore("Quire::Planner", "file names collide: index %1 and index %2 would both be named \"%3\" (add "
+                                           "{index} or {n} to the name template)")
+                      .arg(m_plan.files.indexOfRow(0))
+                      .arg(m_plan.files.indexOfRow(1))
+                      .arg(example));
     }
     const qint64 bytes = maxNameBytes(name);
     if (bytes > 255)
-        error(field, QStringLiteral("file names would be up to %1 bytes long (\"%2\"); the file system allows 255: "
-                                    "shorten the name template")
-                         .arg(bytes)
-                         .arg(example.left(40) + QStringLiteral("…")));
+        error(field,
+              trCore("Quire::Planner", "file names would be up to %1 bytes long (\"%2\"); the file system allows 255: "
+                                       "shorten the name template")
+                  .arg(bytes)
+                  .arg(example.left(40) + QStringLiteral("…")));
 }
 
 // Only literal text can hold what Windows refuses: variable parts render letters, digits and '-'.
@@ -231,17 +237,20 @@ void PlanChecks::checkWindowsNames(int folder)
     const QString example = m_plan.fileName(qint64(folder) * m_plan.filesPerFolder());
     const ReservedNames reserved = findReservedNames(m_plan, folder);
     if (reserved.possible)
-        warning(field, QStringLiteral("names like \"%1\" may draw a reserved device name on Windows (CON, NUL, "
-                                      "COM1...): fine here, but such files cannot be opened on Windows")
-                           .arg(reserved.first));
+        warning(field,
+                trCore("Quire::Planner", "names like \"%1\" may draw a reserved device name on Windows (CON, NUL, "
+                                         "COM1...): fine here, but such files cannot be opened on Windows")
+                    .arg(reserved.first));
     else if (reserved.count == 1)
-        warning(field, QStringLiteral("\"%1\" is a reserved device name on Windows (fine here, but such files "
-                                      "cannot be opened on Windows)")
-                           .arg(reserved.first));
+        warning(field,
+                trCore("Quire::Planner", "\"%1\" is a reserved device name on Windows (fine here, but such files "
+                                         "cannot be opened on Windows)")
+                    .arg(reserved.first));
     else if (reserved.count > 1)
-        warning(field, QStringLiteral("%1 names, the first \"%2\", are reserved device names on Windows (fine "
-                                      "here, but such files cannot be opened on Windows)")
-                           .arg(formatCount(reserved.count), reserved.first));
+        warning(field,
+                trCore("Quire::Planner", "%1 names, the first \"%2\", are reserved device names on Windows (fine "
+                                         "here, but such files cannot be opened on Windows)")
+                    .arg(formatCount(reserved.count), reserved.first));
     QString literal;
     for (const Template::Segment &segment : name.segments())
         literal += segment.kind == Template::Kind::Literal ? segment.text : QString();
@@ -249,11 +258,13 @@ void PlanChecks::checkWindowsNames(int folder)
     const auto badChar = std::find_if(literal.cbegin(), literal.cend(), [&bad](QChar c) { return bad.contains(c); });
     const Template::Segment *last = name.segments().isEmpty() ? nullptr : &name.segments().constLast();
     if (badChar != literal.cend())
-        warning(field, QStringLiteral("\"%1\" contains '%2', which Windows does not allow in file names (fine "
-                                      "here, a problem if the folder is shared with Windows)")
-                           .arg(example, *badChar));
+        warning(field,
+                trCore("Quire::Planner", "\"%1\" contains '%2', which Windows does not allow in file names (fine "
+                                         "here, a problem if the folder is shared with Windows)")
+                    .arg(example, *badChar));
     else if (last && last->kind == Template::Kind::Literal && (last->text.endsWith(u' ') || last->text.endsWith(u'.')))
-        warning(field, QStringLiteral("\"%1\" ends with a space or a dot, which Windows strips").arg(example));
+        warning(field,
+                trCore("Quire::Planner", "\"%1\" ends with a space or a dot, which Windows strips").arg(example));
 }
 
 bool PlanChecks::typedSlash() const
@@ -281,13 +292,14 @@ void PlanChecks::checkContent()
                     continue;
                 const QString &source = t == templates.first() ? m_plan.spec.contentTemplate : m_plan.spec.nameTemplate;
                 const qsizetype at = source.indexOf(segment.text.mid(bad, 1));
-                const QString where = at >= 0 ? QStringLiteral(" at ") + lineColumn(source, at) : QString();
+                const QString where =
+                    at >= 0 ? trCore("Quire::Planner", " at %1").arg(lineColumn(source, at)) : QString();
                 error(QStringLiteral("content"),
-                      QStringLiteral("%1 character %2%3 cannot be represented in %4: choose another encoding "
-                                     "(e.g. UTF-8) or remove it")
-                          .arg(t == templates.first() ? QStringLiteral("content template:")
-                                                      : QStringLiteral("file name "
-                                                                       "used by {name}:"),
+                      trCore("Quire::Planner", "%1 character %2%3 cannot be represented in %4: choose another encoding "
+                                               "(e.g. UTF-8) or remove it")
+                          .arg(t == templates.first() ? trCore("Quire::Planner", "content template:")
+                                                      : trCore("Quire::Planner", "file name "
+                                                                                 "used by {name}:"),
                                describeChar(segment.text, bad), where, m_plan.spec.encoding));
                 return;
             }
@@ -340,29 +352,31 @@ void PlanChecks::scanConflicts()
         if (folder.conflicts == 0)
             continue;
         const QString what =
-            QStringLiteral("%1 of the files already exist in %2 (first: %3)")
+            trCore("Quire::Planner", "%1 of the files already exist in %2 (first: %3)")
                 .arg(formatCount(folder.conflicts), folder.path, folder.firstConflicts.join(QStringLiteral(", ")));
         switch (m_plan.spec.ifExists) {
         case IfExists::Fail:
             error(QStringLiteral("if-exists"),
-                  what + QStringLiteral(": nothing is overwritten; choose --if-exists skip, "
-                                        "overwrite or rename, or another folder"));
+                  what + trCore("Quire::Planner", ": nothing is overwritten; choose --if-exists skip, "
+                                                  "overwrite or rename, or another folder"));
             break;
         case IfExists::Skip:
-            warning(QStringLiteral("if-exists"), what + QStringLiteral(": they will be left alone (skipped)"));
+            warning(QStringLiteral("if-exists"),
+                    what + trCore("Quire::Planner", ": they will be left alone (skipped)"));
             break;
         case IfExists::Overwrite:
-            warning(QStringLiteral("if-exists"), what + QStringLiteral(": they will be replaced"));
+            warning(QStringLiteral("if-exists"), what + trCore("Quire::Planner", ": they will be replaced"));
             if (folder.folderConflicts > 0)
                 warning(QStringLiteral("if-exists"),
-                        QStringLiteral("%1 of those names are taken by folders in %2, and a folder is never "
-                                       "replaced: those files will fail (rename the folders, or choose skip or "
-                                       "rename)")
+                        trCore("Quire::Planner",
+                               "%1 of those names are taken by folders in %2, and a folder is never "
+                               "replaced: those files will fail (rename the folders, or choose skip or "
+                               "rename)")
                             .arg(formatCount(folder.folderConflicts), folder.path));
             break;
         case IfExists::Rename:
             warning(QStringLiteral("if-exists"),
-                    what + QStringLiteral(": the new files get names like \"name (2).ext\""));
+                    what + trCore("Quire::Planner", ": the new files get names like \"name (2).ext\""));
             break;
         }
     }
@@ -378,9 +392,9 @@ void PlanChecks::scanFolder(int f)
         return;
     DIR *dir = ::opendir(QFile::encodeName(folder.path).constData());
     if (!dir) {
-        error(
-            QStringLiteral("folder"),
-            QStringLiteral("cannot list folder %1 to check for existing files: %2").arg(folder.path, osMessage(errno)));
+        error(QStringLiteral("folder"),
+              trCore("Quire::Planner", "cannot list folder %1 to check for existing files: %2")
+                  .arg(folder.path, osMessage(errno)));
         return;
     }
     NameMatcher matcher(m_plan.boundNames.at(f), m_plan.files);

@@ -3,6 +3,7 @@
 #include "core/base/oserror.h"
 #include "core/base/progressformat.h"
 #include "core/base/safefile.h"
+#include "core/base/translations.h"
 #include "core/content/textencoder.h"
 #include "core/plan/pathchecks.h"
 #include "core/plan/planchecks.h"
@@ -66,8 +67,9 @@ void PlanBuilder::checkRange()
 {
     const JobSpec &spec = m_plan.spec;
     if (spec.step == 0) {
-        error(QStringLiteral("range"), QStringLiteral("step is 0: use a positive step to count up or a negative "
-                                                      "one to count down"));
+        error(QStringLiteral("range"),
+              trCore("Quire::Planner", "step is 0: use a positive step to count up or a negative "
+                                       "one to count down"));
         return;
     }
     quint64 steps = 0; // files after the first one
@@ -81,12 +83,13 @@ void PlanBuilder::checkRange()
     if (up || down)
         m_count = steps == std::numeric_limits<quint64>::max() ? steps : steps + 1;
     if (m_count == 0) {
-        error(QStringLiteral("range"), QStringLiteral("empty range: from %1 to %2 with step %3 gives no files (%4)")
-                                           .arg(spec.from)
-                                           .arg(spec.to)
-                                           .arg(spec.step)
-                                           .arg(spec.step > 0 ? QStringLiteral("use a negative step to count down")
-                                                              : QStringLiteral("use a positive step to count up")));
+        error(QStringLiteral("range"),
+              trCore("Quire::Planner", "empty range: from %1 to %2 with step %3 gives no files (%4)")
+                  .arg(spec.from)
+                  .arg(spec.to)
+                  .arg(spec.step)
+                  .arg(spec.step > 0 ? trCore("Quire::Planner", "use a negative step to count down")
+                                     : trCore("Quire::Planner", "use a positive step to count up")));
     }
 }
 
@@ -100,10 +103,11 @@ void PlanBuilder::checkFolder(const QString &path, QHash<QString, QString> &iden
         error(QStringLiteral("folder"), state.error);
     const QString same = identities.value(state.identity);
     if (!state.identity.isEmpty() && !same.isEmpty())
-        error(QStringLiteral("folder"), QStringLiteral("folders %1 and %2 are the same folder (through a symbolic "
-                                                       "link or a bind mount): the same names would be written "
-                                                       "twice; remove one")
-                                            .arg(same, path));
+        error(QStringLiteral("folder"),
+              trCore("Quire::Planner", "folders %1 and %2 are the same folder (through a symbolic "
+                                       "link or a bind mount): the same names would be written "
+                                       "twice; remove one")
+                  .arg(same, path));
     else if (!state.identity.isEmpty())
         identities.insert(state.identity, path);
     m_plan.folders.append(folder);
@@ -116,24 +120,26 @@ bool PlanBuilder::checkText(const QString &field, const QString &what, const QSt
     const qsizetype bad = firstUnnameable(text);
     if (bad < 0)
         return true;
-    error(field, QStringLiteral("%1 contains %2: %3").arg(what, describeUnnameable(text, bad), fix));
+    error(field, trCore("Quire::Planner", "%1 contains %2: %3").arg(what, describeUnnameable(text, bad), fix));
     return false;
 }
 
 void PlanBuilder::checkFolders()
 {
     if (m_plan.spec.folders.isEmpty())
-        error(QStringLiteral("folder"), QStringLiteral("no target folder: add at least one folder (--folder DIR)"));
+        error(QStringLiteral("folder"),
+              trCore("Quire::Planner", "no target folder: add at least one folder (--folder DIR)"));
     QStringList seen;
     QHash<QString, QString> identities; // FolderState::identity -> the first path with it
     for (const QString &given : std::as_const(m_plan.spec.folders)) {
         if (given.trimmed().isEmpty()) {
             error(QStringLiteral("folder"),
-                  QStringLiteral("a target folder path is empty: remove it or name a folder"));
+                  trCore("Quire::Planner", "a target folder path is empty: remove it or name a folder"));
             continue;
         }
-        if (!checkText(QStringLiteral("folder"), QStringLiteral("folder path \"%1\"").arg(visibleText(given.left(80))),
-                       given, QStringLiteral("remove it from the path")))
+        if (!checkText(QStringLiteral("folder"),
+                       trCore("Quire::Planner", "folder path \"%1\"").arg(visibleText(given.left(80))), given,
+                       trCore("Quire::Planner", "remove it from the path")))
             continue;
         const QString path = QDir::cleanPath(QDir::current().absoluteFilePath(given));
         if (m_recorded) {
@@ -143,9 +149,10 @@ void PlanBuilder::checkFolders()
             continue;
         }
         if (seen.contains(path)) {
-            error(QStringLiteral("folder"), QStringLiteral("folder %1 is listed twice: the same names would be "
-                                                           "written twice; remove one")
-                                                .arg(path));
+            error(QStringLiteral("folder"),
+                  trCore("Quire::Planner", "folder %1 is listed twice: the same names would be "
+                                           "written twice; remove one")
+                      .arg(path));
             continue;
         }
         seen.append(path);
@@ -154,8 +161,8 @@ void PlanBuilder::checkFolders()
     const quint64 folders = quint64(m_plan.folders.size());
     if (m_count > 0 && folders > 0 && m_count > quint64(MaxFilesPerJob) / folders) {
         error(QStringLiteral("range"),
-              QStringLiteral("the job has %1 files; the limit is %2 (narrow the range or "
-                             "use fewer folders)")
+              trCore("Quire::Planner", "the job has %1 files; the limit is %2 (narrow the range or "
+                                       "use fewer folders)")
                   .arg(formatCount(qint64(std::min<double>(double(m_count) * double(folders), 9.2e18))),
                        formatCount(MaxFilesPerJob)));
         m_count = 0;
@@ -169,33 +176,37 @@ void PlanBuilder::checkEncodingAndOptions()
     const QString generic = spec.encoding.toLower().remove(u'-').remove(u'_');
     if (generic == u"utf16" || generic == u"utf32" || generic == u"ucs2" || generic == u"unicode") {
         error(QStringLiteral("encoding"),
-              QStringLiteral("encoding \"%1\" does not say its byte order: use %2LE "
-                             "(what Windows calls Unicode) or %2BE")
+              trCore("Quire::Planner", "encoding \"%1\" does not say its byte order: use %2LE "
+                                       "(what Windows calls Unicode) or %2BE")
                   .arg(spec.encoding, generic == u"utf32" ? QStringLiteral("UTF-32") : QStringLiteral("UTF-16")));
     } else if (QRegularExpression(QStringLiteral("(^| )(iso-?2022|utf-?7|hz)"),
                                   QRegularExpression::CaseInsensitiveOption)
                    .match(spec.encoding + u' ' + encoder.name())
                    .hasMatch()) {
         // Shift-state encodings cannot be written in independent pieces, which sizes and names rely on.
-        error(QStringLiteral("encoding"), QStringLiteral("encoding %1 switches state with escape sequences and is "
-                                                         "not supported: choose UTF-8, or e.g. Shift_JIS or EUC-JP")
-                                              .arg(spec.encoding));
+        error(QStringLiteral("encoding"),
+              trCore("Quire::Planner", "encoding %1 switches state with escape sequences and is "
+                                       "not supported: choose UTF-8, or e.g. Shift_JIS or EUC-JP")
+                  .arg(spec.encoding));
     } else if (!encoder.isValid()) {
-        error(QStringLiteral("encoding"), QStringLiteral("unknown encoding \"%1\" (quire-cli --list-encodings shows "
-                                                         "every encoding available)")
-                                              .arg(spec.encoding));
+        error(QStringLiteral("encoding"),
+              trCore("Quire::Planner", "unknown encoding \"%1\" (quire-cli --list-encodings shows "
+                                       "every encoding available)")
+                  .arg(spec.encoding));
     }
     if (encoder.isValid() && encoder.asciiWidth() == 0)
-        error(QStringLiteral("encoding"), QStringLiteral("encoding %1 cannot write plain ASCII text reliably; choose "
-                                                         "another encoding")
-                                              .arg(spec.encoding));
+        error(QStringLiteral("encoding"),
+              trCore("Quire::Planner", "encoding %1 cannot write plain ASCII text reliably; choose "
+                                       "another encoding")
+                  .arg(spec.encoding));
     if (spec.bom && encoder.isValid() && encoder.bom().isEmpty())
-        error(QStringLiteral("bom"), QStringLiteral("encoding %1 has no byte order mark: turn BOM off or choose a "
-                                                    "Unicode encoding (UTF-8, UTF-16, UTF-32)")
-                                         .arg(spec.encoding));
+        error(QStringLiteral("bom"),
+              trCore("Quire::Planner", "encoding %1 has no byte order mark: turn BOM off or choose a "
+                                       "Unicode encoding (UTF-8, UTF-16, UTF-32)")
+                  .arg(spec.encoding));
     if (spec.parallel < 0 || spec.parallel > MaxParallelWrites)
-        error(QStringLiteral("parallel"), QStringLiteral("parallel writes must be between 1 and %1, or 0 for "
-                                                         "automatic (got %2)")
+        error(QStringLiteral("parallel"), trCore("Quire::Planner", "parallel writes must be between 1 and %1, or 0 for "
+                                                                   "automatic (got %2)")
                                               .arg(MaxParallelWrites)
                                               .arg(spec.parallel));
 }
@@ -205,7 +216,8 @@ void PlanBuilder::loadContentFile()
     JobSpec &spec = m_plan.spec;
     if (spec.contentFile.isEmpty())
         return;
-    const ReadResult read = readRegularFile(spec.contentFile, MaxInputFileBytes, QStringLiteral("content file"));
+    const ReadResult read =
+        readRegularFile(spec.contentFile, MaxInputFileBytes, trCore("Quire::Planner", "content file"));
     if (!read.ok()) {
         error(QStringLiteral("content"), read.error);
         return;
@@ -214,11 +226,12 @@ void PlanBuilder::loadContentFile()
     const auto text = TextEncoder::decode(read.bytes, spec.contentFileEncoding, &badOffset);
     if (!text) {
         error(QStringLiteral("content"),
-              badOffset < 0 ? QStringLiteral("content file encoding \"%1\" is unknown").arg(spec.contentFileEncoding)
-                            : QStringLiteral("content file %1 is not valid %2: bad byte sequence at byte offset %3 "
+              badOffset < 0
+                  ? trCore("Quire::Planner", "content file encoding \"%1\" is unknown").arg(spec.contentFileEncoding)
+                  : trCore("Quire::Planner", "content file %1 is not valid %2: bad byte sequence at byte offset %3 "
                                              "(state its encoding with --content-encoding)")
-                                  .arg(spec.contentFile, spec.contentFileEncoding)
-                                  .arg(badOffset));
+                        .arg(spec.contentFile, spec.contentFileEncoding)
+                        .arg(badOffset));
         return;
     }
     spec.contentTemplate = *text;
@@ -232,20 +245,20 @@ void PlanBuilder::loadContentFile()
 void PlanBuilder::compileTemplates()
 {
     const JobSpec &spec = m_plan.spec;
-    checkText(QStringLiteral("name"), QStringLiteral("the name template"), spec.nameTemplate,
-              QStringLiteral("remove it from the name template"));
+    checkText(QStringLiteral("name"), trCore("Quire::Planner", "the name template"), spec.nameTemplate,
+              trCore("Quire::Planner", "remove it from the name template"));
     checkText(QStringLiteral("content"),
-              spec.contentFile.isEmpty() ? QStringLiteral("the content template")
-                                         : QStringLiteral("content file %1").arg(spec.contentFile),
-              spec.contentTemplate, QStringLiteral("content is text; remove it from the template"));
+              spec.contentFile.isEmpty() ? trCore("Quire::Planner", "the content template")
+                                         : trCore("Quire::Planner", "content file %1").arg(spec.contentFile),
+              spec.contentTemplate, trCore("Quire::Planner", "content is text; remove it from the template"));
     QList<TemplateError> nameErrors;
     QList<TemplateError> contentErrors;
     m_plan.nameTemplate = Template::compile(m_plan.spec.nameTemplate, TemplateKind::Name, &nameErrors);
     m_plan.contentTemplate = Template::compile(m_plan.spec.contentTemplate, TemplateKind::Content, &contentErrors);
     for (const TemplateError &e : std::as_const(nameErrors))
-        error(QStringLiteral("name"), formatTemplateError(QStringLiteral("name template"), e));
+        error(QStringLiteral("name"), formatTemplateError(trCore("Quire::Planner", "name template"), e));
     for (const TemplateError &e : std::as_const(contentErrors))
-        error(QStringLiteral("content"), formatTemplateError(QStringLiteral("content template"), e));
+        error(QStringLiteral("content"), formatTemplateError(trCore("Quire::Planner", "content template"), e));
 }
 
 Plan PlanBuilder::build()
@@ -255,8 +268,8 @@ Plan PlanBuilder::build()
     checkEncodingAndOptions();
     // A NUL would make the read below open the file named by the text before it.
     if (checkText(QStringLiteral("content"),
-                  QStringLiteral("content file path \"%1\"").arg(m_plan.spec.contentFile.left(80)),
-                  m_plan.spec.contentFile, QStringLiteral("remove it from the path")))
+                  trCore("Quire::Planner", "content file path \"%1\"").arg(m_plan.spec.contentFile.left(80)),
+                  m_plan.spec.contentFile, trCore("Quire::Planner", "remove it from the path")))
         loadContentFile();
     compileTemplates();
     if (!m_plan.isValid() || m_count == 0)
@@ -276,7 +289,7 @@ Plan PlanBuilder::build()
     if (!m_recorded)
         checks.scanConflicts();
     if (cancelled())
-        error(QStringLiteral("cancelled"), QStringLiteral("planning was cancelled"));
+        error(QStringLiteral("cancelled"), trCore("Quire::Planner", "planning was cancelled"));
     // Messages above name the encoding as the user typed it; the plan keeps the canonical name.
     m_plan.spec.encoding = TextEncoder(m_plan.spec.encoding).name();
     return std::move(m_plan);

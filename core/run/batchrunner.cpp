@@ -1,5 +1,6 @@
 #include "core/run/batchrunner.h"
 
+#include "core/base/translations.h"
 #include "core/journal/journalstore.h"
 #include "core/run/threadprobe.h"
 #include "core/run/writeloop.h"
@@ -89,7 +90,7 @@ int BatchRunner::startWriterThreads(int wanted, bool durable, QString *why, bool
     const int primed = primeThreads(*m_pool, startable);
     m_poolLostTask = primed < startable;
     if (m_poolLostTask && why->isEmpty())
-        *why = QStringLiteral("a thread could not be created");
+        *why = trCore("Quire::Runner", "a thread could not be created");
     const int writers = std::min(wanted, primed);
     *flusher = durable && primed > wanted;
     // The lost tasks' threads count as busy for ever: the capacity left is exactly what was primed.
@@ -132,8 +133,9 @@ bool BatchRunner::start(std::shared_ptr<RunRecord> record)
     if (threads == 0)
         return failToStart(why);
     if (threads < wanted)
-        m_summary.warnings.append(QStringLiteral("only %1 of %2 writer threads could start (%3): writing with %1; "
-                                                 "the process limit (ulimit -u) or memory is short")
+        m_summary.warnings.append(trCore("Quire::Runner",
+                                         "only %1 of %2 writer threads could start (%3): writing with %1; "
+                                         "the process limit (ulimit -u) or memory is short")
                                       .arg(threads)
                                       .arg(wanted)
                                       .arg(why));
@@ -159,11 +161,12 @@ bool BatchRunner::start(std::shared_ptr<RunRecord> record)
 // Nothing is written, no folder made: the run stays resumable once threads can start again.
 bool BatchRunner::failToStart(const QString &why)
 {
-    const QString then = m_record->journal ? QStringLiteral(", then quire-cli resume %1").arg(m_record->id)
-                                           : QStringLiteral(", then run the job again");
-    m_summary.jobErrors.append(QStringLiteral("no writer thread could start: %1 (the process limit, ulimit -u, or "
-                                              "memory is exhausted: end other processes of this user or raise the "
-                                              "limit%2)")
+    const QString then = m_record->journal ? trCore("Quire::Runner", ", then quire-cli resume %1").arg(m_record->id)
+                                           : trCore("Quire::Runner", ", then run the job again");
+    m_summary.jobErrors.append(trCore("Quire::Runner",
+                                      "no writer thread could start: %1 (the process limit, ulimit -u, or "
+                                      "memory is exhausted: end other processes of this user or raise the "
+                                      "limit%2)")
                                    .arg(why, then));
     m_summary.counts.total = m_record->ledger->counts().of(FileStatus::Pending);
     m_summary.notAttempted = m_summary.counts.total;
@@ -312,7 +315,7 @@ void BatchRunner::onWritesFinished()
             QStringList errors = loop->folders.sync();
             // A journal that did not reach the disk could not tell the truth after a power cut.
             if (const QString error = journal ? journal->sync() : QString(); !error.isEmpty())
-                errors.append(QStringLiteral("durable sync failed: ") + error);
+                errors.append(trCore("Quire::Runner", "durable sync failed: ") + error);
             return errors;
         }));
         return;

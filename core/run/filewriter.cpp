@@ -3,6 +3,7 @@
 #include "core/base/filecopy.h"
 #include "core/base/oserror.h"
 #include "core/base/safefile.h"
+#include "core/base/translations.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -90,19 +91,19 @@ FileIdentity identityOf(int fd)
 QString removeOwnFile(int dirFd, const QByteArray &name, const FileIdentity &own)
 {
     if (!own.known)
-        return QStringLiteral("the incomplete file could not be identified; left it as it is");
+        return trCore("Quire::Runner", "the incomplete file could not be identified; left it as it is");
     StatBuffer info{};
     if (::fstatat(dirFd, name.constData(), &info, AT_SYMLINK_NOFOLLOW) != 0) {
         if (errno == ENOENT)
-            return QStringLiteral("the incomplete file is gone already");
-        return QStringLiteral("the name could not be checked (%1); left it as it is").arg(osMessage(errno));
+            return trCore("Quire::Runner", "the incomplete file is gone already");
+        return trCore("Quire::Runner", "the name could not be checked (%1); left it as it is").arg(osMessage(errno));
     }
     if (info.st_dev != own.device || info.st_ino != own.inode)
-        return QStringLiteral("the name now holds another file; left it as it is");
+        return trCore("Quire::Runner", "the name now holds another file; left it as it is");
     if (::unlinkat(dirFd, name.constData(), 0) != 0)
-        return QStringLiteral("the incomplete file could not be removed (%1); it is still there, incomplete")
+        return trCore("Quire::Runner", "the incomplete file could not be removed (%1); it is still there, incomplete")
             .arg(osMessage(errno));
-    return QStringLiteral("the incomplete file was removed");
+    return trCore("Quire::Runner", "the incomplete file was removed");
 }
 
 QByteArray numberedName(const QByteArray &name, int number)
@@ -276,8 +277,9 @@ WriteOutcome FileWriter::writeDirect(const QByteArray &name, const QByteArray &b
                 return failed(error, removeOwnFile(m_dirFd, candidate, own));
             // A failed close (NFS, EIO) comes too late to tell our file from one another run put there.
             if (closeError)
-                return failed(closeError, QStringLiteral("the file may be incomplete; left it as it is, since after "
-                                                         "a failed close it cannot be told from another run's file"));
+                return failed(closeError,
+                              trCore("Quire::Runner", "the file may be incomplete; left it as it is, since after "
+                                                      "a failed close it cannot be told from another run's file"));
             return {FileStatus::Created, candidate == name ? QString() : QFile::decodeName(candidate), {}};
         }
         if (errno != EEXIST)
@@ -286,7 +288,7 @@ WriteOutcome FileWriter::writeDirect(const QByteArray &name, const QByteArray &b
             return onExisting(name, bytes, backupName);
         candidate = numberedName(name, attempt + 1);
     }
-    return failed(EEXIST, QStringLiteral("no free name up to (%1)").arg(MaxRenameAttempts));
+    return failed(EEXIST, trCore("Quire::Runner", "no free name up to (%1)").arg(MaxRenameAttempts));
 }
 
 WriteOutcome FileWriter::writeAtomic(const QByteArray &name, const QByteArray &bytes,
@@ -317,7 +319,7 @@ WriteOutcome FileWriter::writeAtomic(const QByteArray &name, const QByteArray &b
             return onExisting(name, bytes, backupName);
         candidate = numberedName(name, attempt + 1);
     }
-    return failed(EEXIST, QStringLiteral("no free name up to (%1)").arg(MaxRenameAttempts));
+    return failed(EEXIST, trCore("Quire::Runner", "no free name up to (%1)").arg(MaxRenameAttempts));
 }
 
 WriteOutcome FileWriter::onExisting(const QByteArray &name, const QByteArray &bytes, const QByteArray &backupName) const
@@ -328,7 +330,7 @@ WriteOutcome FileWriter::onExisting(const QByteArray &name, const QByteArray &by
     case IfExists::Overwrite:
         return replace(name, bytes, backupName);
     default:
-        return failed(EEXIST, QStringLiteral("it appeared after the plan was made and was left untouched"));
+        return failed(EEXIST, trCore("Quire::Runner", "it appeared after the plan was made and was left untouched"));
     }
 }
 
@@ -339,12 +341,13 @@ WriteOutcome FileWriter::replace(const QByteArray &name, const QByteArray &bytes
     StatBuffer info{};
     const bool exists = ::fstatat(m_dirFd, name.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0;
     if (exists && S_ISDIR(info.st_mode))
-        return failed(EISDIR, QStringLiteral("a folder has this name; it was left untouched"));
+        return failed(EISDIR, trCore("Quire::Runner", "a folder has this name; it was left untouched"));
     // Never opened (it could block, or be a device); replacing it with a file is not what overwrite means.
     if (const QString kind = exists && !S_ISLNK(info.st_mode) ? fileKind(info.st_mode) : QString(); !kind.isEmpty())
         return {FileStatus::Failed,
                 {},
-                QStringLiteral("%1 has this name; overwrite replaces only files and symlinks, so it was left untouched")
+                trCore("Quire::Runner",
+                       "%1 has this name; overwrite replaces only files and symlinks, so it was left untouched")
                     .arg(kind)};
     TempFile temp;
     if (const int error = temp.create(m_dirFd, name, false))
@@ -360,16 +363,16 @@ WriteOutcome FileWriter::replace(const QByteArray &name, const QByteArray &bytes
     if (!error)
         error = temp.close();
     if (error)
-        return failed(error, QStringLiteral("the old file was kept"));
+        return failed(error, trCore("Quire::Runner", "the old file was kept"));
     if (exists && !backupName.isEmpty()) {
         if (const int backupError = keepBackup(name, backupName))
             return failed(backupError,
-                          QStringLiteral("no backup of the old file could be kept; the old file was kept"));
+                          trCore("Quire::Runner", "no backup of the old file could be kept; the old file was kept"));
     }
     if (::renameat(m_dirFd, temp.name.constData(), m_dirFd, name.constData()) != 0) {
         if (exists && !backupName.isEmpty())
             ::unlinkat(m_backupDirFd, backupName.constData(), 0);
-        return failed(errno, QStringLiteral("the old file was kept"));
+        return failed(errno, trCore("Quire::Runner", "the old file was kept"));
     }
     temp.name.clear();
     return {exists ? FileStatus::Replaced : FileStatus::Created, {}, {}};

@@ -1,5 +1,6 @@
 #include "core/run/runrecord.h"
 
+#include "core/base/translations.h"
 #include "core/plan/plan.h"
 
 #include <QDir>
@@ -137,7 +138,8 @@ bool RunRecord::readStateJson(const QJsonObject &json, QString *error)
 {
     const auto fail = [error](const char *key) {
         if (error)
-            *error = QStringLiteral("run file: key \"%1\" is missing or has the wrong type").arg(QLatin1String(key));
+            *error = trCore("Quire::Runner", "run file: key \"%1\" is missing or has the wrong type")
+                         .arg(QLatin1String(key));
         return false;
     };
     if (json.value(QStringLiteral("version")).toInteger(-1) != 1)

@@ -1,6 +1,7 @@
 #include "core/run/targetfolders.h"
 
 #include "core/base/oserror.h"
+#include "core/base/translations.h"
 #include "core/plan/plan.h"
 
 #include <QDir>
@@ -47,10 +48,10 @@ void TargetFolders::open(const Plan &plan)
                 m_newEntryParents.append(missing.at(i));
         }
         if (!missing.isEmpty() && !QDir().mkpath(folder.path))
-            error = QStringLiteral("could not create folder %1").arg(folder.path);
+            error = trCore("Quire::Runner", "could not create folder %1").arg(folder.path);
         const int fd = ::open(QFile::encodeName(folder.path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (fd < 0 && error.isEmpty())
-            error = QStringLiteral("cannot open folder %1: %2").arg(folder.path, osMessage(errno));
+            error = trCore("Quire::Runner", "cannot open folder %1: %2").arg(folder.path, osMessage(errno));
         m_fds.push_back(fd);
         m_paths.push_back(folder.path);
         m_errors.append(error);
@@ -124,12 +125,12 @@ QStringList TargetFolders::sync() const
         // syncfs flushes every file written on that file system; fsync on the folder makes the
         // new directory entries durable.
         if (m_fds[f] >= 0 && (::syncfs(m_fds[f]) != 0 || ::fsync(m_fds[f]) != 0))
-            errors.append(QStringLiteral("durable sync of %1 failed: %2").arg(m_paths[f], osMessage(errno)));
+            errors.append(trCore("Quire::Runner", "durable sync of %1 failed: %2").arg(m_paths[f], osMessage(errno)));
     }
     for (const QString &path : m_newEntryParents) {
         const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (fd < 0 || ::fsync(fd) != 0)
-            errors.append(QStringLiteral("durable sync of %1 failed: %2").arg(path, osMessage(errno)));
+            errors.append(trCore("Quire::Runner", "durable sync of %1 failed: %2").arg(path, osMessage(errno)));
         if (fd >= 0)
             ::close(fd);
     }

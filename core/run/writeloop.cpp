@@ -1,6 +1,7 @@
 #include "core/run/writeloop.h"
 
 #include "core/base/oserror.h"
+#include "core/base/translations.h"
 #include "core/content/textencoder.h"
 #include "core/plan/plan.h"
 #include "core/run/filewriter.h"
@@ -109,7 +110,7 @@ void WriteLoop::prepare(int threads)
     if (m_record->job.backup && m_plan.spec.ifExists == IfExists::Overwrite) {
         m_backupFd = ::open(QFile::encodeName(m_record->backupFolder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (m_backupFd < 0) {
-            m_jobErrors.append(QStringLiteral("cannot open the backup folder %1: %2 (nothing was replaced)")
+            m_jobErrors.append(trCore("Quire::Runner", "cannot open the backup folder %1: %2 (nothing was replaced)")
                                    .arg(m_record->backupFolder, osMessage(errno)));
             gate.stop();
         }
@@ -150,7 +151,7 @@ void WriteLoop::runChunk(const Chunk &chunk)
         } catch (const std::exception &e) {
             writerThrew(position, QString::fromLocal8Bit(e.what()), mine);
         } catch (...) {
-            writerThrew(position, QStringLiteral("an unknown exception"), mine);
+            writerThrew(position, trCore("Quire::Runner", "an unknown exception"), mine);
         }
         mine.busy.fetch_sub(1);
     }
@@ -166,9 +167,10 @@ void WriteLoop::writeOne(qint64 position, const ChunkSetup &setup, WorkerCounter
     scratch.renderName(m_plan.boundNames.at(folder), context, setup.contentUsesName);
     context.name = scratch.name;
     if (scratch.renderContent(m_plan.boundContents.at(folder), context, setup.encoder, setup.bom) >= 0)
-        return fail(position,
-                    QStringLiteral("the content has a character that %1 cannot represent").arg(setup.encoder.name()),
-                    mine);
+        return fail(
+            position,
+            trCore("Quire::Runner", "the content has a character that %1 cannot represent").arg(setup.encoder.name()),
+            mine);
     const int dirFd = folders.fd(folder);
     if (dirFd < 0)
         return fail(position, folders.error(folder), mine);
@@ -200,13 +202,13 @@ void WriteLoop::fail(qint64 position, const QString &message, WorkerCounters::Sl
 
 void WriteLoop::writerThrew(qint64 position, const QString &what, WorkerCounters::Slot &mine)
 {
-    const QString message = QStringLiteral("the writer stopped with an error: %1").arg(what);
+    const QString message = trCore("Quire::Runner", "the writer stopped with an error: %1").arg(what);
     m_ledger.addFailure(position, message);
     mine.failed.fetch_add(1, std::memory_order_relaxed);
     {
         QMutexLocker locker(&m_mutex);
-        m_jobErrors.append(
-            QStringLiteral("the run was stopped: writing %1 failed: %2").arg(m_record->filePath(position), what));
+        m_jobErrors.append(trCore("Quire::Runner", "the run was stopped: writing %1 failed: %2")
+                               .arg(m_record->filePath(position), what));
     }
     gate.stop();
 }

@@ -1,5 +1,6 @@
 #include "core/template/templateengine.h"
 
+#include "core/base/translations.h"
 #include "core/content/textencoder.h"
 #include "core/template/filerandom.h"
 
@@ -74,8 +75,8 @@ QString suggestionFor(QStringView unknown)
         }
     }
     if (best.isEmpty())
-        return QStringLiteral(" (known placeholders: ") + Template::placeholderNames().join(u", ") + u')';
-    return QStringLiteral(" (did you mean {") + best + QStringLiteral("}?)");
+        return trCore("Quire::Template", " (known placeholders: %1)").arg(Template::placeholderNames().join(u", "));
+    return trCore("Quire::Template", " (did you mean {%1}?)").arg(best);
 }
 
 class Parser
@@ -115,8 +116,8 @@ QString Parser::where(qsizetype at) const
 {
     const qsizetype column = at - m_lineStart + 1;
     if (!m_multiLine)
-        return QStringLiteral("at column %1").arg(column);
-    return QStringLiteral("at line %1, column %2").arg(m_line).arg(column);
+        return trCore("Quire::Template", "at column %1").arg(column);
+    return trCore("Quire::Template", "at line %1, column %2").arg(m_line).arg(column);
 }
 
 void Parser::addError(qsizetype at, const QString &message)
@@ -148,9 +149,10 @@ QList<Template::Segment> Parser::parse()
         } else if (c == u'{') {
             i = parsePlaceholder(i);
         } else if (c == u'}') {
-            addError(i, QStringLiteral("unmatched } %1 (write }} for a literal brace)").arg(where(i)));
+            addError(i, trCore("Quire::Template", "unmatched } %1 (write }} for a literal brace)").arg(where(i)));
         } else if ((c == u'\n' || c == u'\r') && m_kind == TemplateKind::Name) {
-            addError(i, QStringLiteral("line break in the file name %1 (names must be one line)").arg(where(i)));
+            addError(
+                i, trCore("Quire::Template", "line break in the file name %1 (names must be one line)").arg(where(i)));
         } else {
             appendLiteral(c);
         }
@@ -160,9 +162,10 @@ QList<Template::Segment> Parser::parse()
         }
     }
     if (m_errorCount > MaxReportedErrors && m_errors)
-        m_errors->append(TemplateError{m_line, 1,
-                                       QStringLiteral("and %1 more mistakes like these (fix the ones above first)")
-                                           .arg(m_errorCount - MaxReportedErrors)});
+        m_errors->append(
+            TemplateError{m_line, 1,
+                          trCore("Quire::Template", "and %1 more mistakes like these (fix the ones above first)")
+                              .arg(m_errorCount - MaxReportedErrors)});
     return m_errorCount ? QList<Template::Segment>{} : m_segments;
 }
 
@@ -173,12 +176,13 @@ qsizetype Parser::parsePlaceholder(qsizetype open)
     while (close < m_text.size() && m_text.at(close) != u'}' && m_text.at(close) != u'{' && m_text.at(close) != u'\n')
         ++close;
     if (close >= m_text.size() || m_text.at(close) != u'}') {
-        addError(open, QStringLiteral("unclosed { %1 (write {{ for a literal brace)").arg(where(open)));
+        addError(open, trCore("Quire::Template", "unclosed { %1 (write {{ for a literal brace)").arg(where(open)));
         return close - 1;
     }
     const QStringView inside = QStringView(m_text).mid(open + 1, close - open - 1);
     if (inside.trimmed().isEmpty()) {
-        addError(open, QStringLiteral("empty placeholder {} %1 (write {{}} for literal braces)").arg(where(open)));
+        addError(open,
+                 trCore("Quire::Template", "empty placeholder {} %1 (write {{}} for literal braces)").arg(where(open)));
         return close;
     }
     const qsizetype colon = inside.indexOf(u':');
@@ -187,8 +191,9 @@ qsizetype Parser::parsePlaceholder(qsizetype open)
     const auto found = std::find_if(placeholders.begin(), placeholders.end(),
                                     [name](const PlaceholderInfo &info) { return info.name == name; });
     if (found == placeholders.end()) {
-        addError(open, QStringLiteral("unknown placeholder {") + elided(name) + u"} " + where(open) +
-                           suggestionFor(name.left(MaxWidth)));
+        //: %1 the name, %2 where ("at column 3"), %3 a suggestion (" (did you mean {index}?)")
+        addError(open, trCore("Quire::Template", "unknown placeholder {%1} %2%3")
+                           .arg(elided(name), where(open), suggestionFor(name.left(MaxWidth))));
         return close;
     }
     Template::Segment segment;
@@ -196,12 +201,12 @@ qsizetype Parser::parsePlaceholder(qsizetype open)
     if (!applySpec(segment, name, spec, open))
         return close;
     if (colon >= 0 && spec.isEmpty()) {
-        addError(open, QStringLiteral("empty format after {") + name + u": " + where(open));
+        addError(open, trCore("Quire::Template", "empty format after {%1: %2").arg(name, where(open)));
         return close;
     }
     if (m_kind == TemplateKind::Name && (segment.kind == Template::Kind::Name || segment.kind == Template::Kind::Nl)) {
-        addError(open, QStringLiteral("{") + name +
-                           QStringLiteral("} %1 can only be used in the content template").arg(where(open)));
+        addError(open,
+                 trCore("Quire::Template", "{%1} %2 can only be used in the content template").arg(name, where(open)));
         return close;
     }
     m_segments.append(segment);
@@ -235,7 +240,8 @@ bool Parser::applySpec(Template::Segment &segment, QStringView name, QStringView
     case K::N:
     case K::Count:
         if (!applyNumberSpec(segment, spec)) {
-            addError(at, QStringLiteral("bad format %1 %2 (use 000 for zero padding, D4, x, or X8; width up to %3)")
+            addError(at, trCore("Quire::Template",
+                                "bad format %1 %2 (use 000 for zero padding, D4, x, or X8; width up to %3)")
                              .arg(shown, where(at))
                              .arg(MaxWidth));
             return false;
@@ -244,7 +250,7 @@ bool Parser::applySpec(Template::Segment &segment, QStringView name, QStringView
     case K::Date:
     case K::Time:
         if (spec.size() > MaxDateFormat) {
-            addError(at, QStringLiteral("format %1 %2 is %3 characters long; the limit is %4 (shorten it)")
+            addError(at, trCore("Quire::Template", "format %1 %2 is %3 characters long; the limit is %4 (shorten it)")
                              .arg(shown, where(at))
                              .arg(spec.size())
                              .arg(MaxDateFormat));
@@ -258,7 +264,8 @@ bool Parser::applySpec(Template::Segment &segment, QStringView name, QStringView
         bool ok = true;
         segment.width = spec.isEmpty() ? 8 : spec.toInt(&ok);
         if (!ok || segment.width < 1 || segment.width > MaxRandom) {
-            addError(at, QStringLiteral("bad length %1 %2 (use a number of characters from 1 to %3, e.g. {random:8})")
+            addError(at, trCore("Quire::Template",
+                                "bad length %1 %2 (use a number of characters from 1 to %3, e.g. {random:8})")
                              .arg(shown, where(at))
                              .arg(MaxRandom));
             return false;
@@ -268,7 +275,7 @@ bool Parser::applySpec(Template::Segment &segment, QStringView name, QStringView
     default:
         if (!spec.isEmpty()) {
             addError(at, QStringLiteral("{") + name +
-                             QStringLiteral("} takes no format, found %1 %2").arg(shown, where(at)));
+                             trCore("Quire::Template", "} takes no format, found %1 %2").arg(shown, where(at)));
             return false;
         }
         return true;

@@ -57,9 +57,25 @@ CliResult runToEnd(QProcess &process, int timeoutMs)
     return result;
 }
 
+QProcessEnvironment englishEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    return environment;
+}
+
 CliResult runCli(const QStringList &args, const QString &workingDir, int timeoutMs)
 {
+    return runCliIn(englishEnvironment(), args, workingDir, timeoutMs);
+}
+
+CliResult runCliIn(const QProcessEnvironment &environment, const QStringList &args, const QString &workingDir,
+                   int timeoutMs)
+{
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.setProgram(cliPath());
     process.setArguments(args);
     process.setWorkingDirectory(workingDir);

@@ -27,7 +27,12 @@ struct CliResult
 [[nodiscard]] CliResult collect(QProcess &process, bool finished);
 /** Starts a prepared process and waits for it with a QSignalSpy (no sleeps); kills it after timeoutMs. */
 [[nodiscard]] CliResult runToEnd(QProcess &process, int timeoutMs);
-/** Runs cliPath() with args in workingDir (the current one when empty), stdin never a terminal. */
+/** This process's environment in the C locale (LC_ALL=C.UTF-8, no LANGUAGE): English messages, C numbers. */
+[[nodiscard]] QProcessEnvironment englishEnvironment();
+/** Runs cliPath() with args in workingDir (the current one when empty), stdin never a terminal, in English. */
 [[nodiscard]] CliResult runCli(const QStringList &args, const QString &workingDir = {}, int timeoutMs = 30'000);
+/** runCli in the given environment (e.g. LANG=de_DE.UTF-8 for German messages). */
+[[nodiscard]] CliResult runCliIn(const QProcessEnvironment &environment, const QStringList &args,
+                                 const QString &workingDir = {}, int timeoutMs = 30'000);
 
 } // namespace QuireTest

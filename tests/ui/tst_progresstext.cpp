@@ -33,7 +33,7 @@ void TestProgressText::clock()
 {
     QFETCH(qint64, ms);
     QFETCH(QString, expected);
-    QCOMPARE(formatClock(ms), expected);
+    QCOMPARE(formatDuration(ms), expected);
 }
 
 void TestProgressText::progress_data()
@@ -44,7 +44,7 @@ void TestProgressText::progress_data()
     p.total = 100'000;
     p.done = 12'345;
     p.filesPerSecond = 8'912.4;
-    p.bytes = 41 * 1024 * 1024;
+    p.bytes = 41'000'000; // decimal SI, as the CLI
     p.etaMs = 10'000;
     QTest::addRow("issue example") << p << QStringLiteral("12,345 / 100,000 · 8,912 files/s · 41 MB · 0:10 left");
     RunProgress paused = p;
@@ -56,8 +56,8 @@ void TestProgressText::progress_data()
     RunProgress small = start;
     small.done = small.total = 10;
     small.bytes = 920'000;
-    QTest::addRow("no decimals above 10 units") << small << QStringLiteral("10 / 10 · 898 kB");
-    small.bytes = 2'621'440;
+    QTest::addRow("no decimals above 10 units") << small << QStringLiteral("10 / 10 · 920 kB");
+    small.bytes = 2'500'000;
     QTest::addRow("one decimal below 10 units") << small << QStringLiteral("10 / 10 · 2.5 MB");
 }
 

@@ -1,0 +1,2247 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Quire::DropController</name>
+    <message>
+        <source>Drop folders to add them as targets</source>
+        <translation>Ordner hier ablegen, um sie als Ziele hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Targets cannot change during a run</source>
+        <translation>Die Ziele können während eines Laufs nicht geändert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::FolderListWidget</name>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>Ordner &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Target folders</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <source>Files are created in every folder listed here. Drop folders anywhere on the window.</source>
+        <translation>Die Dateien werden in jedem hier aufgeführten Ordner erstellt. Ordner können überall im Fenster abgelegt werden.</translation>
+    </message>
+    <message>
+        <source>Add target folder</source>
+        <translation>Zielordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove selected target folders</source>
+        <translation>Ausgewählte Zielordner entfernen</translation>
+    </message>
+    <message>
+        <source>Remove folder</source>
+        <translation>Ordner entfernen</translation>
+    </message>
+    <message>
+        <source>Not a folder, not added: %1</source>
+        <translation>Kein Ordner, nicht hinzugefügt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::HistoryController</name>
+    <message numerus="yes">
+        <source>Delete %1 file(s) created by the run?</source>
+        <translation>
+            <numerusform>%1 vom Lauf erstellte Datei löschen?</numerusform>
+            <numerusform>%1 vom Lauf erstellte Dateien löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 file(s) changed since will be kept.</source>
+        <translation>
+            <numerusform>%1 seitdem geänderte Datei wird behalten.</numerusform>
+            <numerusform>%1 seitdem geänderte Dateien werden behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 replaced file(s) will be put back from the backup.</source>
+        <translation>
+            <numerusform>%1 ersetzte Datei wird aus der Sicherung wiederhergestellt.</numerusform>
+            <numerusform>%1 ersetzte Dateien werden aus der Sicherung wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 file(s) it replaced cannot be brought back.</source>
+        <translation>
+            <numerusform>%1 ersetzte Datei kann nicht wiederhergestellt werden.</numerusform>
+            <numerusform>%1 ersetzte Dateien können nicht wiederhergestellt werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 file(s) deleted</source>
+        <translation>
+            <numerusform>%1 Datei gelöscht</numerusform>
+            <numerusform>%1 Dateien gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 put back</source>
+        <translation>%1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 kept (changed since)</source>
+        <translation>%1 behalten (seitdem geändert)</translation>
+    </message>
+    <message>
+        <source>%1 not restorable</source>
+        <translation>%1 nicht wiederherstellbar</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation>%1 konnten nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Undid run %1: %2.</source>
+        <translation>Lauf %1 rückgängig gemacht: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last run (started %1) was interrupted: %2 of %3 file(s) written.</source>
+        <translation>
+            <numerusform>Der letzte Lauf (gestartet %1) wurde unterbrochen: %2 von %3 Datei geschrieben.</numerusform>
+            <numerusform>Der letzte Lauf (gestartet %1) wurde unterbrochen: %2 von %3 Dateien geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 file(s) may be incomplete.</source>
+        <translation>
+            <numerusform>%1 Datei ist möglicherweise unvollständig.</numerusform>
+            <numerusform>%1 Dateien sind möglicherweise unvollständig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo progress</source>
+        <translation>Fortschritt des Rückgängigmachens</translation>
+    </message>
+    <message>
+        <source>Undo: %v / %m</source>
+        <translation>Rückgängig: %v / %m</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last run</source>
+        <translation>Letzten Lauf &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Delete the files the last run created (files changed since are kept)</source>
+        <translation>Die vom letzten Lauf erstellten Dateien löschen (seitdem geänderte Dateien bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>The recorded runs: undo, resume, retry, reports</source>
+        <translation>Die aufgezeichneten Läufe: rückgängig machen, fortsetzen, wiederholen, Berichte</translation>
+    </message>
+    <message>
+        <source>A run is going on: wait until it finishes.</source>
+        <translation>Ein Lauf ist im Gange: Warten Sie, bis er beendet ist.</translation>
+    </message>
+    <message>
+        <source>Another action on a run is going on: wait until it finishes.</source>
+        <translation>Eine andere Aktion an einem Lauf ist im Gange: Warten Sie, bis sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>Cannot %1: %2</source>
+        <translation>%1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Checking what undo would delete…</source>
+        <translation>Prüfe, was das Rückgängigmachen löschen würde…</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>Rückgängigmachen</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Rückgängigmachen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Run %1: nothing left to undo.</source>
+        <translation>Lauf %1: Es gibt nichts mehr rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Undo run</source>
+        <translation>Lauf rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete files</source>
+        <translation>Dateien &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Undo cancelled: nothing was deleted.</source>
+        <translation>Rückgängigmachen abgebrochen: Nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Undoing run %1…</source>
+        <translation>Lauf %1 wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cannot resume: %1</source>
+        <translation>Fortsetzen nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming run %1: %2 file(s) to write.</source>
+        <translation>
+            <numerusform>Lauf %1 wird fortgesetzt: %2 Datei zu schreiben.</numerusform>
+            <numerusform>Lauf %1 wird fortgesetzt: %2 Dateien zu schreiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 file(s) found changed were left alone.</source>
+        <translation>
+            <numerusform>%1 geänderte Datei wurde nicht angetastet.</numerusform>
+            <numerusform>%1 geänderte Dateien wurden nicht angetastet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Cannot retry: %1</source>
+        <translation>Wiederholen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 has no failed files to retry.</source>
+        <translation>Lauf %1 hat keine fehlgeschlagenen Dateien zum Wiederholen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %1 failed file(s) of run %2.</source>
+        <translation>
+            <numerusform>%1 fehlgeschlagene Datei von Lauf %2 wird erneut geschrieben.</numerusform>
+            <numerusform>%1 fehlgeschlagene Dateien von Lauf %2 werden erneut geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The form cannot change during a run.</source>
+        <translation>Das Formular kann während eines Laufs nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the job: %1</source>
+        <translation>Der Auftrag kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loaded the job of run %1 into the form.</source>
+        <translation>Der Auftrag von Lauf %1 wurde in das Formular geladen.</translation>
+    </message>
+    <message>
+        <source>Could not write the report: %1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Bericht nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::HistoryDialog</name>
+    <message>
+        <source>No runs recorded yet. Every run keeps a journal unless it is switched off in Edit › Preferences.</source>
+        <translation>Noch keine Läufe aufgezeichnet. Jeder Lauf führt ein Journal, sofern es nicht unter Bearbeiten › Einstellungen ausgeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>History of runs</source>
+        <translation>Verlauf der Läufe</translation>
+    </message>
+    <message>
+        <source>Recorded runs</source>
+        <translation>Aufgezeichnete Läufe</translation>
+    </message>
+    <message>
+        <source>Close the history</source>
+        <translation>Verlauf schließen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the list of runs again</source>
+        <translation>Die Liste der Läufe neu einlesen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the selected run</source>
+        <translation>Den ausgewählten Lauf rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the selected run</source>
+        <translation>Den ausgewählten Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry the failed files</source>
+        <translation>Die fehlgeschlagenen Dateien erneut schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the run&apos;s folder</source>
+        <translation>Den Ordner des Laufs öffnen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the run&apos;s report</source>
+        <translation>Den Bericht des Laufs exportieren</translation>
+    </message>
+    <message>
+        <source>Use this &amp;job</source>
+        <translation>Diesen &amp;Auftrag verwenden</translation>
+    </message>
+    <message>
+        <source>Load the run&apos;s job into the form</source>
+        <translation>Den Auftrag des Laufs in das Formular laden</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV report (*.csv)</source>
+        <translation>CSV-Bericht (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>JSON-Bericht (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::HistoryModel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation>fehlgeschlagen %1</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>stopped: failed %1</source>
+        <translation>angehalten: fehlgeschlagen %1</translation>
+    </message>
+    <message>
+        <source>interrupted (%1 may be incomplete)</source>
+        <translation>unterbrochen (%1 möglicherweise unvollständig)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::JobForm</name>
+    <message>
+        <source>%1 is not a file but %2: choose a text file.</source>
+        <translation>%1 ist keine Datei, sondern %2: Wählen Sie eine Textdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, the limit for a content template: choose a smaller file.</source>
+        <translation>%1 ist größer als %2 MiB, die Grenze für eine Inhaltsvorlage: Wählen Sie eine kleinere Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Target folders</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <source>Validation message</source>
+        <translation>Prüfmeldung</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Name template</source>
+        <translation>Namensvorlage</translation>
+    </message>
+    <message>
+        <source>For example file-{index:00}.txt. Placeholders: %1</source>
+        <translation>Zum Beispiel datei-{index:00}.txt. Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name template:</source>
+        <translation>&amp;Namensvorlage:</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Range from</source>
+        <translation>Bereich von</translation>
+    </message>
+    <message>
+        <source>Range to</source>
+        <translation>Bereich bis</translation>
+    </message>
+    <message>
+        <source>Range step</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>St&amp;ep:</source>
+        <translation>&amp;Schritt:</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Content template</source>
+        <translation>Inhaltsvorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>Aus Datei &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Load the content template from a file</source>
+        <translation>Die Inhaltsvorlage aus einer Datei laden</translation>
+    </message>
+    <message>
+        <source>&amp;Content template:</source>
+        <translation>&amp;Inhaltsvorlage:</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>Write &amp;BOM</source>
+        <translation>&amp;BOM schreiben</translation>
+    </message>
+    <message>
+        <source>Write a byte order mark</source>
+        <translation>Eine Bytereihenfolge-Markierung (BOM) schreiben</translation>
+    </message>
+    <message>
+        <source>Line ending</source>
+        <translation>Zeilenende</translation>
+    </message>
+    <message>
+        <source>LF (Linux, macOS)</source>
+        <translation>LF (Linux, macOS)</translation>
+    </message>
+    <message>
+        <source>CRLF (Windows)</source>
+        <translation>CRLF (Windows)</translation>
+    </message>
+    <message>
+        <source>CR (classic Mac OS)</source>
+        <translation>CR (klassisches Mac OS)</translation>
+    </message>
+    <message>
+        <source>Enco&amp;ding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>L&amp;ine ending:</source>
+        <translation>Zeilen&amp;ende:</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>If a file exists</source>
+        <translation>Wenn eine Datei existiert</translation>
+    </message>
+    <message>
+        <source>Fail: report it, write nothing</source>
+        <translation>Fehler: melden, nichts schreiben</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Overwrite it</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>Keep both: name (2).ext</source>
+        <translation>Beide behalten: name (2).ext</translation>
+    </message>
+    <message>
+        <source>Parallel writes</source>
+        <translation>Parallele Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>D&amp;urable writes (sync to disk)</source>
+        <translation>&amp;Dauerhaft schreiben (auf Datenträger synchronisieren)</translation>
+    </message>
+    <message>
+        <source>Durable writes</source>
+        <translation>Dauerhaft schreiben</translation>
+    </message>
+    <message>
+        <source>Stop at first err&amp;or</source>
+        <translation>Beim ersten &amp;Fehler anhalten</translation>
+    </message>
+    <message>
+        <source>Stop at the first error</source>
+        <translation>Beim ersten Fehler anhalten</translation>
+    </message>
+    <message>
+        <source>If a file e&amp;xists:</source>
+        <translation>Wenn eine Datei e&amp;xistiert:</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;writes:</source>
+        <translation>Parallele &amp;Schreibvorgänge:</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Load content template</source>
+        <translation>Inhaltsvorlage laden</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.json *.csv *.xml *.md *.html *.tmpl)</source>
+        <translation>Textdateien (*.txt *.json *.csv *.xml *.md *.html *.tmpl)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>content file</source>
+        <translation>Inhaltsdatei</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 text (invalid byte at offset %3).</source>
+        <translation>%1 ist kein %2-Text (ungültiges Byte an Position %3).</translation>
+    </message>
+    <message>
+        <source>Loaded the content template from %1.</source>
+        <translation>Inhaltsvorlage aus %1 geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::JobSpec</name>
+    <message>
+        <source>job key &quot;%1&quot; must be %2</source>
+        <translation>Auftragsschlüssel „%1“ muss %2 sein</translation>
+    </message>
+    <message>
+        <source>job key &quot;%1&quot; has unknown value &quot;%2&quot; (use one of: %3)</source>
+        <translation>Auftragsschlüssel „%1“ hat den unbekannten Wert „%2“ (verwenden Sie einen von: %3)</translation>
+    </message>
+    <message>
+        <source>unknown job key &quot;%1&quot; (known keys: %2)</source>
+        <translation>unbekannter Auftragsschlüssel „%1“ (bekannte Schlüssel: %2)</translation>
+    </message>
+    <message>
+        <source>job has both &quot;content&quot; and &quot;contentFile&quot;: keep one of them</source>
+        <translation>der Auftrag enthält sowohl „content“ als auch „contentFile“: Behalten Sie nur einen davon</translation>
+    </message>
+    <message>
+        <source>job file</source>
+        <translation>Auftragsdatei</translation>
+    </message>
+    <message>
+        <source>job file %1: %2</source>
+        <translation>Auftragsdatei %1: %2</translation>
+    </message>
+    <message>
+        <source>job file %1 is not valid JSON: %2 at offset %3</source>
+        <translation>Auftragsdatei %1 ist kein gültiges JSON: %2 an Position %3</translation>
+    </message>
+    <message>
+        <source>job file %1 must hold a JSON object {...}</source>
+        <translation>Auftragsdatei %1 muss ein JSON-Objekt {...} enthalten</translation>
+    </message>
+    <message>
+        <source>the JSON is nested deeper than %1 levels at byte offset %2: a job is one flat object of settings</source>
+        <translation>das JSON ist an Byte-Position %2 tiefer als %1 Ebenen verschachtelt: ein Auftrag ist ein flaches Objekt von Einstellungen</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; is given twice in one object (at byte offsets %2 and %3): keep one of them</source>
+        <translation>Schlüssel „%1“ kommt in einem Objekt zweimal vor (an Byte-Position %2 und %3): Behalten Sie nur einen</translation>
+    </message>
+    <message>
+        <source>the byte 0x%1 at byte offset %2%3 is not valid UTF-8: save the job file as UTF-8</source>
+        <translation>das Byte 0x%1 an Byte-Position %2%3 ist kein gültiges UTF-8: Speichern Sie die Auftragsdatei als UTF-8</translation>
+    </message>
+    <message>
+        <source> (in &quot;%1&quot;)</source>
+        <translation> (in „%1“)</translation>
+    </message>
+    <message>
+        <source>the escape %1 at byte offset %2%3 is half of a surrogate pair, which is not a character (write the whole pair, or the character itself)</source>
+        <translation>die Escape-Sequenz %1 an Byte-Position %2%3 ist die Hälfte eines Surrogatpaars und damit kein Zeichen (schreiben Sie das ganze Paar oder das Zeichen selbst)</translation>
+    </message>
+    <message>
+        <source>the number %1 at byte offset %2 is out of range for any setting (too large or too long): write a whole number of at most 19 digits</source>
+        <translation>die Zahl %1 an Byte-Position %2 liegt außerhalb des Bereichs jeder Einstellung (zu groß oder zu lang): Schreiben Sie eine ganze Zahl mit höchstens 19 Ziffern</translation>
+    </message>
+    <message>
+        <source>%1 at byte offset %2 is not a JSON number: write a whole number</source>
+        <translation>%1 an Byte-Position %2 ist keine JSON-Zahl: Schreiben Sie eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number (64-bit)</source>
+        <translation>eine ganze Zahl (64 Bit)</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 9007199254740991</source>
+        <translation>eine ganze Zahl von 0 bis 9007199254740991</translation>
+    </message>
+    <message>
+        <source>a whole number of reasonable size</source>
+        <translation>eine ganze Zahl vernünftiger Größe</translation>
+    </message>
+    <message>
+        <source>a list of folder paths</source>
+        <translation>eine Liste von Ordnerpfaden</translation>
+    </message>
+    <message>
+        <source>a list of folder paths (strings)</source>
+        <translation>eine Liste von Ordnerpfaden (Zeichenketten)</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::Journal</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than any journal file can be.</source>
+        <translation>%1 ist %2 groß, größer als jede Journaldatei sein kann.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at offset %3).</source>
+        <translation>%1 ist kein gültiges JSON (%2 an Position %3).</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object.</source>
+        <translation>%1 enthält kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
+    </message>
+    <message>
+        <source>job.json is not a valid job: %1.</source>
+        <translation>job.json ist kein gültiger Auftrag: %1.</translation>
+    </message>
+    <message>
+        <source>run.json is damaged: %1.</source>
+        <translation>run.json ist beschädigt: %1.</translation>
+    </message>
+    <message>
+        <source>status file is missing.</source>
+        <translation>Statusdatei fehlt.</translation>
+    </message>
+    <message>
+        <source>status file cannot be opened: %1.</source>
+        <translation>Statusdatei kann nicht geöffnet werden: %1.</translation>
+    </message>
+    <message>
+        <source>status file cannot be read: %1.</source>
+        <translation>Statusdatei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>status file is for %1 files, run.json says %2.</source>
+        <translation>Statusdatei ist für %1 Dateien, run.json nennt %2.</translation>
+    </message>
+    <message>
+        <source>status file has %1 bytes, expected %2 for %3 files.</source>
+        <translation>Statusdatei hat %1 Byte, erwartet %2 für %3 Dateien.</translation>
+    </message>
+    <message>
+        <source>status file is damaged: one of its status bytes holds no valid status.</source>
+        <translation>Statusdatei ist beschädigt: eines ihrer Statusbytes enthält keinen gültigen Status.</translation>
+    </message>
+    <message>
+        <source>status file is damaged: %1 of its status bytes hold no valid status.</source>
+        <translation>Statusdatei ist beschädigt: %1 ihrer Statusbytes enthalten keinen gültigen Status.</translation>
+    </message>
+    <message>
+        <source>it ended early</source>
+        <translation>sie endete vorzeitig</translation>
+    </message>
+    <message>
+        <source>%1 line %2 %3.</source>
+        <translation>%1 Zeile %2 %3.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reserve %1 bytes for %2: %3</source>
+        <translation>%1 Byte für %2 können nicht reserviert werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot map %1: %2</source>
+        <translation>%1 kann nicht in den Speicher abgebildet werden: %2</translation>
+    </message>
+    <message>
+        <source>status file has %1 bytes, too few for its %2-byte header.</source>
+        <translation>Statusdatei hat %1 Byte, zu wenig für ihren %2-Byte-Kopf.</translation>
+    </message>
+    <message>
+        <source>status file does not start with &quot;QUIRELOG&quot;: it is not a Quire status file, or it was overwritten.</source>
+        <translation>Statusdatei beginnt nicht mit „QUIRELOG“: Sie ist keine Quire-Statusdatei oder wurde überschrieben.</translation>
+    </message>
+    <message>
+        <source>status file has format version %1; this Quire reads version %2.</source>
+        <translation>Statusdatei hat die Formatversion %1; dieses Quire liest Version %2.</translation>
+    </message>
+    <message>
+        <source>status file&apos;s header says it is %1 bytes long, expected %2.</source>
+        <translation>Laut Kopf der Statusdatei ist sie %1 Byte lang, erwartet %2.</translation>
+    </message>
+    <message>
+        <source>status file&apos;s header gives an impossible file count (%1).</source>
+        <translation>Der Kopf der Statusdatei nennt eine unmögliche Dateianzahl (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot clear %1: %2</source>
+        <translation>%1 kann nicht geleert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot append to %1: %2</source>
+        <translation>An %1 kann nicht angehängt werden: %2</translation>
+    </message>
+    <message>
+        <source>does not end with a newline (the file was cut short)</source>
+        <translation>endet nicht mit einem Zeilenumbruch (die Datei wurde abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>has no tab after the position</source>
+        <translation>hat keinen Tabulator nach der Position</translation>
+    </message>
+    <message>
+        <source>has &quot;%1&quot; where the position belongs</source>
+        <translation>hat „%1“, wo die Position stehen sollte</translation>
+    </message>
+    <message>
+        <source>names position %1, outside the run&apos;s %2 files</source>
+        <translation>nennt Position %1, außerhalb der %2 Dateien des Laufs</translation>
+    </message>
+    <message>
+        <source>has an unescaped tab or carriage return</source>
+        <translation>enthält einen nicht maskierten Tabulator oder Wagenrücklauf</translation>
+    </message>
+    <message>
+        <source>has an unknown escape after a backslash</source>
+        <translation>enthält eine unbekannte Escape-Sequenz nach einem Backslash</translation>
+    </message>
+    <message>
+        <source>this Quire process (pid %1)</source>
+        <translation>diesen Quire-Prozess (PID %1)</translation>
+    </message>
+    <message>
+        <source>another Quire process (pid %1)</source>
+        <translation>einen anderen Quire-Prozess (PID %1)</translation>
+    </message>
+    <message>
+        <source>another Quire process (pid unknown)</source>
+        <translation>einen anderen Quire-Prozess (PID unbekannt)</translation>
+    </message>
+    <message>
+        <source>Run %1 is in use by %2: its journal %3 is locked. Try again when that run has ended.</source>
+        <translation>Lauf %1 wird von %2 verwendet: Sein Journal %3 ist gesperrt. Versuchen Sie es erneut, wenn dieser Lauf beendet ist.</translation>
+    </message>
+    <message>
+        <source>status file cannot be locked: %1.</source>
+        <translation>Statusdatei kann nicht gesperrt werden: %1.</translation>
+    </message>
+    <message>
+        <source>status file cannot be mapped: %1.</source>
+        <translation>Statusdatei kann nicht in den Speicher abgebildet werden: %1.</translation>
+    </message>
+    <message>
+        <source>job.json cannot be planned again: %1</source>
+        <translation>job.json kann nicht erneut geplant werden: %1</translation>
+    </message>
+    <message>
+        <source>job.json describes %1 files, run.json %2.</source>
+        <translation>job.json beschreibt %1 Dateien, run.json %2.</translation>
+    </message>
+    <message>
+        <source>No run is recorded in %1 yet.</source>
+        <translation>In %1 ist noch kein Lauf aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>No run &quot;%1&quot; is recorded in %2.</source>
+        <translation>In %2 ist kein Lauf „%1“ aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Run id &quot;%1&quot; is ambiguous: it matches %2 runs (%3).</source>
+        <translation>Lauf-ID „%1“ ist mehrdeutig: Sie passt zu %2 Läufen (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot create a journal for a plan with errors: %1</source>
+        <translation>Für einen Plan mit Fehlern kann kein Journal erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal of run %1: %2</source>
+        <translation>Das Journal von Lauf %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Run %1 cannot be read from %2: %3</source>
+        <translation>Lauf %1 kann nicht aus %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot remove the journal %1: %2</source>
+        <translation>Das Journal %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Run %1 was opened for reading: its journal %2 is not changed.</source>
+        <translation>Lauf %1 wurde zum Lesen geöffnet: Sein Journal %2 wird nicht geändert.</translation>
+    </message>
+    <message>
+        <source>cannot flush the run&apos;s journal %1 to disk: %2</source>
+        <translation>das Journal %1 des Laufs kann nicht auf den Datenträger geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::MainWindow</name>
+    <message>
+        <source>Job form</source>
+        <translation>Auftragsformular</translation>
+    </message>
+    <message>
+        <source>Preview and results</source>
+        <translation>Vorschau und Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Drop folders anywhere to add them as targets</source>
+        <translation>Ordner irgendwo ablegen, um sie als Ziele hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Results (%1 failed)</source>
+        <translation>Ergebnisse (%1 fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Reset every field to its default; the target folders stay</source>
+        <translation>Jedes Feld auf seinen Standardwert zurücksetzen; die Zielordner bleiben</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Quire</source>
+        <translation>&amp;Über Quire</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Targets cannot change during a run.</source>
+        <translation>Die Ziele können während eines Laufs nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Not a folder, not added: %1. Only folders can be targets; drop a text file on the content editor to use it as the content.</source>
+        <translation>Kein Ordner, nicht hinzugefügt: %1. Nur Ordner können Ziele sein; legen Sie eine Textdatei im Inhaltseditor ab, um sie als Inhalt zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Restored the defaults.</source>
+        <translation>Standardwerte wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Not a local folder, not added: %1</source>
+        <translation>Kein lokaler Ordner, nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>The job cannot run: see the problems in the preview.</source>
+        <translation>Der Auftrag kann nicht laufen: Siehe die Probleme in der Vorschau.</translation>
+    </message>
+    <message>
+        <source>Running without a journal (no history, no undo): %1</source>
+        <translation>Lauf ohne Journal (kein Verlauf, kein Rückgängigmachen): %1</translation>
+    </message>
+    <message>
+        <source>A run is going on: wait until it finishes.</source>
+        <translation>Ein Lauf ist im Gange: Warten Sie, bis er beendet ist.</translation>
+    </message>
+    <message>
+        <source>Run %1 cannot be started.</source>
+        <translation>Lauf %1 kann nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Quit Quire</source>
+        <translation>Quire beenden</translation>
+    </message>
+    <message>
+        <source>Files are still being created. Cancel the run and quit?</source>
+        <translation>Es werden noch Dateien erstellt. Den Lauf abbrechen und beenden?</translation>
+    </message>
+    <message>
+        <source>Cancel run and quit</source>
+        <translation>Lauf abbrechen und beenden</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Cancelling, then closing…</source>
+        <translation>Wird abgebrochen, dann geschlossen…</translation>
+    </message>
+    <message>
+        <source>About Quire</source>
+        <translation>Über Quire</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Quire %1&lt;/h3&gt;&lt;p&gt;Create files in bulk, in parallel, from a name and a content template.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Quire %1&lt;/h3&gt;&lt;p&gt;Erstellt Dateien in großer Zahl, parallel, aus einer Namens- und einer Inhaltsvorlage.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::NumberFormat</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A size: number and decimal SI unit (&quot;2.5 MB&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 files/s</source>
+        <translation>%1 Dateien/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::Planner</name>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist: %3 (fix or remove the link, or choose another folder)</source>
+        <translation>%1 ist eine symbolische Verknüpfung auf %2, das nicht existiert: %3 (reparieren oder entfernen Sie die Verknüpfung, oder wählen Sie einen anderen Ordner)</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1: the name &quot;%2…&quot; is longer than %3 bytes: %4</source>
+        <translation>Ordner %1 kann nicht erstellt werden: Der Name „%2…“ ist länger als %3 Byte: %4</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1: %2</source>
+        <translation>Ordner %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1: %2: %3</source>
+        <translation>Ordner %1 kann nicht erstellt werden: %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1: %2 is a file, not a folder</source>
+        <translation>Ordner %1 kann nicht erstellt werden: %2 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>folder path %1… is %2 bytes long; the system allows %3: %4 (choose a shorter path)</source>
+        <translation>Ordnerpfad %1… ist %2 Byte lang; das System erlaubt %3: %4 (wählen Sie einen kürzeren Pfad)</translation>
+    </message>
+    <message>
+        <source>cannot use folder %1: %2 (choose another folder)</source>
+        <translation>Ordner %1 kann nicht verwendet werden: %2 (wählen Sie einen anderen Ordner)</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: choose a folder</source>
+        <translation>%1 ist eine Datei, kein Ordner: Wählen Sie einen Ordner</translation>
+    </message>
+    <message>
+        <source>folder %1 is not writable</source>
+        <translation>Ordner %1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source> (choose another folder or change its permissions)</source>
+        <translation> (wählen Sie einen anderen Ordner oder ändern Sie seine Berechtigungen)</translation>
+    </message>
+    <message>
+        <source>a NUL character at position %1</source>
+        <translation>ein NUL-Zeichen an Position %1</translation>
+    </message>
+    <message>
+        <source>a lone surrogate U+%1 at position %2 (half of a character, not a character)</source>
+        <translation>ein einzelnes Surrogat U+%1 an Position %2 (ein halbes Zeichen, kein Zeichen)</translation>
+    </message>
+    <message>
+        <source>%1: character &apos;%2&apos; (U+%3) at position %4 cannot be represented in %5</source>
+        <translation>%1: Das Zeichen „%2“ (U+%3) an Position %4 ist in %5 nicht darstellbar</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>contains &apos;/&apos;</source>
+        <translation>enthält „/“</translation>
+    </message>
+    <message>
+        <source>contains a line break</source>
+        <translation>enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>%1 gives &quot;%2&quot; for folder %3, which %4: a placeholder must give one plain name (%5)</source>
+        <translation>%1 ergibt „%2“ für Ordner %3, und das %4: Ein Platzhalter muss einen einfachen Namen ergeben (%5)</translation>
+    </message>
+    <message>
+        <source>rename the folder or remove {folder}</source>
+        <translation>benennen Sie den Ordner um oder entfernen Sie {folder}</translation>
+    </message>
+    <message>
+        <source>use e.g. - or . instead</source>
+        <translation>verwenden Sie stattdessen z. B. - oder .</translation>
+    </message>
+    <message>
+        <source>the name template gives an empty file name: write a name such as file-{index}.txt</source>
+        <translation>die Namensvorlage ergibt einen leeren Dateinamen: Schreiben Sie einen Namen wie datei-{index}.txt</translation>
+    </message>
+    <message>
+        <source>file name &quot;%1&quot; would escape the target folder: names cannot contain .. or /</source>
+        <translation>Dateiname „%1“ würde den Zielordner verlassen: Namen dürfen weder .. noch / enthalten</translation>
+    </message>
+    <message>
+        <source>file name &quot;%1&quot; contains &apos;/&apos;: files are written directly into the target folder, so remove the &apos;/&apos; from the name template</source>
+        <translation>Dateiname „%1“ enthält „/“: Dateien werden direkt in den Zielordner geschrieben, entfernen Sie also das „/“ aus der Namensvorlage</translation>
+    </message>
+    <message>
+        <source>names use {random} without {index}: two files may draw the same name; add {index} to be sure</source>
+        <translation>die Namen verwenden {random} ohne {index}: Zwei Dateien können denselben Namen erhalten; fügen Sie sicherheitshalber {index} hinzu</translation>
+    </message>
+    <message>
+        <source>file names collide: index %1 and index %2 would both be named &quot;%3&quot; (add {index} or {n} to the name template)</source>
+        <translation>Dateinamen kollidieren: Index %1 und Index %2 würden beide „%3“ heißen (fügen Sie {index} oder {n} zur Namensvorlage hinzu)</translation>
+    </message>
+    <message>
+        <source>file names would be up to %1 bytes long (&quot;%2&quot;); the file system allows 255: shorten the name template</source>
+        <translation>Dateinamen wären bis zu %1 Byte lang („%2“); das Dateisystem erlaubt 255: Kürzen Sie die Namensvorlage</translation>
+    </message>
+    <message>
+        <source>names like &quot;%1&quot; may draw a reserved device name on Windows (CON, NUL, COM1...): fine here, but such files cannot be opened on Windows</source>
+        <translation>Namen wie „%1“ können einen unter Windows reservierten Gerätenamen ergeben (CON, NUL, COM1...): hier kein Problem, aber solche Dateien lassen sich unter Windows nicht öffnen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reserved device name on Windows (fine here, but such files cannot be opened on Windows)</source>
+        <translation>„%1“ ist unter Windows ein reservierter Gerätename (hier kein Problem, aber solche Dateien lassen sich unter Windows nicht öffnen)</translation>
+    </message>
+    <message>
+        <source>%1 names, the first &quot;%2&quot;, are reserved device names on Windows (fine here, but such files cannot be opened on Windows)</source>
+        <translation>%1 Namen, der erste „%2“, sind unter Windows reservierte Gerätenamen (hier kein Problem, aber solche Dateien lassen sich unter Windows nicht öffnen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains &apos;%2&apos;, which Windows does not allow in file names (fine here, a problem if the folder is shared with Windows)</source>
+        <translation>„%1“ enthält „%2“, das Windows in Dateinamen nicht erlaubt (hier kein Problem, wohl aber, wenn der Ordner mit Windows geteilt wird)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends with a space or a dot, which Windows strips</source>
+        <translation>„%1“ endet mit einem Leerzeichen oder Punkt, den Windows entfernt</translation>
+    </message>
+    <message>
+        <source>%1 character %2%3 cannot be represented in %4: choose another encoding (e.g. UTF-8) or remove it</source>
+        <translation>%1 Das Zeichen %2%3 ist in %4 nicht darstellbar: Wählen Sie eine andere Kodierung (z. B. UTF-8) oder entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>content template:</source>
+        <translation>Inhaltsvorlage:</translation>
+    </message>
+    <message>
+        <source>file name used by {name}:</source>
+        <translation>von {name} verwendeter Dateiname:</translation>
+    </message>
+    <message>
+        <source>%1 of the files already exist in %2 (first: %3)</source>
+        <translation>%1 der Dateien existieren bereits in %2 (erste: %3)</translation>
+    </message>
+    <message>
+        <source>: nothing is overwritten; choose --if-exists skip, overwrite or rename, or another folder</source>
+        <translation>: Es wird nichts überschrieben; wählen Sie --if-exists skip, overwrite oder rename, oder einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>: they will be left alone (skipped)</source>
+        <translation>: Sie bleiben unangetastet (übersprungen)</translation>
+    </message>
+    <message>
+        <source>: they will be replaced</source>
+        <translation>: Sie werden ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 of those names are taken by folders in %2, and a folder is never replaced: those files will fail (rename the folders, or choose skip or rename)</source>
+        <translation>%1 dieser Namen sind in %2 durch Ordner belegt, und ein Ordner wird nie ersetzt: Diese Dateien werden fehlschlagen (benennen Sie die Ordner um, oder wählen Sie skip oder rename)</translation>
+    </message>
+    <message>
+        <source>: the new files get names like &quot;name (2).ext&quot;</source>
+        <translation>: Die neuen Dateien erhalten Namen wie „name (2).ext“</translation>
+    </message>
+    <message>
+        <source>cannot list folder %1 to check for existing files: %2</source>
+        <translation>Ordner %1 kann nicht nach vorhandenen Dateien durchsucht werden: %2</translation>
+    </message>
+    <message>
+        <source>step is 0: use a positive step to count up or a negative one to count down</source>
+        <translation>Schrittweite ist 0: Verwenden Sie eine positive zum Aufwärts- oder eine negative zum Abwärtszählen</translation>
+    </message>
+    <message>
+        <source>empty range: from %1 to %2 with step %3 gives no files (%4)</source>
+        <translation>leerer Bereich: von %1 bis %2 mit Schrittweite %3 ergibt keine Dateien (%4)</translation>
+    </message>
+    <message>
+        <source>use a negative step to count down</source>
+        <translation>verwenden Sie eine negative Schrittweite zum Abwärtszählen</translation>
+    </message>
+    <message>
+        <source>use a positive step to count up</source>
+        <translation>verwenden Sie eine positive Schrittweite zum Aufwärtszählen</translation>
+    </message>
+    <message>
+        <source>folders %1 and %2 are the same folder (through a symbolic link or a bind mount): the same names would be written twice; remove one</source>
+        <translation>die Ordner %1 und %2 sind derselbe Ordner (über eine symbolische Verknüpfung oder einen Bind-Mount): Dieselben Namen würden zweimal geschrieben; entfernen Sie einen</translation>
+    </message>
+    <message>
+        <source>%1 contains %2: %3</source>
+        <translation>%1 enthält %2: %3</translation>
+    </message>
+    <message>
+        <source>no target folder: add at least one folder (--folder DIR)</source>
+        <translation>kein Zielordner: Fügen Sie mindestens einen Ordner hinzu (--folder DIR)</translation>
+    </message>
+    <message>
+        <source>a target folder path is empty: remove it or name a folder</source>
+        <translation>ein Zielordnerpfad ist leer: Entfernen Sie ihn oder nennen Sie einen Ordner</translation>
+    </message>
+    <message>
+        <source>folder path &quot;%1&quot;</source>
+        <translation>Ordnerpfad „%1“</translation>
+    </message>
+    <message>
+        <source>remove it from the path</source>
+        <translation>entfernen Sie es aus dem Pfad</translation>
+    </message>
+    <message>
+        <source>folder %1 is listed twice: the same names would be written twice; remove one</source>
+        <translation>Ordner %1 ist zweimal aufgeführt: Dieselben Namen würden zweimal geschrieben; entfernen Sie einen</translation>
+    </message>
+    <message>
+        <source>the job has %1 files; the limit is %2 (narrow the range or use fewer folders)</source>
+        <translation>der Auftrag hat %1 Dateien; die Grenze ist %2 (verkleinern Sie den Bereich oder verwenden Sie weniger Ordner)</translation>
+    </message>
+    <message>
+        <source>encoding &quot;%1&quot; does not say its byte order: use %2LE (what Windows calls Unicode) or %2BE</source>
+        <translation>Kodierung „%1“ legt die Bytereihenfolge nicht fest: Verwenden Sie %2LE (was Windows Unicode nennt) oder %2BE</translation>
+    </message>
+    <message>
+        <source>encoding %1 switches state with escape sequences and is not supported: choose UTF-8, or e.g. Shift_JIS or EUC-JP</source>
+        <translation>Kodierung %1 wechselt ihren Zustand mit Escape-Sequenzen und wird nicht unterstützt: Wählen Sie UTF-8 oder z. B. Shift_JIS oder EUC-JP</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot; (quire-cli --list-encodings shows every encoding available)</source>
+        <translation>unbekannte Kodierung „%1“ (quire-cli --list-encodings zeigt alle verfügbaren Kodierungen)</translation>
+    </message>
+    <message>
+        <source>encoding %1 cannot write plain ASCII text reliably; choose another encoding</source>
+        <translation>Kodierung %1 kann einfachen ASCII-Text nicht zuverlässig schreiben; wählen Sie eine andere Kodierung</translation>
+    </message>
+    <message>
+        <source>encoding %1 has no byte order mark: turn BOM off or choose a Unicode encoding (UTF-8, UTF-16, UTF-32)</source>
+        <translation>Kodierung %1 hat keine Bytereihenfolge-Markierung: Schalten Sie BOM aus oder wählen Sie eine Unicode-Kodierung (UTF-8, UTF-16, UTF-32)</translation>
+    </message>
+    <message>
+        <source>parallel writes must be between 1 and %1, or 0 for automatic (got %2)</source>
+        <translation>parallele Schreibvorgänge müssen zwischen 1 und %1 liegen, oder 0 für automatisch (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>content file</source>
+        <translation>Inhaltsdatei</translation>
+    </message>
+    <message>
+        <source>content file encoding &quot;%1&quot; is unknown</source>
+        <translation>Kodierung „%1“ der Inhaltsdatei ist unbekannt</translation>
+    </message>
+    <message>
+        <source>content file %1 is not valid %2: bad byte sequence at byte offset %3 (state its encoding with --content-encoding)</source>
+        <translation>Inhaltsdatei %1 ist kein gültiges %2: ungültige Bytefolge an Byte-Position %3 (geben Sie ihre Kodierung mit --content-encoding an)</translation>
+    </message>
+    <message>
+        <source>the name template</source>
+        <translation>die Namensvorlage</translation>
+    </message>
+    <message>
+        <source>remove it from the name template</source>
+        <translation>entfernen Sie es aus der Namensvorlage</translation>
+    </message>
+    <message>
+        <source>the content template</source>
+        <translation>die Inhaltsvorlage</translation>
+    </message>
+    <message>
+        <source>content file %1</source>
+        <translation>Inhaltsdatei %1</translation>
+    </message>
+    <message>
+        <source>content is text; remove it from the template</source>
+        <translation>der Inhalt ist Text; entfernen Sie es aus der Vorlage</translation>
+    </message>
+    <message>
+        <source>name template</source>
+        <translation>Namensvorlage</translation>
+    </message>
+    <message>
+        <source>content template</source>
+        <translation>Inhaltsvorlage</translation>
+    </message>
+    <message>
+        <source>content file path &quot;%1&quot;</source>
+        <translation>Inhaltsdateipfad „%1“</translation>
+    </message>
+    <message>
+        <source>planning was cancelled</source>
+        <translation>die Planung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 is not writable</source>
+        <translation>%1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>Ordner %1</translation>
+    </message>
+    <message>
+        <source>contains %1</source>
+        <translation>enthält %1</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> in %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::PreferencesDialog</name>
+    <message>
+        <source>&amp;Keep a journal of runs (history and undo)</source>
+        <translation>Ein &amp;Journal der Läufe führen (Verlauf und Rückgängigmachen)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Keep a journal of runs</source>
+        <translation>Ein Journal der Läufe führen</translation>
+    </message>
+    <message>
+        <source>Runs to keep</source>
+        <translation>Aufzubewahrende Läufe</translation>
+    </message>
+    <message>
+        <source>The journal lets Quire undo, resume and retry runs, even after a crash. It is kept in the app&apos;s data folder, never in your folders.</source>
+        <translation>Mit dem Journal kann Quire Läufe rückgängig machen, fortsetzen und wiederholen, auch nach einem Absturz. Es liegt im Datenordner der Anwendung, nie in Ihren Ordnern.</translation>
+    </message>
+    <message>
+        <source>Runs to &amp;keep:</source>
+        <translation>Aufzubewahrende &amp;Läufe:</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::PreviewPanel</name>
+    <message>
+        <source>Preview summary</source>
+        <translation>Zusammenfassung der Vorschau</translation>
+    </message>
+    <message>
+        <source>First file name</source>
+        <translation>Erster Dateiname</translation>
+    </message>
+    <message>
+        <source>Last file name</source>
+        <translation>Letzter Dateiname</translation>
+    </message>
+    <message>
+        <source>Existing files that conflict</source>
+        <translation>Vorhandene Dateien, die kollidieren</translation>
+    </message>
+    <message>
+        <source>Path of the previewed file</source>
+        <translation>Pfad der angezeigten Datei</translation>
+    </message>
+    <message>
+        <source>Content of the chosen file</source>
+        <translation>Inhalt der gewählten Datei</translation>
+    </message>
+    <message>
+        <source>First bytes of the chosen file in hexadecimal</source>
+        <translation>Erste Bytes der gewählten Datei in Hexadezimal</translation>
+    </message>
+    <message>
+        <source>Problems found by the plan</source>
+        <translation>Vom Plan gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>Number of the file to preview</source>
+        <translation>Nummer der anzuzeigenden Datei</translation>
+    </message>
+    <message>
+        <source>First file:</source>
+        <translation>Erste Datei:</translation>
+    </message>
+    <message>
+        <source>Last file:</source>
+        <translation>Letzte Datei:</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Konflikte:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view file no.:</source>
+        <translation>&amp;Vorschau für Datei Nr.:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>Content of that file:</source>
+        <translation>Inhalt dieser Datei:</translation>
+    </message>
+    <message>
+        <source>Its first bytes in hex:</source>
+        <translation>Ihre ersten Bytes in Hex:</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Vorschau wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>No preview yet.</source>
+        <translation>Noch keine Vorschau.</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 Datei</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 Dateien</translation>
+    </message>
+    <message>
+        <source>1 folder</source>
+        <translation>1 Ordner</translation>
+    </message>
+    <message>
+        <source>%1 folders</source>
+        <translation>%1 Ordnern</translation>
+    </message>
+    <message>
+        <source>%1 in %2 · %3</source>
+        <translation>%1 in %2 · %3</translation>
+    </message>
+    <message>
+        <source> · cannot run: see the problems below</source>
+        <translation> · kann nicht laufen: Siehe die Probleme unten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 existing: %2</source>
+        <translation>%1 vorhanden: %2</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>… and %1 more bytes</source>
+        <translation>… und %1 weitere Byte</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::Progress</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 file(s) (%2) in %3 s (%4); skipped %5; failed %6</source>
+        <translation>
+            <numerusform>%1 Datei geschrieben (%2) in %3 s (%4); übersprungen %5; fehlgeschlagen %6</numerusform>
+            <numerusform>%1 Dateien geschrieben (%2) in %3 s (%4); übersprungen %5; fehlgeschlagen %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; not attempted %1</source>
+        <translation>; nicht versucht %1</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (abgebrochen)</translation>
+    </message>
+    <message>
+        <source> (stopped at the first error)</source>
+        <translation> (beim ersten Fehler angehalten)</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::ProgressText</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Stopped at the first error</source>
+        <translation>Beim ersten Fehler angehalten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Finished with errors</source>
+        <translation>Mit Fehlern beendet</translation>
+    </message>
+    <message>
+        <source>%1: %2 written, %3 skipped, %4 failed</source>
+        <translation>%1: %2 geschrieben, %3 übersprungen, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>, %1 not attempted</source>
+        <translation>, %1 nicht versucht</translation>
+    </message>
+    <message>
+        <source> in %1 (%2)</source>
+        <translation> in %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::Report</name>
+    <message>
+        <source>write error</source>
+        <translation>Schreibfehler</translation>
+    </message>
+    <message>
+        <source>cannot write report %1: %2</source>
+        <translation>Bericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::ResultsActions</name>
+    <message numerus="yes">
+        <source>Copied %1 error(s) to the clipboard.</source>
+        <translation>
+            <numerusform>%1 Fehler in die Zwischenablage kopiert.</numerusform>
+            <numerusform>%1 Fehler in die Zwischenablage kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV report (*.csv)</source>
+        <translation>CSV-Bericht (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>JSON-Bericht (*.json)</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Bericht nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not write the report: %1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::ResultsModel</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>wird geschrieben</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>already exists, left alone</source>
+        <translation>existiert bereits, unangetastet</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Byte</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::ResultsPanel</name>
+    <message>
+        <source>Show which files</source>
+        <translation>Welche Dateien anzeigen</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Number of failed files</source>
+        <translation>Anzahl fehlgeschlagener Dateien</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Results per file</source>
+        <translation>Ergebnisse pro Datei</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::ResumeBar</name>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Interrupted run</source>
+        <translation>Unterbrochener Lauf</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted run</source>
+        <translation>Den unterbrochenen Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Write what the run did not, so the folder ends as if it had never stopped</source>
+        <translation>Schreiben, was der Lauf nicht geschrieben hat, sodass der Ordner aussieht, als wäre er nie angehalten worden</translation>
+    </message>
+    <message>
+        <source>Show &amp;history</source>
+        <translation>&amp;Verlauf anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the history of runs</source>
+        <translation>Den Verlauf der Läufe anzeigen</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::RunActions</name>
+    <message>
+        <source>the run had not replaced it yet</source>
+        <translation>der Lauf hatte sie noch nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>changed since the run</source>
+        <translation>seit dem Lauf geändert</translation>
+    </message>
+    <message>
+        <source>replaced by the run without --backup: the old file cannot be brought back</source>
+        <translation>vom Lauf ohne --backup ersetzt: Die alte Datei kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>its backup is gone from the run&apos;s journal: the old file cannot be brought back</source>
+        <translation>ihre Sicherung fehlt im Journal des Laufs: Die alte Datei kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>the old file could not be put back: %1</source>
+        <translation>die alte Datei konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>the undo of run %1 was cancelled; undo it again to finish</source>
+        <translation>das Rückgängigmachen von Lauf %1 wurde abgebrochen; machen Sie ihn erneut rückgängig, um es abzuschließen</translation>
+    </message>
+    <message>
+        <source>the files were undone, but the journal of run %1 could not be saved: %2</source>
+        <translation>die Dateien wurden rückgängig gemacht, aber das Journal von Lauf %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>run %1 wrote into %2, which no longer exists: restore that folder first (or start the job again as a new run)</source>
+        <translation>Lauf %1 hat in %2 geschrieben, das nicht mehr existiert: Stellen Sie zuerst diesen Ordner wieder her (oder starten Sie den Auftrag als neuen Lauf)</translation>
+    </message>
+    <message>
+        <source>run %1 is still running in another process: wait for it to end</source>
+        <translation>Lauf %1 läuft noch in einem anderen Prozess: Warten Sie, bis er endet</translation>
+    </message>
+    <message>
+        <source>run %1 was undone: nothing to resume (start the job again as a new run)</source>
+        <translation>Lauf %1 wurde rückgängig gemacht: nichts fortzusetzen (starten Sie den Auftrag als neuen Lauf)</translation>
+    </message>
+    <message>
+        <source>run %1 finished: nothing to resume (%2 failed: quire-cli retry %1)</source>
+        <translation>Lauf %1 ist beendet: nichts fortzusetzen (%2 fehlgeschlagen: quire-cli retry %1)</translation>
+    </message>
+    <message>
+        <source>run %1 finished: nothing to resume</source>
+        <translation>Lauf %1 ist beendet: nichts fortzusetzen</translation>
+    </message>
+    <message>
+        <source>a different file is at this name; it was left alone</source>
+        <translation>unter diesem Namen liegt eine andere Datei; sie blieb unangetastet</translation>
+    </message>
+    <message>
+        <source>run %1 was undone: nothing to retry (start the job again as a new run)</source>
+        <translation>Lauf %1 wurde rückgängig gemacht: nichts zu wiederholen (starten Sie den Auftrag als neuen Lauf)</translation>
+    </message>
+    <message>
+        <source>run %1 did not run to the end (%2): resume it first (quire-cli resume %1), then retry its failed files</source>
+        <translation>Lauf %1 ist nicht bis zum Ende gelaufen (%2): Setzen Sie ihn zuerst fort (quire-cli resume %1), dann wiederholen Sie seine fehlgeschlagenen Dateien</translation>
+    </message>
+    <message>
+        <source>run %1 has no failed files: nothing to retry</source>
+        <translation>Lauf %1 hat keine fehlgeschlagenen Dateien: nichts zu wiederholen</translation>
+    </message>
+    <message>
+        <source>its content cannot be rendered again in %1</source>
+        <translation>ihr Inhalt kann nicht erneut in %1 erzeugt werden</translation>
+    </message>
+    <message>
+        <source>a folder is at this name now</source>
+        <translation>unter diesem Namen liegt jetzt ein Ordner</translation>
+    </message>
+    <message>
+        <source>not a regular file any more</source>
+        <translation>keine reguläre Datei mehr</translation>
+    </message>
+    <message>
+        <source>a symbolic link is at this name now</source>
+        <translation>unter diesem Namen liegt jetzt eine symbolische Verknüpfung</translation>
+    </message>
+    <message>
+        <source>changed since the run: %1 bytes instead of %2</source>
+        <translation>seit dem Lauf geändert: %1 Byte statt %2</translation>
+    </message>
+    <message>
+        <source>changed while it was read</source>
+        <translation>während des Lesens geändert</translation>
+    </message>
+    <message>
+        <source>changed since the run: same size, different bytes</source>
+        <translation>seit dem Lauf geändert: gleiche Größe, andere Bytes</translation>
+    </message>
+    <message>
+        <source>replaced by another file during the undo</source>
+        <translation>während des Rückgängigmachens durch eine andere Datei ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::RunPanel</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start creating the files</source>
+        <translation>Mit dem Erstellen der Dateien beginnen</translation>
+    </message>
+    <message>
+        <source>Start (Ctrl+Return)</source>
+        <translation>Starten (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the run</source>
+        <translation>Den Lauf anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Den Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Summary of the run</source>
+        <translation>Zusammenfassung des Laufs</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the target folder</source>
+        <translation>Den Zielordner öffnen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y errors</source>
+        <translation>Fehler &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the errors</source>
+        <translation>Die Fehler kopieren</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Einen Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planung…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::Runner</name>
+    <message>
+        <source>a thread could not be created</source>
+        <translation>ein Thread konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 writer threads could start (%3): writing with %1; the process limit (ulimit -u) or memory is short</source>
+        <translation>nur %1 von %2 Schreib-Threads konnten starten (%3): Es wird mit %1 geschrieben; die Prozessgrenze (ulimit -u) oder der Speicher reicht nicht</translation>
+    </message>
+    <message>
+        <source>, then quire-cli resume %1</source>
+        <translation>, dann quire-cli resume %1</translation>
+    </message>
+    <message>
+        <source>, then run the job again</source>
+        <translation>, dann führen Sie den Auftrag erneut aus</translation>
+    </message>
+    <message>
+        <source>no writer thread could start: %1 (the process limit, ulimit -u, or memory is exhausted: end other processes of this user or raise the limit%2)</source>
+        <translation>kein Schreib-Thread konnte starten: %1 (die Prozessgrenze, ulimit -u, oder der Speicher ist erschöpft: Beenden Sie andere Prozesse dieses Benutzers oder erhöhen Sie die Grenze%2)</translation>
+    </message>
+    <message>
+        <source>durable sync failed: </source>
+        <translation>dauerhaftes Synchronisieren fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>the incomplete file could not be identified; left it as it is</source>
+        <translation>die unvollständige Datei konnte nicht identifiziert werden; sie blieb, wie sie ist</translation>
+    </message>
+    <message>
+        <source>the incomplete file is gone already</source>
+        <translation>die unvollständige Datei ist bereits verschwunden</translation>
+    </message>
+    <message>
+        <source>the name could not be checked (%1); left it as it is</source>
+        <translation>der Name konnte nicht geprüft werden (%1); er blieb, wie er ist</translation>
+    </message>
+    <message>
+        <source>the name now holds another file; left it as it is</source>
+        <translation>unter dem Namen liegt jetzt eine andere Datei; sie blieb, wie sie ist</translation>
+    </message>
+    <message>
+        <source>the incomplete file could not be removed (%1); it is still there, incomplete</source>
+        <translation>die unvollständige Datei konnte nicht entfernt werden (%1); sie ist noch da, unvollständig</translation>
+    </message>
+    <message>
+        <source>the incomplete file was removed</source>
+        <translation>die unvollständige Datei wurde entfernt</translation>
+    </message>
+    <message>
+        <source>the file may be incomplete; left it as it is, since after a failed close it cannot be told from another run&apos;s file</source>
+        <translation>die Datei ist möglicherweise unvollständig; sie blieb, wie sie ist, da sie nach einem fehlgeschlagenen Schließen nicht von der Datei eines anderen Laufs zu unterscheiden ist</translation>
+    </message>
+    <message>
+        <source>no free name up to (%1)</source>
+        <translation>kein freier Name bis (%1)</translation>
+    </message>
+    <message>
+        <source>it appeared after the plan was made and was left untouched</source>
+        <translation>sie ist nach der Planung entstanden und blieb unangetastet</translation>
+    </message>
+    <message>
+        <source>a folder has this name; it was left untouched</source>
+        <translation>ein Ordner hat diesen Namen; er blieb unangetastet</translation>
+    </message>
+    <message>
+        <source>%1 has this name; overwrite replaces only files and symlinks, so it was left untouched</source>
+        <translation>%1 hat diesen Namen; Überschreiben ersetzt nur Dateien und symbolische Verknüpfungen, daher blieb es unangetastet</translation>
+    </message>
+    <message>
+        <source>the old file was kept</source>
+        <translation>die alte Datei wurde behalten</translation>
+    </message>
+    <message>
+        <source>no backup of the old file could be kept; the old file was kept</source>
+        <translation>von der alten Datei konnte keine Sicherung angelegt werden; die alte Datei wurde behalten</translation>
+    </message>
+    <message>
+        <source>run file: key &quot;%1&quot; is missing or has the wrong type</source>
+        <translation>Laufdatei: Schlüssel „%1“ fehlt oder hat den falschen Typ</translation>
+    </message>
+    <message>
+        <source>could not create folder %1</source>
+        <translation>Ordner %1 konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot open folder %1: %2</source>
+        <translation>Ordner %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>durable sync of %1 failed: %2</source>
+        <translation>dauerhaftes Synchronisieren von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the backup folder %1: %2 (nothing was replaced)</source>
+        <translation>der Sicherungsordner %1 kann nicht geöffnet werden: %2 (nichts wurde ersetzt)</translation>
+    </message>
+    <message>
+        <source>an unknown exception</source>
+        <translation>eine unbekannte Ausnahme</translation>
+    </message>
+    <message>
+        <source>the content has a character that %1 cannot represent</source>
+        <translation>der Inhalt enthält ein Zeichen, das %1 nicht darstellen kann</translation>
+    </message>
+    <message>
+        <source>the writer stopped with an error: %1</source>
+        <translation>der Schreiber wurde mit einem Fehler beendet: %1</translation>
+    </message>
+    <message>
+        <source>the run was stopped: writing %1 failed: %2</source>
+        <translation>der Lauf wurde angehalten: Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::SafeFile</name>
+    <message>
+        <source>the limit of %1 bytes</source>
+        <translation>die Grenze von %1 Byte</translation>
+    </message>
+    <message>
+        <source>the limit of %1 MiB (%2 bytes)</source>
+        <translation>die Grenze von %1 MiB (%2 Byte)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 (name a smaller file)</source>
+        <translation>%1 ist größer als %2 (nennen Sie eine kleinere Datei)</translation>
+    </message>
+    <message>
+        <source>cannot check %1: %2</source>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: Quire never writes through one (remove the link or name another file)</source>
+        <translation>%1 ist eine symbolische Verknüpfung: Quire schreibt nie durch eine hindurch (entfernen Sie die Verknüpfung oder nennen Sie eine andere Datei)</translation>
+    </message>
+    <message>
+        <source>%1 is %2: Quire only replaces regular files (name another file, or - for standard output)</source>
+        <translation>%1 ist %2: Quire ersetzt nur reguläre Dateien (nennen Sie eine andere Datei, oder - für die Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>%1 names a folder: name a file</source>
+        <translation>%1 nennt einen Ordner: Nennen Sie eine Datei</translation>
+    </message>
+    <message>
+        <source>%1: folder %2 does not exist (create it first)</source>
+        <translation>%1: Ordner %2 existiert nicht (erstellen Sie ihn zuerst)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open folder %2: %3</source>
+        <translation>%1: Ordner %2 kann nicht geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>eine symbolische Verknüpfung</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>ein FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 from standard input</source>
+        <translation>%1 von der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file: name a regular file (or - for standard input)</source>
+        <translation>%1 ist %2, keine reguläre Datei: Nennen Sie eine reguläre Datei (oder - für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>%1: folder %2 is not writable: %3</source>
+        <translation>%1: Ordner %2 ist nicht beschreibbar: %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1 %2: %3: %4</source>
+        <translation>%1 %2 kann nicht geschrieben werden: %3: %4</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in its folder</source>
+        <translation>in ihrem Ordner kann keine temporäre Datei erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot keep the old file&apos;s permissions</source>
+        <translation>die Berechtigungen der alten Datei können nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1 %2: it was not opened</source>
+        <translation>%1 %2 kann nicht geschrieben werden: Sie wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot write %1 %2: %3</source>
+        <translation>%1 %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than %3 (name a smaller file)</source>
+        <translation>%1 ist %2 groß, größer als %3 (nennen Sie eine kleinere Datei)</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::Template</name>
+    <message>
+        <source> (known placeholders: %1)</source>
+        <translation> (bekannte Platzhalter: %1)</translation>
+    </message>
+    <message>
+        <source> (did you mean {%1}?)</source>
+        <translation> (meinten Sie {%1}?)</translation>
+    </message>
+    <message>
+        <source>at column %1</source>
+        <translation>in Spalte %1</translation>
+    </message>
+    <message>
+        <source>at line %1, column %2</source>
+        <translation>in Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>unmatched } %1 (write }} for a literal brace)</source>
+        <translation>} ohne Gegenstück %1 (schreiben Sie }} für eine wörtliche Klammer)</translation>
+    </message>
+    <message>
+        <source>line break in the file name %1 (names must be one line)</source>
+        <translation>Zeilenumbruch im Dateinamen %1 (Namen müssen einzeilig sein)</translation>
+    </message>
+    <message>
+        <source>and %1 more mistakes like these (fix the ones above first)</source>
+        <translation>und %1 weitere solche Fehler (beheben Sie zuerst die obigen)</translation>
+    </message>
+    <message>
+        <source>unclosed { %1 (write {{ for a literal brace)</source>
+        <translation>nicht geschlossene { %1 (schreiben Sie {{ für eine wörtliche Klammer)</translation>
+    </message>
+    <message>
+        <source>empty placeholder {} %1 (write {{}} for literal braces)</source>
+        <translation>leerer Platzhalter {} %1 (schreiben Sie {{}} für wörtliche Klammern)</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} %2%3</source>
+        <extracomment>%1 the name, %2 where (&quot;at column 3&quot;), %3 a suggestion (&quot; (did you mean {index}?)&quot;)</extracomment>
+        <translation>unbekannter Platzhalter {%1} %2%3</translation>
+    </message>
+    <message>
+        <source>empty format after {%1: %2</source>
+        <translation>leeres Format nach {%1: %2</translation>
+    </message>
+    <message>
+        <source>{%1} %2 can only be used in the content template</source>
+        <translation>{%1} %2 kann nur in der Inhaltsvorlage verwendet werden</translation>
+    </message>
+    <message>
+        <source>bad format %1 %2 (use 000 for zero padding, D4, x, or X8; width up to %3)</source>
+        <translation>ungültiges Format %1 %2 (verwenden Sie 000 für führende Nullen, D4, x oder X8; Breite bis %3)</translation>
+    </message>
+    <message>
+        <source>format %1 %2 is %3 characters long; the limit is %4 (shorten it)</source>
+        <translation>Format %1 %2 ist %3 Zeichen lang; die Grenze ist %4 (kürzen Sie es)</translation>
+    </message>
+    <message>
+        <source>bad length %1 %2 (use a number of characters from 1 to %3, e.g. {random:8})</source>
+        <translation>ungültige Länge %1 %2 (verwenden Sie eine Zeichenanzahl von 1 bis %3, z. B. {random:8})</translation>
+    </message>
+    <message>
+        <source>} takes no format, found %1 %2</source>
+        <translation>} nimmt kein Format an, gefunden %1 %2</translation>
+    </message>
+</context>
+</TS>
