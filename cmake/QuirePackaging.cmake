@@ -54,7 +54,7 @@ foreach(component IN LISTS quire_components)
     install(FILES ${CMAKE_CURRENT_BINARY_DIR}/packaging/copyright ${CMAKE_CURRENT_BINARY_DIR}/packaging/changelog.Debian.gz
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/${package} COMPONENT ${component})
     install(FILES ${quire_packaging}/${package}.lintian-overrides
-        DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME ${package} COMPONENT ${component} OPTIONAL)
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME ${package} COMPONENT ${component})
 endforeach()
 
 # CPack: `cpack -G DEB` in the build folder makes quire-cli_VERSION_ARCH.deb and quire_VERSION_ARCH.deb.
@@ -81,6 +81,9 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # The libraries each binary links (libqt6core6, libc6, ...), by package name, from dpkg-shlibdeps (dpkg-dev).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 
+# Each package's description starts with its own synopsis line; an empty summary stops CPack from putting the
+# project's DESCRIPTION in front of both as a shared synopsis.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "")
 set(CPACK_DEBIAN_CLI_PACKAGE_NAME quire-cli)
 set(CPACK_DEBIAN_CLI_DESCRIPTION "create files in bulk, in parallel, from the command line
 Quire creates many files at once from a file-name template and a content

@@ -75,7 +75,8 @@ def files_under(root):
 
 def expected_paths(gui):
     """Paths relative to the prefix that must be installed (and in which component)."""
-    cli = {"bin/quire-cli", "share/doc/quire-cli/copyright", "share/doc/quire-cli/changelog.Debian.gz"}
+    cli = {"bin/quire-cli", "share/doc/quire-cli/copyright", "share/doc/quire-cli/changelog.Debian.gz",
+           "share/lintian/overrides/quire-cli"}
     if not gui:
         return {"cli": cli}
     gui_paths = {
@@ -85,6 +86,7 @@ def expected_paths(gui):
         f"share/icons/hicolor/scalable/apps/{APP_ID}.svg",
         "share/doc/quire/copyright",
         "share/doc/quire/changelog.Debian.gz",
+        "share/lintian/overrides/quire",
     }
     gui_paths |= {f"share/icons/hicolor/{s}x{s}/apps/{APP_ID}.png" for s in ICON_SIZES}
     return {"cli": cli, "gui": gui_paths}
