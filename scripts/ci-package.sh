@@ -44,6 +44,6 @@ python3 "$check" debs --build-dir "$build" --deb-dir "$build"
 
 echo "-- lintian"
 # --fail-on error,warning: overridden tags (shown with their reason by --show-overrides) do not fail.
-lintian --info --show-overrides --fail-on error,warning "$build"/quire-cli_*.deb "$build"/quire_*.deb
+lintian --show-overrides --fail-on error,warning "$build"/quire-cli_*.deb "$build"/quire_*.deb
 
 echo "ci-package: packages built and checked: $(cd "$build" && ls quire-cli_*.deb quire_*.deb | tr '\n' ' ')"
