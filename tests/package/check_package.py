@@ -189,7 +189,9 @@ def deb_field(deb, field):
 def deb_files(deb):
     listing = run(["dpkg-deb", "-c", str(deb)]).stdout.splitlines()
     # "-rwxr-xr-x root/root 123 2026-12-07 12:00 ./usr/bin/quire-cli"
-    return {line.split(" ./", 1)[1] for line in listing if " ./" in line and not line.startswith("d")}
+    # (a symbolic link's line ends in " -> TARGET")
+    return {line.split(" ./", 1)[1].split(" -> ", 1)[0]
+            for line in listing if " ./" in line and not line.startswith("d")}
 
 
 def depends_names(depends):
@@ -277,7 +279,9 @@ def cmd_debs(build_dir, deb_dir):
 
         # The packages together hold exactly the install tree, each file once.
         install(build_dir, tmp / "tree/usr")
-        whole = {f"usr/{p}" for p in files_under(tmp / "tree/usr")}
+        # (cmake/QuirePackagingStage.cmake gzips the manual pages in the packages only.)
+        whole = {f"usr/{p}" + (".gz" if p.startswith("share/man/") and not p.endswith(".gz") else "")
+                 for p in files_under(tmp / "tree/usr")}
         contents = {package: deb_files(deb) for package, deb in debs.items()}
         packaged = set().union(*contents.values())
         check(whole == packaged, f"install tree vs packages: missing {sorted(whole - packaged)}, "
