@@ -51,7 +51,8 @@ foreach(component IN LISTS quire_components)
     else()
         set(package quire)
     endif()
-    install(FILES ${CMAKE_CURRENT_BINARY_DIR}/packaging/copyright ${CMAKE_CURRENT_BINARY_DIR}/packaging/changelog.Debian.gz
+    install(FILES
+        ${CMAKE_CURRENT_BINARY_DIR}/packaging/copyright ${CMAKE_CURRENT_BINARY_DIR}/packaging/changelog.Debian.gz
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/${package} COMPONENT ${component})
     install(FILES ${quire_packaging}/${package}.lintian-overrides
         DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME ${package} COMPONENT ${component})

@@ -243,6 +243,7 @@ def run_unpacked(root, gui, version):
         if path.is_file():
             sections = run(["readelf", "-S", "-W", str(path)]).stdout
             check(".debug_info" not in sections, f"{program} in the package is not stripped")
+            check(" .comment " not in sections, f"{program} in the package keeps the compiler's .comment section")
 
 
 def find_debs(deb_dir, gui):
