@@ -52,7 +52,9 @@ QStringList ProgressLine::fields(const RunProgress &progress)
 {
     QStringList fields(FieldCount);
     fields[Percent] = tr("%1%").arg(percentOf(progress), 3);
-    fields[Count] = tr("%1/%2").arg(formatCount(progress.done), formatCount(progress.total));
+    // done as wide as total, so the bar keeps its width while the count grows
+    const QString total = formatCount(progress.total);
+    fields[Count] = tr("%1/%2").arg(formatCount(progress.done), int(total.size())).arg(total);
     fields[Rate] = tr("%1 files/s").arg(formatCount(qint64(progress.filesPerSecond)));
     fields[Bytes] = formatBytes(progress.bytes);
     fields[Elapsed] = tr("%1 elapsed").arg(formatDuration(progress.elapsedMs));
