@@ -109,8 +109,7 @@ bool CliSession::saveJob(const Plan &plan, const CliRequest &request)
         invalid({tr("cannot write the job to standard output")});
         return false;
     }
-    if (const QString error = writeFileSafely(request.saveJobPath, json, QStringLiteral("job file"));
-        !error.isEmpty()) {
+    if (const QString error = writeFileSafely(request.saveJobPath, json, tr("job file")); !error.isEmpty()) {
         invalid({error});
         return false;
     }
