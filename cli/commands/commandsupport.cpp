@@ -10,7 +10,7 @@ namespace Quire::CommandSupport {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString translated(const char *text, int n = -1)
 {
     return QCoreApplication::translate("Quire::CommandSupport", text, nullptr, n);
 }
@@ -22,14 +22,14 @@ const QString errorPrefix = QStringLiteral("quire-cli: error: ");
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr(QT_TRANSLATE_NOOP("Quire::CommandSupport", "Show this help and exit.")));
+                                  translated(QT_TRANSLATE_NOOP("Quire::CommandSupport", "Show this help and exit.")));
     parser.addOption(help);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     QStringList withProgram = args;
     withProgram[0] = QStringLiteral("quire-cli ") + args.value(0);
     if (!parser.parse(withProgram)) {
         err << errorPrefix
-            << tr(QT_TRANSLATE_NOOP("Quire::CommandSupport", "%1 (see quire-cli %2 --help)"))
+            << translated(QT_TRANSLATE_NOOP("Quire::CommandSupport", "%1 (see quire-cli %2 --help)"))
                    .arg(parser.errorText(), args.value(0))
             << '\n';
         err.flush();
@@ -55,8 +55,9 @@ std::optional<QString> runArgument(const QCommandLineParser &parser, const QStri
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
         err << errorPrefix
-            << tr(QT_TRANSLATE_NOOP("Quire::CommandSupport", "quire-cli %1 takes one run, not %2 (%3): see quire-cli "
-                                                             "%1 --help"))
+            << translated(QT_TRANSLATE_NOOP("Quire::CommandSupport",
+                                            "quire-cli %1 takes one run, not %2 (%3): see quire-cli "
+                                            "%1 --help"))
                    .arg(command)
                    .arg(positional.size())
                    .arg(positional.join(QLatin1Char(' ')))
@@ -72,8 +73,9 @@ std::optional<QString> parseWithRun(QCommandLineParser &parser, const QStringLis
 {
     parser.addPositionalArgument(
         QStringLiteral("RUN"),
-        tr(QT_TRANSLATE_NOOP("Quire::CommandSupport", "A run id from quire-cli history (or a unique start of one), or "
-                                                      "last (the default).")),
+        translated(QT_TRANSLATE_NOOP("Quire::CommandSupport",
+                                     "A run id from quire-cli history (or a unique start of one), or "
+                                     "last (the default).")),
         QStringLiteral("[RUN]"));
     if (const auto ended = parse(parser, args, out, err)) {
         *exit = *ended;
@@ -109,9 +111,10 @@ std::shared_ptr<RunRecord> openRun(const QString &id, JournalStore::Access acces
                 error.chop(1);
             const bool damaged = error.contains(QStringLiteral(" cannot be read from "));
             err << errorPrefix
-                << (damaged ? tr(QT_TRANSLATE_NOOP("Quire::CommandSupport",
-                                                   "%1: the journal is damaged; delete that folder to forget the run"))
-                            : tr(QT_TRANSLATE_NOOP("Quire::CommandSupport", "%1: see quire-cli history")))
+                << (damaged ? translated(
+                                  QT_TRANSLATE_NOOP("Quire::CommandSupport",
+                                                    "%1: the journal is damaged; delete that folder to forget the run"))
+                            : translated(QT_TRANSLATE_NOOP("Quire::CommandSupport", "%1: see quire-cli history")))
                        .arg(error);
         }
         err << '\n';
@@ -123,11 +126,12 @@ std::shared_ptr<RunRecord> openRun(const QString &id, JournalStore::Access acces
 
 QCommandLineOption progressOption()
 {
-    return QCommandLineOption(QStringLiteral("progress"),
-                              tr(QT_TRANSLATE_NOOP("Quire::CommandSupport",
-                                                   "Progress on standard error: auto (a bar on a terminal, else none; "
-                                                   "the default), bar, plain, json or none.")),
-                              QStringLiteral("MODE"));
+    return QCommandLineOption(
+        QStringLiteral("progress"),
+        translated(QT_TRANSLATE_NOOP("Quire::CommandSupport",
+                                     "Progress on standard error: auto (a bar on a terminal, else none; "
+                                     "the default), bar, plain, json or none.")),
+        QStringLiteral("MODE"));
 }
 
 std::optional<std::optional<ProgressMode>> progressMode(const QCommandLineParser &parser,
@@ -138,7 +142,7 @@ std::optional<std::optional<ProgressMode>> progressMode(const QCommandLineParser
     if (const auto mode = progressModeFromName(parser.value(option)))
         return mode;
     err << errorPrefix
-        << tr(QT_TRANSLATE_NOOP("Quire::CommandSupport", "--progress: unknown mode \"%1\" (use %2)"))
+        << translated(QT_TRANSLATE_NOOP("Quire::CommandSupport", "--progress: unknown mode \"%1\" (use %2)"))
                .arg(parser.value(option), progressModeNames())
         << '\n';
     err.flush();
@@ -150,12 +154,12 @@ QString stateText(RunPhase phase, const StatusCounts &counts)
     const qint64 failed = counts.of(FileStatus::Failed);
     switch (phase) {
     case RunPhase::Interrupted:
-        return tr(QT_TRANSLATE_NOOP("Quire::CommandSupport", "interrupted (%1 may be incomplete)"))
+        return translated(QT_TRANSLATE_NOOP("Quire::CommandSupport", "interrupted (%1 may be incomplete)"))
             .arg(formatCount(counts.of(FileStatus::InFlight)));
     case RunPhase::Finished:
     case RunPhase::StoppedOnError:
         if (failed > 0)
-            return tr(QT_TRANSLATE_NOOP("Quire::CommandSupport", "failed %1")).arg(formatCount(failed));
+            return translated(QT_TRANSLATE_NOOP("Quire::CommandSupport", "failed %1")).arg(formatCount(failed));
         return runPhaseName(phase);
     default:
         return runPhaseName(phase);

@@ -51,18 +51,20 @@ QJsonObject infoJson(const RunInfo &info)
 void printTable(const QList<RunInfo> &runs, QTextStream &out)
 {
     const QString format = QStringLiteral("%1  %2  %3  %4  %5  %6\n");
-    const auto tr = [](const char *text) {
+    const auto translated = [](const char *text) {
         return QCoreApplication::translate("Quire::HistoryCommand", text);
     };
-    out << format.arg(tr(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "ID")), -20)
-               .arg(tr(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "STARTED")), -19)
-               .arg(tr(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "FILES")), 9)
-               .arg(tr(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "STATE")), -34)
-               .arg(tr(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "WRITTEN / SKIPPED / FAILED")), -26)
-               .arg(tr(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "FOLDERS")));
+    out << format.arg(translated(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "ID")), -20)
+               .arg(translated(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "STARTED")), -19)
+               .arg(translated(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "FILES")), 9)
+               .arg(translated(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "STATE")), -34)
+               .arg(translated(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "WRITTEN / SKIPPED / FAILED")), -26)
+               .arg(translated(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "FOLDERS")));
     for (const RunInfo &info : runs) {
         if (!info.problem.isEmpty()) {
-            out << tr(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "%1  damaged: %2")).arg(info.id, -20).arg(info.problem)
+            out << translated(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "%1  damaged: %2"))
+                       .arg(info.id, -20)
+                       .arg(info.problem)
                 << '\n';
             continue;
         }

@@ -34,22 +34,24 @@ bool selected(const QString &files, FileStatus status)
 QString jobText(const RunRecord &record)
 {
     const JobSpec &job = record.job;
-    const auto tr = [](const char *text) {
+    const auto translated = [](const char *text) {
         return QCoreApplication::translate("Quire::ShowCommand", text);
     };
     const QString encoding =
-        job.bom ? tr(QT_TRANSLATE_NOOP("Quire::ShowCommand", "%1 with BOM")).arg(job.encoding) : job.encoding;
+        job.bom ? translated(QT_TRANSLATE_NOOP("Quire::ShowCommand", "%1 with BOM")).arg(job.encoding) : job.encoding;
     const QString policy =
-        job.backup ? tr(QT_TRANSLATE_NOOP("Quire::ShowCommand", "%1 (with backup)")).arg(ifExistsName(job.ifExists))
-                   : ifExistsName(job.ifExists);
-    const QString text = tr(QT_TRANSLATE_NOOP("Quire::ShowCommand", "names %1, indexes %2 to %3 step %4, %5, if a "
-                                                                    "file exists: %6, write method %7"))
-                             .arg(job.nameTemplate)
-                             .arg(job.from)
-                             .arg(job.to)
-                             .arg(job.step)
-                             .arg(encoding, policy, writeMethodName(job.writeMethod));
-    return job.durable ? tr(QT_TRANSLATE_NOOP("Quire::ShowCommand", "%1, durable")).arg(text) : text;
+        job.backup
+            ? translated(QT_TRANSLATE_NOOP("Quire::ShowCommand", "%1 (with backup)")).arg(ifExistsName(job.ifExists))
+            : ifExistsName(job.ifExists);
+    const QString text =
+        translated(QT_TRANSLATE_NOOP("Quire::ShowCommand", "names %1, indexes %2 to %3 step %4, %5, if a "
+                                                           "file exists: %6, write method %7"))
+            .arg(job.nameTemplate)
+            .arg(job.from)
+            .arg(job.to)
+            .arg(job.step)
+            .arg(encoding, policy, writeMethodName(job.writeMethod));
+    return job.durable ? translated(QT_TRANSLATE_NOOP("Quire::ShowCommand", "%1, durable")).arg(text) : text;
 }
 
 QJsonObject countsJson(const StatusCounts &counts)

@@ -52,14 +52,15 @@ UndoResult undoWithProgress(RunRecord &record, bool dryRun, QTextStream &err)
 QString summaryText(const UndoResult &result, bool dryRun)
 {
     // Each part is a whole phrase with its count, so a translation can word (and decline) it.
-    const auto tr = [](const char *text, qint64 n) {
+    const auto counted = [](const char *text, qint64 n) {
         return QCoreApplication::translate("Quire::UndoCommand", text, nullptr, pluralN(n)).arg(formatCount(n));
     };
-    QStringList parts{dryRun ? tr(QT_TRANSLATE_NOOP("Quire::UndoCommand", "would delete %1 file(s)"), result.removed)
-                             : tr(QT_TRANSLATE_NOOP("Quire::UndoCommand", "deleted %1 file(s)"), result.removed)};
-    const auto add = [&parts, &tr](qint64 n, const char *text) {
+    QStringList parts{dryRun
+                          ? counted(QT_TRANSLATE_NOOP("Quire::UndoCommand", "would delete %1 file(s)"), result.removed)
+                          : counted(QT_TRANSLATE_NOOP("Quire::UndoCommand", "deleted %1 file(s)"), result.removed)};
+    const auto add = [&parts, &counted](qint64 n, const char *text) {
         if (n > 0)
-            parts.append(tr(text, n));
+            parts.append(counted(text, n));
     };
     add(result.restored, dryRun ? QT_TRANSLATE_NOOP("Quire::UndoCommand", "%1 would be restored")
                                 : QT_TRANSLATE_NOOP("Quire::UndoCommand", "%1 restored"));
