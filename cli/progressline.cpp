@@ -82,12 +82,14 @@ QString ProgressLine::bar(const RunProgress &progress, int width)
 {
     const int available = width - 1;
     const QStringList texts = fields(progress);
+    // A bar a third of the line wide says more than the elapsed time or the bytes: those go first to make room.
+    const int wanted = std::clamp(available / 3, MinBarColumns, MaxBarColumns);
     QList<bool> kept(FieldCount, true);
     for (size_t dropped = 0;; ++dropped) {
         const QString rest = joined(texts, kept);
         // The bar goes after the percentage, with a space either side.
         const int room = available - Terminal::columns(rest) - 2;
-        if (room >= MinBarColumns) {
+        if (room >= wanted || (room >= MinBarColumns && dropped == std::size(dropOrder))) {
             const QString after = QStringView(rest).mid(texts.at(Percent).size()).trimmed().toString();
             QString line = texts.at(Percent) + QLatin1Char(' ') + barGraphic(progress, std::min(room, MaxBarColumns));
             return after.isEmpty() ? line : line + QLatin1Char(' ') + after;
