@@ -1,6 +1,7 @@
 #include "cli/clirunner.h"
 #include "cli/interrupts.h"
 #include "cli/outputcheck.h"
+#include "core/base/numberformat.h"
 #include "core/base/processsetup.h"
 #include "core/base/translations.h"
 
@@ -8,6 +9,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -18,6 +20,8 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationName(QStringLiteral("quire-cli"));
         QCoreApplication::setApplicationVersion(QStringLiteral(QUIRE_VERSION));
         Quire::installTranslations(); // the system locale's catalogue, Qt's, and English "%n file(s)" plurals
+        // Grouped numbers in the user's locale on a terminal; C locale ("1,234") for scripts reading a pipe.
+        Quire::setDefaultNumberLocale(Quire::cliNumberLocale(::isatty(STDOUT_FILENO) == 1));
         QTextStream out(stdout);
         QTextStream err(stderr);
         code = Quire::checkOutput(out, err, Quire::runCli(QCoreApplication::arguments(), out, err));

@@ -2,19 +2,27 @@
 
 #include "core/base/safefile.h"
 
+#include <QCoreApplication>
+
 namespace Quire {
 
 namespace {
 
+// Descriptions are marked with QT_TRANSLATE_NOOP and translated here, when the parser is built.
 QCommandLineOption option(const char *name, const char *description, const char *valueName = nullptr)
 {
-    QCommandLineOption result(QString::fromLatin1(name), QString::fromLatin1(description));
+    QCommandLineOption result(QString::fromLatin1(name), QCoreApplication::translate("Quire::CliParser", description));
     if (valueName)
         result.setValueName(QString::fromLatin1(valueName));
     return result;
 }
 
-const QString helpEpilogue = QStringLiteral(R"(
+QCommandLineOption flag(const QStringList &names, const char *description)
+{
+    return QCommandLineOption(names, QCoreApplication::translate("Quire::CliParser", description));
+}
+
+const char *const helpEpilogue = QT_TRANSLATE_NOOP("Quire::CliParser", R"(
 Templates:
   {index} {index:000} {index:D4} {index:x} {index:X8}   the index (zero-padded, hexadecimal)
   {n} {count}            1-based position in the folder, number of files per folder
@@ -44,60 +52,91 @@ Example (the seed):
 
 CliParser::CliParser()
 {
-    m_parser.setApplicationDescription(QStringLiteral("Creates files in bulk, in parallel, from a name template and "
-                                                      "a content template."));
+    m_parser.setApplicationDescription(
+        tr("Creates files in bulk, in parallel, from a name template and a content template."));
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOptions({
-        option("folder", "Target folder (repeat for several; created if missing).", "DIR"),
-        option("from", "First index (default 1).", "A"),
-        option("to", "Last index, inclusive (default 10).", "B"),
-        option("step", "Step between indexes; negative counts down (default 1).", "S"),
-        option("name", "File name template (default file-{index:00}.txt).", "TEMPLATE"),
-        option("content", "Content template (default 'In file {index}{nl}').", "TEMPLATE"),
-        option("content-file", "Read the content template from FILE (- for standard input; 64 MiB at most).", "FILE"),
-        option("content-encoding", "Encoding of --content-file (default UTF-8).", "NAME"),
-        option("encoding", "Encoding of the files written (default UTF-8).", "NAME"),
-        option("bom", "Write a byte order mark (Unicode encodings only)."),
-        option("eol", "Line ending for {nl} and line breaks: lf, crlf or cr (default lf).", "EOL"),
-        option("if-exists", "When a file exists: fail (default), skip, overwrite or rename (keep both).", "POLICY"),
-        option("jobs", "Parallel writes, 1-256 (default: automatic).", "N"),
-        option("durable", "Everything is on disk (synced) before success is reported."),
-        option("stop-on-error", "Stop at the first file that fails."),
-        option("dry-run", "Validate and show the plan; write nothing."),
+        option("folder",
+               QT_TR_NOOP("Target folder (repeat for several; created if missing). Required, unless "
+                          "--job names it."),
+               "DIR"),
+        option("from", QT_TR_NOOP("First index (default 1)."), "A"),
+        option("to", QT_TR_NOOP("Last index, inclusive (default 10)."), "B"),
+        option("step", QT_TR_NOOP("Step between indexes; negative counts down (default 1)."), "S"),
+        option("name", QT_TR_NOOP("File name template (default file-{index:00}.txt)."), "TEMPLATE"),
+        option("content", QT_TR_NOOP("Content template (default 'In file {index}{nl}')."), "TEMPLATE"),
+        option("content-file",
+               QT_TR_NOOP("Read the content template from FILE (- for standard input; 64 MiB at most)."), "FILE"),
+        option("content-encoding", QT_TR_NOOP("Encoding of --content-file (default UTF-8)."), "NAME"),
+        option("encoding", QT_TR_NOOP("Encoding of the files written (default UTF-8)."), "NAME"),
+        option("bom", QT_TR_NOOP("Write a byte order mark (Unicode encodings only).")),
+        option("no-bom", QT_TR_NOOP("Write no byte order mark, whatever the job file says.")),
+        option("eol", QT_TR_NOOP("Line ending for {nl} and line breaks: lf, crlf or cr (default lf)."), "EOL"),
+        option("if-exists", QT_TR_NOOP("When a file exists: fail (default), skip, overwrite or rename (keep both)."),
+               "POLICY"),
+        option("jobs", QT_TR_NOOP("Parallel writes, 1-256 (default: automatic)."), "N"),
+        option("durable", QT_TR_NOOP("Everything is on disk (synced) before success is reported.")),
+        option("no-durable", QT_TR_NOOP("Not durable, whatever the job file says.")),
+        option("stop-on-error", QT_TR_NOOP("Stop at the first file that fails.")),
+        option("no-stop-on-error", QT_TR_NOOP("Go on after a failing file, whatever the job file says.")),
+        option("dry-run", QT_TR_NOOP("Validate and show the plan; write nothing.")),
+        option("list", QT_TR_NOOP("With --dry-run: print every planned path, one per line, on standard output (the "
+                                  "plan goes to standard error). Names as planned: --if-exists rename may add "
+                                  "\" (2)\" when the run finds a name taken.")),
+        option("format",
+               QT_TR_NOOP("With --dry-run: text (default) or json (the plan as one JSON document on standard "
+                          "output; with --list it holds every path)."),
+               "FORMAT"),
         option("job",
-               "Read the job from a JSON file (- for standard input; 64 MiB at most); flags given too "
-               "override it.",
+               QT_TR_NOOP("Read the job from a JSON file (- for standard input; 64 MiB at most); flags given too "
+                          "override it (--no-bom, --no-durable, ... turn its switches off)."),
                "FILE.json"),
         option("save-job",
-               "Write the job as JSON to FILE (- for standard output) and continue; an invalid job is "
-               "never saved.",
+               QT_TR_NOOP("Write the job as JSON to FILE (- for standard output) and continue; an invalid job is "
+                          "never saved."),
                "FILE.json"),
         option("report",
-               "Write a per-file report to FILE (- for standard output), CSV or JSON by suffix or "
-               "--report-format.",
+               QT_TR_NOOP("Write a per-file report to FILE (- for standard output), CSV or JSON by suffix or "
+                          "--report-format."),
                "FILE"),
-        option("report-format", "Format of --report: csv or json (default: by suffix; json for -).", "FORMAT"),
-        option("list-encodings", "List every encoding available and exit."),
-        option("quiet", "Print only errors."),
+        option("report-format", QT_TR_NOOP("Format of --report: csv or json (default: by suffix; json for -)."),
+               "FORMAT"),
+        option("list-encodings", QT_TR_NOOP("List every encoding available and exit.")),
+        option("quiet", QT_TR_NOOP("Print only errors (and no progress, unless --progress asks for it).")),
+        option("progress",
+               QT_TR_NOOP("Progress on standard error: auto (a bar on a terminal, else none; the default), bar, "
+                          "plain (a line every 5 s, for logs), json (an object per line) or none."),
+               "MODE"),
         option("write-method",
-               "direct (default: create each file at its final name) or atomic (write it unnamed, then link it "
-               "into place, so no name ever shows a partial file, even after kill -9; --durable always uses it).",
+               QT_TR_NOOP("direct (default: create each file at its final name) or atomic (write it unnamed, then "
+                          "link it into place, so no name ever shows a partial file, even after kill -9; --durable "
+                          "always uses it)."),
                "METHOD"),
         option("seed",
-               "Fix {random} and {uuid}: the same seed gives the same names and bytes (0 to 2^53-1; "
-               "default: drawn, and kept in the run's journal).",
+               QT_TR_NOOP("Fix {random} and {uuid}: the same seed gives the same names and bytes (0 to 2^53-1; "
+                          "default: drawn, and kept in the run's journal)."),
                "N"),
-        option("backup", "With --if-exists overwrite: keep every replaced file in the run's journal, so that "
-                         "'quire-cli undo' can put it back."),
-        option("no-journal", "Keep no journal of this run (no history, undo, resume or retry for it)."),
+        option("backup", QT_TR_NOOP("With --if-exists overwrite: keep every replaced file in the run's journal, so "
+                                    "that 'quire-cli undo' can put it back.")),
+        option("no-backup", QT_TR_NOOP("Keep no backup, whatever the job file says.")),
+        option("no-journal", QT_TR_NOOP("Keep no journal of this run (no history, undo, resume or retry for it).")),
+        // Our own --help and --version: Qt's would add --help-all (Qt's own options, none of which quire-cli
+        // has) and take -v, which stays free for a future --verbose.
+        flag({QStringLiteral("h"), QStringLiteral("help")}, QT_TR_NOOP("Show this help and exit.")),
+        flag({QStringLiteral("V"), QStringLiteral("version")}, QT_TR_NOOP("Show the version and exit.")),
     });
-    m_parser.addHelpOption();
-    m_parser.addVersionOption();
 }
 
 QString CliParser::helpText() const
 {
-    return m_parser.helpText() + helpEpilogue;
+    // Qt's usage line names the binary by the path it was started with, and says nothing of what is required.
+    QString text = m_parser.helpText();
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    text.replace(0, lineEnd,
+                 tr("Usage: quire-cli --folder DIR [--folder DIR ...] [options]\n"
+                    "       quire-cli --job FILE.json [options]\n"
+                    "       quire-cli history|show|undo|resume|retry [options] (each takes --help)"));
+    return text + QCoreApplication::translate("Quire::CliParser", helpEpilogue);
 }
 
 std::optional<CliRequest> CliParser::parse(const QStringList &args, QStringList *errors)
@@ -105,14 +144,14 @@ std::optional<CliRequest> CliParser::parse(const QStringList &args, QStringList 
     const qsizetype before = errors->size();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i).contains(QChar::ReplacementCharacter))
-            errors->append(QStringLiteral("argument %1 is not valid UTF-8 text: %2").arg(i).arg(args.at(i)));
+            errors->append(tr("argument %1 is not valid UTF-8 text: %2").arg(i).arg(args.at(i)));
     }
     if (!m_parser.parse(args)) {
-        errors->append(m_parser.errorText() + QStringLiteral(" (see --help)"));
+        errors->append(tr("%1 (see --help)").arg(m_parser.errorText()));
         return std::nullopt;
     }
     if (!m_parser.positionalArguments().isEmpty())
-        errors->append(QStringLiteral("unexpected argument \"%1\" (options start with --; see --help)")
+        errors->append(tr("unexpected argument \"%1\" (options start with --; see --help)")
                            .arg(m_parser.positionalArguments().constFirst()));
     CliRequest request;
     request.help = m_parser.isSet(QStringLiteral("help"));
@@ -120,12 +159,14 @@ std::optional<CliRequest> CliParser::parse(const QStringList &args, QStringList 
     request.listEncodings = m_parser.isSet(QStringLiteral("list-encodings"));
     request.dryRun = m_parser.isSet(QStringLiteral("dry-run"));
     request.quiet = m_parser.isSet(QStringLiteral("quiet"));
+    request.list = m_parser.isSet(QStringLiteral("list"));
     request.reportPath = m_parser.value(QStringLiteral("report"));
     request.saveJobPath = m_parser.value(QStringLiteral("save-job"));
     request.journal = !m_parser.isSet(QStringLiteral("no-journal"));
     applyJobFile(request, errors);
     request.specComplete = errors->size() == before;
     applyFlags(request, errors);
+    applyOutput(request, errors);
     applyStreams(request, errors);
     return request;
 }
@@ -145,24 +186,20 @@ void CliParser::applyStreams(CliRequest &request, QStringList *errors) const
     if (isSet("report-format")) {
         request.reportFormat = Report::formatFromName(valueOf("report-format"));
         if (!request.reportFormat)
-            errors->append(QStringLiteral("--report-format: unknown format \"%1\" (use csv or json)")
-                               .arg(valueOf("report-format")));
+            errors->append(
+                tr("--report-format: unknown format \"%1\" (use csv or json)").arg(valueOf("report-format")));
         if (request.reportPath.isEmpty())
-            errors->append(QStringLiteral("--report-format without --report: name the report file (or - for "
-                                          "standard output)"));
+            errors->append(tr("--report-format without --report: name the report file (or - for standard output)"));
     }
     const QString &report = request.reportPath;
     if (!report.isEmpty() && report != dash && !isSet("report-format") &&
         !report.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) &&
         !report.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
-        errors->append(
-            QStringLiteral("--report %1: name a .csv or a .json file, or give --report-format csv|json").arg(report));
+        errors->append(tr("--report %1: name a .csv or a .json file, or give --report-format csv|json").arg(report));
     if (report == dash && request.saveJobPath == dash)
-        errors->append(QStringLiteral("--report - and --save-job - both write to standard output: send one of them "
-                                      "to a file"));
+        errors->append(tr("--report - and --save-job - both write to standard output: send one of them to a file"));
     if (isSet("job") && valueOf("job") == dash && request.spec.contentFile == dash)
-        errors->append(QStringLiteral("--job - and the content file - both read standard input: give one of them as "
-                                      "a file"));
+        errors->append(tr("--job - and the content file - both read standard input: give one of them as a file"));
 }
 
 bool CliParser::isSet(const char *name) const
@@ -182,7 +219,7 @@ bool CliParser::readNumber(const char *name, qint64 &target, QStringList *errors
     bool ok = false;
     const qint64 parsed = valueOf(name).trimmed().toLongLong(&ok);
     if (!ok) {
-        errors->append(QStringLiteral("--%1: \"%2\" is not a whole number").arg(QLatin1String(name), valueOf(name)));
+        errors->append(tr("--%1: \"%2\" is not a whole number").arg(QLatin1String(name), valueOf(name)));
         return false;
     }
     target = parsed;
@@ -204,8 +241,7 @@ void CliParser::applyNumbers(JobSpec &spec, QStringList *errors) const
     qint64 seed = -1;
     if (readNumber("seed", seed, errors)) {
         if (seed < 0 || seed > MaxSeed)
-            errors->append(
-                QStringLiteral("--seed %1: give a whole number from 0 to %2").arg(valueOf("seed")).arg(MaxSeed));
+            errors->append(tr("--seed %1: give a whole number from 0 to %2").arg(valueOf("seed")).arg(MaxSeed));
         else
             spec.seed = seed;
     }
@@ -213,8 +249,7 @@ void CliParser::applyNumbers(JobSpec &spec, QStringList *errors) const
     if (!readNumber("jobs", jobs, errors))
         return;
     if (jobs < 1 || jobs > MaxParallelWrites)
-        errors->append(QStringLiteral("--jobs %1: give a number of parallel writes from 1 to %2 (leave --jobs out for "
-                                      "automatic)")
+        errors->append(tr("--jobs %1: give a number of parallel writes from 1 to %2 (leave --jobs out for automatic)")
                            .arg(valueOf("jobs"))
                            .arg(MaxParallelWrites));
     else
@@ -228,7 +263,7 @@ void CliParser::applyTexts(JobSpec &spec, QStringList *errors) const
     if (isSet("name"))
         spec.nameTemplate = valueOf("name");
     if (isSet("content") && isSet("content-file"))
-        errors->append(QStringLiteral("--content and --content-file both given: keep one of them"));
+        errors->append(tr("--content and --content-file both given: keep one of them"));
     if (isSet("content")) {
         spec.contentTemplate = valueOf("content");
         spec.contentFile.clear();
@@ -244,37 +279,71 @@ void CliParser::applyTexts(JobSpec &spec, QStringList *errors) const
 void CliParser::applyChoices(CliRequest &request, QStringList *errors) const
 {
     JobSpec &spec = request.spec;
-    spec.bom = spec.bom || isSet("bom");
-    spec.durable = spec.durable || isSet("durable");
-    spec.stopOnError = spec.stopOnError || isSet("stop-on-error");
-    spec.backup = spec.backup || isSet("backup");
+    applySwitch("bom", spec.bom, errors);
+    applySwitch("durable", spec.durable, errors);
+    applySwitch("stop-on-error", spec.stopOnError, errors);
+    applySwitch("backup", spec.backup, errors);
     if (isSet("write-method")) {
         if (const auto method = writeMethodFromName(valueOf("write-method")))
             spec.writeMethod = *method;
         else
-            errors->append(QStringLiteral("--write-method: unknown method \"%1\" (use direct or atomic)")
-                               .arg(valueOf("write-method")));
+            errors->append(
+                tr("--write-method: unknown method \"%1\" (use direct or atomic)").arg(valueOf("write-method")));
     }
     if (isSet("eol")) {
         if (const auto eol = lineEndingFromName(valueOf("eol")))
             spec.lineEnding = *eol;
         else
-            errors->append(
-                QStringLiteral("--eol: unknown line ending \"%1\" (use lf, crlf or cr)").arg(valueOf("eol")));
+            errors->append(tr("--eol: unknown line ending \"%1\" (use lf, crlf or cr)").arg(valueOf("eol")));
     }
     if (isSet("if-exists")) {
         if (const auto policy = ifExistsFromName(valueOf("if-exists")))
             spec.ifExists = *policy;
         else
-            errors->append(QStringLiteral("--if-exists: unknown policy \"%1\" (use fail, skip, overwrite or rename)")
+            errors->append(tr("--if-exists: unknown policy \"%1\" (use fail, skip, overwrite or rename)")
                                .arg(valueOf("if-exists")));
     }
     if (spec.backup && spec.ifExists != IfExists::Overwrite)
-        errors->append(QStringLiteral("--backup keeps the files that overwrite replaces: use it with --if-exists "
-                                      "overwrite"));
+        errors->append(tr("--backup keeps the files that overwrite replaces: use it with --if-exists overwrite"));
     if (spec.backup && !request.journal)
-        errors->append(QStringLiteral("--backup keeps replaced files in the run's journal: it cannot go with "
-                                      "--no-journal"));
+        errors->append(tr("--backup keeps replaced files in the run's journal: it cannot go with --no-journal"));
+}
+
+void CliParser::applySwitch(const char *name, bool &target, QStringList *errors) const
+{
+    const QString off = QStringLiteral("no-") + QLatin1String(name);
+    if (isSet(name) && m_parser.isSet(off))
+        errors->append(tr("--%1 and --%2 both given: keep one of them").arg(QLatin1String(name), off));
+    else if (isSet(name))
+        target = true;
+    else if (m_parser.isSet(off))
+        target = false;
+}
+
+// --progress, and what only a dry run prints: --list and --format.
+void CliParser::applyOutput(CliRequest &request, QStringList *errors) const
+{
+    if (isSet("progress")) {
+        request.progress = progressModeFromName(valueOf("progress"));
+        if (!request.progress)
+            errors->append(
+                tr("--progress: unknown mode \"%1\" (use %2)").arg(valueOf("progress"), progressModeNames()));
+    }
+    if (isSet("format")) {
+        const QString format = valueOf("format");
+        request.jsonPlan = format == QLatin1String("json");
+        if (!request.jsonPlan && format != QLatin1String("text"))
+            errors->append(tr("--format: unknown format \"%1\" (use text or json)").arg(format));
+    }
+    if (!request.dryRun) {
+        if (request.list)
+            errors->append(tr("--list prints the planned paths instead of writing them: use it with --dry-run (a "
+                              "run's files are in its --report)"));
+        if (isSet("format"))
+            errors->append(tr("--format chooses how --dry-run prints the plan: use it with --dry-run"));
+    }
+    if ((request.list || request.jsonPlan) && request.saveJobPath == QLatin1String(StdStreamPath))
+        errors->append(tr("--save-job - and the plan both write to standard output: save the job to a file"));
 }
 
 } // namespace Quire

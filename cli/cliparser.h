@@ -1,10 +1,12 @@
 #pragma once
 
+#include "cli/progressreporter.h"
 #include "core/job/jobspec.h"
 #include "core/output/report.h"
 #include "core/run/filewriter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
@@ -16,7 +18,10 @@ struct CliRequest
 {
     JobSpec spec;
     bool dryRun = false;
+    bool list = false;     ///< --list: every planned path (with --dry-run)
+    bool jsonPlan = false; ///< --format json: the plan as one JSON document (with --dry-run)
     bool quiet = false;
+    std::optional<ProgressMode> progress; ///< --progress, when given
     bool listEncodings = false;
     bool help = false;
     bool version = false;
@@ -33,6 +38,8 @@ struct CliRequest
  */
 class CliParser
 {
+    Q_DECLARE_TR_FUNCTIONS(Quire::CliParser)
+
 public:
     CliParser();
 
@@ -46,6 +53,9 @@ private:
     void applyTexts(JobSpec &spec, QStringList *errors) const;
     void applyChoices(CliRequest &request, QStringList *errors) const;
     void applyStreams(CliRequest &request, QStringList *errors) const;
+    void applyOutput(CliRequest &request, QStringList *errors) const;
+    /** --name / --no-name: the job file's value unless one of them is given; both is an error. */
+    void applySwitch(const char *name, bool &target, QStringList *errors) const;
     [[nodiscard]] bool isSet(const char *name) const;
     [[nodiscard]] QString valueOf(const char *name) const;
     /** Reads an integer option; false if absent or not a number (then the error is appended). */

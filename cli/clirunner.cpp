@@ -2,13 +2,14 @@
 
 #include "cli/cliparser.h"
 #include "cli/commands/command.h"
+#include "cli/planprinter.h"
 #include "cli/runsession.h"
-#include "core/base/progressformat.h"
 #include "core/base/safefile.h"
 #include "core/content/textencoder.h"
 #include "core/journal/journalstore.h"
 #include "core/plan/planner.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -21,6 +22,8 @@ const QString prefix = QStringLiteral("quire-cli: ");
 
 class CliSession
 {
+    Q_DECLARE_TR_FUNCTIONS(Quire::CliSession)
+
 public:
     CliSession(QTextStream &out, QTextStream &err)
         : m_out(out)
@@ -35,7 +38,7 @@ private:
     int invalid(const QStringList &errors);
     int planAndRun(const CliRequest &request);
     bool saveJob(const Plan &plan, const CliRequest &request);
-    void printPlan(const Plan &plan);
+    int dryRun(const Plan &plan, const CliRequest &request);
     int execute(const Plan &plan, const CliRequest &request);
     std::shared_ptr<RunRecord> makeRecord(const Plan &plan, const CliRequest &request);
 
@@ -53,7 +56,9 @@ QString sideFileProblem(const Plan &plan, const QString &path, const QString &op
     if (QString problem = checkWritable(path, option); !problem.isEmpty())
         return problem;
     if (plan.positionOfPath(path) >= 0)
-        return QStringLiteral("%1 %2 is one of the files this job writes: name a file outside the job's names")
+        return QCoreApplication::translate("Quire::CliSession",
+                                           "%1 %2 is one of the files this job writes: name a file outside the "
+                                           "job's names")
             .arg(option, path);
     return {};
 }
@@ -70,16 +75,17 @@ QStringList sideFileProblems(const Plan &plan, const CliRequest &request)
     };
     if (!request.reportPath.isEmpty() && request.reportPath != QLatin1String(StdStreamPath) &&
         !request.saveJobPath.isEmpty() && absolute(request.reportPath) == absolute(request.saveJobPath))
-        problems.append(
-            QStringLiteral("--report and --save-job both name %1: give them different files").arg(request.reportPath));
+        problems.append(QCoreApplication::translate("Quire::CliSession",
+                                                    "--report and --save-job both name %1: give them different files")
+                            .arg(request.reportPath));
     return problems;
 }
 
 int CliSession::invalid(const QStringList &errors)
 {
     for (const QString &error : errors)
-        m_err << prefix << "error: " << error << '\n';
-    m_err << prefix << "nothing was written\n";
+        m_err << prefix << tr("error: %1").arg(error) << '\n';
+    m_err << prefix << tr("nothing was written") << '\n';
     m_err.flush();
     return ExitInvalidJob;
 }
@@ -100,11 +106,10 @@ bool CliSession::saveJob(const Plan &plan, const CliRequest &request)
         m_out.flush();
         if (m_out.status() == QTextStream::Ok)
             return true;
-        invalid({QStringLiteral("cannot write the job to standard output")});
+        invalid({tr("cannot write the job to standard output")});
         return false;
     }
-    if (const QString error = writeFileSafely(request.saveJobPath, json, QStringLiteral("job file"));
-        !error.isEmpty()) {
+    if (const QString error = writeFileSafely(request.saveJobPath, json, tr("job file")); !error.isEmpty()) {
         invalid({error});
         return false;
     }
@@ -127,8 +132,7 @@ int CliSession::run(const QStringList &args)
         return invalid(errors);
     }
     if (request->help || request->version) {
-        m_out << (request->help ? parser.helpText() : QStringLiteral("quire-cli ") + QStringLiteral(QUIRE_VERSION))
-              << '\n';
+        m_out << (request->help ? parser.helpText() : QStringLiteral("quire-cli " QUIRE_VERSION)) << '\n';
         return ExitOk;
     }
     if (request->listEncodings) {
@@ -142,11 +146,14 @@ int CliSession::run(const QStringList &args)
 int CliSession::planAndRun(const CliRequest &request)
 {
     // A report or job on standard output must stay parseable: the rest of stdout goes to stderr then.
-    if (request.reportPath == QLatin1String(StdStreamPath) || request.saveJobPath == QLatin1String(StdStreamPath))
+    if (request.reportPath == QLatin1String(StdStreamPath) || request.saveJobPath == QLatin1String(StdStreamPath) ||
+        request.list || request.jsonPlan)
         m_chat = &m_err;
     const Plan plan = Planner::plan(request.spec);
     for (const PlanProblem &warning : plan.warnings())
-        m_err << prefix << "warning: " << warning.message << '\n';
+        m_err << prefix << tr("warning: %1").arg(warning.message) << '\n';
+    if (request.jsonPlan) // scripts read the problems there too
+        PlanPrinter::printJson(plan, request.list, m_out);
     if (!plan.isValid()) {
         QStringList messages;
         for (const PlanProblem &problem : plan.errors())
@@ -157,28 +164,22 @@ int CliSession::planAndRun(const CliRequest &request)
         return invalid(problems);
     if (!saveJob(plan, request))
         return ExitInvalidJob;
-    if (request.dryRun) {
-        printPlan(plan);
-        *m_chat << "Dry run: nothing was written.\n";
-        return ExitOk;
-    }
+    if (request.dryRun)
+        return dryRun(plan, request);
     return execute(plan, request);
 }
 
-void CliSession::printPlan(const Plan &plan)
+// The JSON document is out already; the text plan goes to stdout, or to stderr when stdout lists the paths.
+int CliSession::dryRun(const Plan &plan, const CliRequest &request)
 {
-    (*m_chat) << "Plan: " << formatCount(plan.fileCount()) << " files in " << plan.folders.size()
-              << (plan.folders.size() == 1 ? " folder, " : " folders, ") << formatBytes(plan.totalBytes) << '\n';
-    for (const FolderPlan &folder : plan.folders)
-        (*m_chat) << "  folder " << folder.path << (folder.create ? " (will be created)" : "") << '\n';
-    (*m_chat) << "  first: " << plan.firstName << '\n' << "  last:  " << plan.lastName << '\n';
-    (*m_chat) << "  encoding " << plan.spec.encoding << (plan.spec.bom ? " with BOM" : "") << ", line ending "
-              << lineEndingName(plan.spec.lineEnding) << ", if a file exists: " << ifExistsName(plan.spec.ifExists)
-              << ", " << (plan.spec.parallel > 0 ? plan.spec.parallel : defaultParallelWrites()) << " parallel writes"
-              << (plan.spec.durable ? ", durable" : "") << '\n';
-    if (plan.conflictCount > 0)
-        (*m_chat) << "  " << formatCount(plan.conflictCount) << " of these names exist already\n";
-    (*m_chat).flush();
+    if (request.jsonPlan)
+        return ExitOk;
+    PlanPrinter::printText(plan, *m_chat);
+    *m_chat << tr("Dry run: nothing was written.") << '\n';
+    m_chat->flush();
+    if (request.list)
+        PlanPrinter::printList(plan, m_out);
+    return ExitOk;
 }
 
 // Every run keeps a journal unless asked not to; a journal that cannot be written costs the run its
@@ -192,10 +193,11 @@ std::shared_ptr<RunRecord> CliSession::makeRecord(const Plan &plan, const CliReq
     if (auto record = store.create(plan, &error))
         return record;
     if (plan.spec.backup) {
-        invalid({QStringLiteral("--backup needs the run journal, which cannot be written: %1").arg(error)});
+        invalid({tr("--backup needs the run journal, which cannot be written: %1").arg(error)});
         return nullptr;
     }
-    m_err << prefix << "warning: this run keeps no journal (no history, undo or resume for it): " << error << '\n';
+    m_err << prefix << tr("warning: this run keeps no journal (no history, undo or resume for it): %1").arg(error)
+          << '\n';
     return RunRecord::forPlan(plan);
 }
 
@@ -203,7 +205,7 @@ int CliSession::execute(const Plan &plan, const CliRequest &request)
 {
     for (const FolderPlan &folder : plan.folders) {
         if (folder.create && !request.quiet)
-            *m_chat << "Creating folder " << folder.path << '\n';
+            *m_chat << tr("Creating folder %1").arg(folder.path) << '\n';
     }
     const std::shared_ptr<RunRecord> record = makeRecord(plan, request);
     if (!record)
@@ -213,7 +215,7 @@ int CliSession::execute(const Plan &plan, const CliRequest &request)
         report.stream = &m_out;
     report.format =
         request.reportFormat.value_or(report.stream ? ReportFormat::Json : Report::formatForPath(request.reportPath));
-    return RunSession(*m_chat, m_err, request.quiet).run(record, report);
+    return RunSession(*m_chat, m_err, request.quiet, request.progress).run(record, report);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "cli/clirunner.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <atomic>
@@ -24,8 +25,10 @@ int checkOutput(QTextStream &out, QTextStream &err, int code)
     out.flush();
     if (out.status() == QTextStream::Ok || filesChanged.load() || code != ExitOk)
         return code;
-    const QString why = out.device() ? out.device()->errorString() : QStringLiteral("no output device");
-    err << "quire-cli: error: cannot write the output: " << why << '\n';
+    const QString why = out.device() ? out.device()->errorString()
+                                     : QCoreApplication::translate("Quire::OutputCheck", "no output device");
+    err << "quire-cli: "
+        << QCoreApplication::translate("Quire::OutputCheck", "error: cannot write the output: %1").arg(why) << '\n';
     err.flush();
     return ExitSomeFailed;
 }

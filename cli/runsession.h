@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/progressreporter.h"
 #include "core/output/report.h"
 #include "core/run/runrecord.h"
 #include "core/run/runresult.h"
@@ -8,6 +9,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace Quire {
 
@@ -25,24 +27,25 @@ struct ReportRequest
  */
 class RunSession final
 {
+    Q_DECLARE_TR_FUNCTIONS(Quire::RunSession)
+
 public:
-    RunSession(QTextStream &out, QTextStream &err, bool quiet);
+    /** quiet: no summary, and no progress unless progress (--progress) asks for it. */
+    RunSession(QTextStream &out, QTextStream &err, bool quiet, std::optional<ProgressMode> progress = std::nullopt);
     Q_DISABLE_COPY_MOVE(RunSession)
 
     /** Writes every Pending file of record, then the report if one is asked for. Returns the exit code. */
     int run(const std::shared_ptr<RunRecord> &record, const ReportRequest &report = {});
 
 private:
-    void showProgress(const RunProgress &progress);
     void showFailures(const QList<FileFailure> &failures);
-    void clearProgressLine();
+    void printSummary(const RunRecord &record, const RunSummary &summary);
     [[nodiscard]] QString writeReport(const RunRecord &record, const ReportRequest &report) const;
 
     QTextStream &m_out;
     QTextStream &m_err;
-    bool m_terminal;
     bool m_quiet;
-    bool m_progressShown = false;
+    ProgressReporter m_progress;
 };
 
 } // namespace Quire

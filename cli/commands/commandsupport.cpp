@@ -1,33 +1,48 @@
 #include "cli/commands/commandsupport.h"
 
 #include "cli/clirunner.h"
+#include "cli/clitext.h"
 #include "core/base/progressformat.h"
 
+#include <QCoreApplication>
+
 namespace Quire::CommandSupport {
+
+namespace {
+
+QString translated(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Quire::CommandSupport", text, nullptr, n);
+}
+
+} // namespace
 
 const QString errorPrefix = QStringLiteral("quire-cli: error: ");
 
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
+                                  translated(QT_TRANSLATE_NOOP("Quire::CommandSupport", "Show this help and exit.")));
     parser.addOption(help);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     QStringList withProgram = args;
     withProgram[0] = QStringLiteral("quire-cli ") + args.value(0);
     if (!parser.parse(withProgram)) {
-        err << errorPrefix << parser.errorText() << " (see quire-cli " << args.value(0) << " --help)\n";
+        err << errorPrefix
+            << translated(QT_TRANSLATE_NOOP("Quire::CommandSupport", "%1 (see quire-cli %2 --help)"))
+                   .arg(parser.errorText(), args.value(0))
+            << '\n';
         err.flush();
         return ExitInvalidJob;
     }
     if (parser.isSet(help)) {
         // helpText() names the program from the application; the command is what the user typed.
         QString text = parser.helpText();
-        const qsizetype usage = text.indexOf(QStringLiteral("Usage: "));
-        if (usage >= 0) {
-            const qsizetype end = text.indexOf(QLatin1Char(' '), usage + 7);
-            text.replace(usage + 7, end - usage - 7, QStringLiteral("quire-cli ") + args.value(0));
-        }
+        // The first line is "Usage: PROGRAM [options] [RUN]" (or Qt's translation of it).
+        const qsizetype program = text.indexOf(QCoreApplication::arguments().value(0));
+        if (program >= 0 && program < text.indexOf(QLatin1Char('\n')))
+            text.replace(program, QCoreApplication::arguments().value(0).size(),
+                         QStringLiteral("quire-cli ") + args.value(0));
         out << text;
         out.flush();
         return ExitOk;
@@ -39,8 +54,14 @@ std::optional<QString> runArgument(const QCommandLineParser &parser, const QStri
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        err << errorPrefix << "quire-cli " << command << " takes one run, not " << positional.size() << " ("
-            << positional.join(QLatin1Char(' ')) << "): see quire-cli " << command << " --help\n";
+        err << errorPrefix
+            << translated(QT_TRANSLATE_NOOP("Quire::CommandSupport",
+                                            "quire-cli %1 takes one run, not %2 (%3): see quire-cli "
+                                            "%1 --help"))
+                   .arg(command)
+                   .arg(positional.size())
+                   .arg(positional.join(QLatin1Char(' ')))
+            << '\n';
         err.flush();
         return std::nullopt;
     }
@@ -50,9 +71,12 @@ std::optional<QString> runArgument(const QCommandLineParser &parser, const QStri
 std::optional<QString> parseWithRun(QCommandLineParser &parser, const QStringList &args, QTextStream &out,
                                     QTextStream &err, int *exit)
 {
-    parser.addPositionalArgument(QStringLiteral("RUN"),
-                                 QStringLiteral("A run id from quire-cli history (or a unique start of one), or last "
-                                                "(the default)."));
+    parser.addPositionalArgument(
+        QStringLiteral("RUN"),
+        translated(QT_TRANSLATE_NOOP("Quire::CommandSupport",
+                                     "A run id from quire-cli history (or a unique start of one), or "
+                                     "last (the default).")),
+        QStringLiteral("[RUN]"));
     if (const auto ended = parse(parser, args, out, err)) {
         *exit = *ended;
         return std::nullopt;
@@ -86,9 +110,12 @@ std::shared_ptr<RunRecord> openRun(const QString &id, JournalStore::Access acces
             if (error.endsWith(QLatin1Char('.')))
                 error.chop(1);
             const bool damaged = error.contains(QStringLiteral(" cannot be read from "));
-            err << errorPrefix << error
-                << (damaged ? QStringLiteral(": the journal is damaged; delete that folder to forget the run")
-                            : QStringLiteral(": see quire-cli history"));
+            err << errorPrefix
+                << (damaged ? translated(
+                                  QT_TRANSLATE_NOOP("Quire::CommandSupport",
+                                                    "%1: the journal is damaged; delete that folder to forget the run"))
+                            : translated(QT_TRANSLATE_NOOP("Quire::CommandSupport", "%1: see quire-cli history")))
+                       .arg(error);
         }
         err << '\n';
         err.flush();
@@ -97,16 +124,42 @@ std::shared_ptr<RunRecord> openRun(const QString &id, JournalStore::Access acces
     return record;
 }
 
+QCommandLineOption progressOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("progress"),
+        translated(QT_TRANSLATE_NOOP("Quire::CommandSupport",
+                                     "Progress on standard error: auto (a bar on a terminal, else none; "
+                                     "the default), bar, plain, json or none.")),
+        QStringLiteral("MODE"));
+}
+
+std::optional<std::optional<ProgressMode>> progressMode(const QCommandLineParser &parser,
+                                                        const QCommandLineOption &option, QTextStream &err)
+{
+    if (!parser.isSet(option))
+        return std::optional<ProgressMode>();
+    if (const auto mode = progressModeFromName(parser.value(option)))
+        return mode;
+    err << errorPrefix
+        << translated(QT_TRANSLATE_NOOP("Quire::CommandSupport", "--progress: unknown mode \"%1\" (use %2)"))
+               .arg(parser.value(option), progressModeNames())
+        << '\n';
+    err.flush();
+    return std::nullopt;
+}
+
 QString stateText(RunPhase phase, const StatusCounts &counts)
 {
     const qint64 failed = counts.of(FileStatus::Failed);
     switch (phase) {
     case RunPhase::Interrupted:
-        return QStringLiteral("interrupted (%1 may be incomplete)").arg(formatCount(counts.of(FileStatus::InFlight)));
+        return translated(QT_TRANSLATE_NOOP("Quire::CommandSupport", "interrupted (%1 may be incomplete)"))
+            .arg(formatCount(counts.of(FileStatus::InFlight)));
     case RunPhase::Finished:
     case RunPhase::StoppedOnError:
         if (failed > 0)
-            return QStringLiteral("failed %1").arg(formatCount(failed));
+            return translated(QT_TRANSLATE_NOOP("Quire::CommandSupport", "failed %1")).arg(formatCount(failed));
         return runPhaseName(phase);
     default:
         return runPhaseName(phase);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/progressreporter.h"
 #include "core/journal/journalstore.h"
 
 #include <QCommandLineParser>
@@ -33,6 +34,11 @@ std::shared_ptr<RunRecord> parseAndOpenForWriting(QCommandLineParser &parser, co
                                                   QTextStream &err, int *exit);
 /** The run by id or "last"; nullptr after printing why (unknown, damaged, in use) and how to fix it. */
 std::shared_ptr<RunRecord> openRun(const QString &id, JournalStore::Access access, QTextStream &err);
+/** --progress MODE for a command that writes files (resume, retry). */
+QCommandLineOption progressOption();
+/** The --progress given (nullopt inside when none); nullopt after printing why the value is wrong. */
+std::optional<std::optional<ProgressMode>> progressMode(const QCommandLineParser &parser,
+                                                        const QCommandLineOption &option, QTextStream &err);
 /** "finished", "failed 3", "cancelled", "interrupted (2 may be incomplete)", "undone", "running". */
 QString stateText(RunPhase phase, const StatusCounts &counts);
 /** "12 / 0 / 1": written, skipped, failed. */

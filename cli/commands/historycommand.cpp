@@ -1,6 +1,7 @@
 #include "cli/commands/historycommand.h"
 
 #include "cli/clirunner.h"
+#include "cli/clitext.h"
 #include "cli/commands/commandsupport.h"
 #include "core/base/progressformat.h"
 
@@ -19,7 +20,9 @@ QString foldersText(const QStringList &folders)
     if (folders.isEmpty())
         return QStringLiteral("-");
     return folders.size() == 1 ? folders.constFirst()
-                               : QStringLiteral("%1 (+%2 more)").arg(folders.constFirst()).arg(folders.size() - 1);
+                               : QCoreApplication::translate("Quire::HistoryCommand", "%1 (+%2 more)")
+                                     .arg(folders.constFirst())
+                                     .arg(folders.size() - 1);
 }
 
 QJsonObject infoJson(const RunInfo &info)
@@ -48,15 +51,21 @@ QJsonObject infoJson(const RunInfo &info)
 void printTable(const QList<RunInfo> &runs, QTextStream &out)
 {
     const QString format = QStringLiteral("%1  %2  %3  %4  %5  %6\n");
-    out << format.arg(QStringLiteral("ID"), -20)
-               .arg(QStringLiteral("STARTED"), -19)
-               .arg(QStringLiteral("FILES"), 9)
-               .arg(QStringLiteral("STATE"), -34)
-               .arg(QStringLiteral("WRITTEN / SKIPPED / FAILED"), -26)
-               .arg(QStringLiteral("FOLDERS"));
+    const auto translated = [](const char *text) {
+        return QCoreApplication::translate("Quire::HistoryCommand", text);
+    };
+    out << format.arg(translated(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "ID")), -20)
+               .arg(translated(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "STARTED")), -19)
+               .arg(translated(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "FILES")), 9)
+               .arg(translated(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "STATE")), -34)
+               .arg(translated(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "WRITTEN / SKIPPED / FAILED")), -26)
+               .arg(translated(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "FOLDERS")));
     for (const RunInfo &info : runs) {
         if (!info.problem.isEmpty()) {
-            out << QStringLiteral("%1  damaged: %2\n").arg(info.id, -20).arg(info.problem);
+            out << translated(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "%1  damaged: %2"))
+                       .arg(info.id, -20)
+                       .arg(info.problem)
+                << '\n';
             continue;
         }
         out << format.arg(info.id, -20)
@@ -73,22 +82,23 @@ void printTable(const QList<RunInfo> &runs, QTextStream &out)
 int HistoryCommand::execute(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("The runs Quire remembers, newest first: id, start, files, state "
-                                                    "(finished, failed N, cancelled, interrupted, undone), files "
-                                                    "written / skipped / failed, and the folders."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the runs as a JSON array."));
-    const QCommandLineOption pruneOption(
-        QStringLiteral("prune"), QStringLiteral("Remove the oldest journals, keeping the newest (see --keep)."));
+    parser.setApplicationDescription(tr("The runs Quire remembers, newest first: id, start, files, state (finished, "
+                                        "failed N, cancelled, interrupted, undone), files written / skipped / "
+                                        "failed, and the folders."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the runs as a JSON array."));
+    const QCommandLineOption pruneOption(QStringLiteral("prune"),
+                                         tr("Remove the oldest journals, keeping the newest (see --keep)."));
     const QCommandLineOption keep(
-        QStringLiteral("keep"),
-        QStringLiteral("With --prune: how many runs to keep (default %1).").arg(JournalStore::DefaultKeep),
+        QStringLiteral("keep"), tr("With --prune: how many runs to keep (default %1).").arg(JournalStore::DefaultKeep),
         QStringLiteral("N"), QString::number(JournalStore::DefaultKeep));
     parser.addOptions({json, pruneOption, keep});
     if (const auto exit = parse(parser, args, out, err))
         return *exit;
     if (!parser.positionalArguments().isEmpty()) {
-        err << errorPrefix << "unexpected argument \"" << parser.positionalArguments().constFirst()
-            << "\" (see quire-cli history --help)\n";
+        err << errorPrefix
+            << tr("unexpected argument \"%1\" (see quire-cli history --help)")
+                   .arg(parser.positionalArguments().constFirst())
+            << '\n';
         return ExitInvalidJob;
     }
     if (parser.isSet(pruneOption))
@@ -100,7 +110,7 @@ int HistoryCommand::execute(const QStringList &args, QTextStream &out, QTextStre
             array.append(infoJson(info));
         out << QJsonDocument(array).toJson();
     } else if (runs.isEmpty()) {
-        out << "No runs recorded yet in " << JournalStore::defaultRoot() << ".\n";
+        out << tr("No runs recorded yet in %1.").arg(JournalStore::defaultRoot()) << '\n';
     } else {
         printTable(runs, out);
     }
@@ -113,12 +123,12 @@ int HistoryCommand::prune(const QString &keepText, QTextStream &out, QTextStream
     bool ok = false;
     const int keep = keepText.toInt(&ok);
     if (!ok || keep < 0) {
-        err << errorPrefix << "--keep " << keepText << ": give a whole number of runs, 0 or more\n";
+        err << errorPrefix << tr("--keep %1: give a whole number of runs, 0 or more").arg(keepText) << '\n';
         return ExitInvalidJob;
     }
     QStringList errors;
     const int removed = JournalStore().prune(keep, &errors);
-    out << "Removed " << removed << (removed == 1 ? " journal" : " journals") << ", kept the newest " << keep << ".\n";
+    out << tr("Removed %n journal(s), kept the newest %1.", nullptr, removed).arg(keep) << '\n';
     for (const QString &error : std::as_const(errors))
         err << errorPrefix << error << '\n';
     out.flush();

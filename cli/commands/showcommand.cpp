@@ -34,14 +34,24 @@ bool selected(const QString &files, FileStatus status)
 QString jobText(const RunRecord &record)
 {
     const JobSpec &job = record.job;
-    return QStringLiteral("names %1, indexes %2 to %3 step %4, %5%6, if a file exists: %7%8, write method %9%10")
-        .arg(job.nameTemplate)
-        .arg(job.from)
-        .arg(job.to)
-        .arg(job.step)
-        .arg(job.encoding, job.bom ? QStringLiteral(" with BOM") : QString(), ifExistsName(job.ifExists),
-             job.backup ? QStringLiteral(" (with backup)") : QString(), writeMethodName(job.writeMethod),
-             job.durable ? QStringLiteral(", durable") : QString());
+    const auto translated = [](const char *text) {
+        return QCoreApplication::translate("Quire::ShowCommand", text);
+    };
+    const QString encoding =
+        job.bom ? translated(QT_TRANSLATE_NOOP("Quire::ShowCommand", "%1 with BOM")).arg(job.encoding) : job.encoding;
+    const QString policy =
+        job.backup
+            ? translated(QT_TRANSLATE_NOOP("Quire::ShowCommand", "%1 (with backup)")).arg(ifExistsName(job.ifExists))
+            : ifExistsName(job.ifExists);
+    const QString text =
+        translated(QT_TRANSLATE_NOOP("Quire::ShowCommand", "names %1, indexes %2 to %3 step %4, %5, if a "
+                                                           "file exists: %6, write method %7"))
+            .arg(job.nameTemplate)
+            .arg(job.from)
+            .arg(job.to)
+            .arg(job.step)
+            .arg(encoding, policy, writeMethodName(job.writeMethod));
+    return job.durable ? translated(QT_TRANSLATE_NOOP("Quire::ShowCommand", "%1, durable")).arg(text) : text;
 }
 
 QJsonObject countsJson(const StatusCounts &counts)
@@ -57,13 +67,13 @@ QJsonObject countsJson(const StatusCounts &counts)
 int ShowCommand::execute(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("One recorded run: its job, seed, state, counts, the folders it "
-                                                    "created, its errors, and the files selected by --files."));
+    parser.setApplicationDescription(tr("One recorded run: its job, seed, state, counts, the folders it created, its "
+                                        "errors, and the files selected by --files."));
     const QCommandLineOption files(QStringLiteral("files"),
-                                   QStringLiteral("Which files to list: all, failed (the default), incomplete (in "
-                                                  "flight or not attempted), created (written), none."),
+                                   tr("Which files to list: all, failed (the default), incomplete (in flight or not "
+                                      "attempted), created (written), none."),
                                    QStringLiteral("WHICH"), QStringLiteral("failed"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the run as a JSON object."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the run as a JSON object."));
     parser.addOptions({files, json});
     int exit = ExitOk;
     const auto id = parseWithRun(parser, args, out, err, &exit);
@@ -71,7 +81,7 @@ int ShowCommand::execute(const QStringList &args, QTextStream &out, QTextStream 
         return exit;
     const QString which = parser.value(files);
     if (!fileSelections.contains(which)) {
-        err << errorPrefix << "--files " << which << ": choose one of " << fileSelections.join(QStringLiteral(", "))
+        err << errorPrefix << tr("--files %1: choose one of %2").arg(which, fileSelections.join(QStringLiteral(", ")))
             << '\n';
         return ExitInvalidJob;
     }
@@ -89,30 +99,30 @@ int ShowCommand::execute(const QStringList &args, QTextStream &out, QTextStream 
 void ShowCommand::printText(const RunRecord &record, const QString &files, QTextStream &out)
 {
     const StatusCounts counts = record.counts();
-    out << "Run " << record.id << '\n';
-    out << "  started  " << record.start.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << '\n';
-    out << "  state    " << stateText(record.phase, counts) << '\n';
-    out << "  job      " << jobText(record) << '\n';
-    out << "  seed     " << record.job.seed.value_or(record.plan->seed) << '\n';
-    out << "  files    " << formatCount(record.fileCount) << ": ";
+    out << tr("Run %1").arg(record.id) << '\n';
+    out << tr("  started  %1").arg(record.start.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))) << '\n';
+    out << tr("  state    %1").arg(stateText(record.phase, counts)) << '\n';
+    out << tr("  job      %1").arg(jobText(record)) << '\n';
+    out << tr("  seed     %1").arg(record.job.seed.value_or(record.plan->seed)) << '\n';
     QStringList parts;
     for (int status = 0; status < FileStatusCount; ++status) {
         if (const qint64 n = counts.byStatus[size_t(status)]; n > 0)
             parts.append(QStringLiteral("%1 %2").arg(formatCount(n), fileStatusName(FileStatus(status))));
     }
-    out << parts.join(QStringLiteral(", ")) << '\n';
+    out << tr("  files    %1: %2").arg(formatCount(record.fileCount), parts.join(QStringLiteral(", "))) << '\n';
     for (const QString &folder : record.job.folders)
-        out << "  folder   " << folder << (record.createdFolders.contains(folder) ? " (created by the run)" : "")
+        out << (record.createdFolders.contains(folder) ? tr("  folder   %1 (created by the run)") : tr("  folder   %1"))
+                   .arg(folder)
             << '\n';
     for (const QString &folder : record.createdFolders) {
         if (!record.job.folders.contains(folder))
-            out << "  created  " << folder << '\n';
+            out << tr("  created  %1").arg(folder) << '\n';
     }
     for (const QString &error : record.jobErrors)
-        out << "  error    " << error << '\n';
+        out << tr("  error    %1").arg(error) << '\n';
     if (files == QLatin1String("none"))
         return;
-    out << "Files (" << files << "):\n";
+    out << tr("Files (%1):").arg(files) << '\n';
     for (qint64 position = 0; position < record.fileCount; ++position) {
         const FileStatus status = record.ledger->status(position);
         if (!selected(files, status))

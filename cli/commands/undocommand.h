@@ -2,6 +2,8 @@
 
 #include "cli/commands/command.h"
 
+#include <QCoreApplication>
+
 namespace Quire {
 
 struct UndoResult;
@@ -9,6 +11,8 @@ struct UndoResult;
 /** quire-cli undo [RUN|last] [--dry-run]: deletes what a run created, unless changed since. */
 class UndoCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Quire::UndoCommand)
+
 public:
     int execute(const QStringList &args, QTextStream &out, QTextStream &err) override;
 

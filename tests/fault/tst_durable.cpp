@@ -22,7 +22,8 @@ struct SyncTrace
 SyncTrace parseTrace(const QString &log)
 {
     static const QRegularExpression call(QStringLiteral("(fsync|fdatasync|syncfs)\\(\\d+<([^>]*)>"));
-    static const QRegularExpression summary(QStringLiteral("write\\(1<[^>]*>, \""));
+    // The summary, not "Creating folder": that line is flushed before the run, so it shows above the progress.
+    static const QRegularExpression summary(QStringLiteral("write\\(1<[^>]*>, \"Wrote "));
     SyncTrace trace;
     for (const QString &line : log.split(u'\n')) {
         if (summary.match(line).hasMatch()) {

@@ -1,0 +1,135 @@
+#include "cli/planprinter.h"
+
+#include "cli/clitext.h"
+#include "core/base/progressformat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Quire {
+
+namespace {
+
+constexpr int CheckEvery = 4096; // lines between looks at the stream's state
+
+QJsonArray problemsJson(const QList<PlanProblem> &problems)
+{
+    QJsonArray array;
+    for (const PlanProblem &problem : problems)
+        array.append(
+            QJsonObject{{QStringLiteral("field"), problem.field}, {QStringLiteral("message"), problem.message}});
+    return array;
+}
+
+QJsonObject settingsJson(const JobSpec &spec)
+{
+    return QJsonObject{
+        {QStringLiteral("encoding"), spec.encoding},
+        {QStringLiteral("bom"), spec.bom},
+        {QStringLiteral("eol"), lineEndingName(spec.lineEnding)},
+        {QStringLiteral("ifExists"), ifExistsName(spec.ifExists)},
+        // durable runs always write atomically, whatever was asked
+        {QStringLiteral("writeMethod"), writeMethodName(spec.durable ? WriteMethod::Atomic : spec.writeMethod)},
+        {QStringLiteral("durable"), spec.durable},
+        {QStringLiteral("stopOnError"), spec.stopOnError},
+        {QStringLiteral("backup"), spec.backup},
+        {QStringLiteral("parallel"), spec.parallel > 0 ? spec.parallel : defaultParallelWrites()},
+    };
+}
+
+QJsonObject planJson(const Plan &plan)
+{
+    QJsonObject json = settingsJson(plan.spec);
+    json.insert(QStringLiteral("valid"), plan.isValid());
+    json.insert(QStringLiteral("counts"), QJsonObject{{QStringLiteral("files"), plan.fileCount()},
+                                                      {QStringLiteral("folders"), plan.folders.size()},
+                                                      {QStringLiteral("bytes"), plan.totalBytes},
+                                                      {QStringLiteral("conflicts"), plan.conflictCount}});
+    QJsonArray folders;
+    for (const FolderPlan &folder : plan.folders)
+        folders.append(QJsonObject{{QStringLiteral("path"), folder.path},
+                                   {QStringLiteral("create"), folder.create},
+                                   {QStringLiteral("conflicts"), folder.conflicts}});
+    json.insert(QStringLiteral("folders"), folders);
+    json.insert(QStringLiteral("seed"), QString::number(plan.seed));
+    json.insert(QStringLiteral("errors"), problemsJson(plan.errors()));
+    json.insert(QStringLiteral("warnings"), problemsJson(plan.warnings()));
+    if (!plan.isValid() || plan.fileCount() == 0)
+        return json;
+    QJsonArray first;
+    for (qint64 position = 0; position < std::min<qint64>(PlanPrinter::FirstNames, plan.fileCount()); ++position)
+        first.append(plan.filePath(position));
+    json.insert(QStringLiteral("first"), first);
+    json.insert(QStringLiteral("last"), plan.filePath(plan.fileCount() - 1));
+    return json;
+}
+
+} // namespace
+
+void PlanPrinter::printText(const Plan &plan, QTextStream &out)
+{
+    const qint64 files = plan.fileCount();
+    out << tr("Plan: %1 file(s) in %2, %3", nullptr, pluralN(files))
+               .arg(formatCount(files), tr("%n folder(s)", nullptr, int(plan.folders.size())),
+                    formatBytes(plan.totalBytes))
+        << '\n';
+    for (const FolderPlan &folder : plan.folders)
+        out << "  " << (folder.create ? tr("folder %1 (will be created)") : tr("folder %1")).arg(folder.path) << '\n';
+    out << "  " << tr("first: %1").arg(plan.firstName) << '\n' << "  " << tr("last:  %1").arg(plan.lastName) << '\n';
+    const JobSpec &spec = plan.spec;
+    const int parallel = spec.parallel > 0 ? spec.parallel : defaultParallelWrites();
+    const QString encoding = spec.bom ? tr("%1 with BOM").arg(spec.encoding) : spec.encoding;
+    QString settings = tr("encoding %1, line ending %2, if a file exists: %3, %n parallel write(s)", nullptr, parallel)
+                           .arg(encoding, lineEndingName(spec.lineEnding), ifExistsName(spec.ifExists));
+    if (spec.durable)
+        settings = tr("%1, durable").arg(settings);
+    out << "  " << settings << '\n';
+    if (plan.conflictCount > 0)
+        out << "  "
+            << tr("%1 planned name(s) already taken", nullptr, pluralN(plan.conflictCount))
+                   .arg(formatCount(plan.conflictCount))
+            << '\n';
+    out.flush();
+}
+
+bool PlanPrinter::printList(const Plan &plan, QTextStream &out)
+{
+    const qint64 files = plan.fileCount();
+    for (qint64 position = 0; position < files; ++position) {
+        out << plan.filePath(position) << '\n';
+        if (position % CheckEvery == CheckEvery - 1) {
+            out.flush();
+            if (out.status() != QTextStream::Ok)
+                return false;
+        }
+    }
+    out.flush();
+    return out.status() == QTextStream::Ok;
+}
+
+// The document is written by hand around Qt's JSON for the rest, so that a million paths are streamed.
+void PlanPrinter::printJson(const Plan &plan, bool withPaths, QTextStream &out)
+{
+    QByteArray head = QJsonDocument(planJson(plan)).toJson(QJsonDocument::Indented).trimmed();
+    if (!withPaths || !plan.isValid()) {
+        out << QString::fromUtf8(head) << '\n';
+        out.flush();
+        return;
+    }
+    head.chop(1); // the closing brace
+    out << QString::fromUtf8(head.trimmed()) << ",\n    \"paths\": [";
+    const qint64 files = plan.fileCount();
+    for (qint64 position = 0; position < files; ++position) {
+        out << (position == 0 ? "\n        " : ",\n        ") << jsonString(plan.filePath(position));
+        if (position % CheckEvery == CheckEvery - 1) {
+            out.flush();
+            if (out.status() != QTextStream::Ok)
+                return;
+        }
+    }
+    out << "\n    ]\n}\n";
+    out.flush();
+}
+
+} // namespace Quire
