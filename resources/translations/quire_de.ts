@@ -2,6 +2,395 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Quire::CliParser</name>
+    <message>
+        <source>
+Templates:
+  {index} {index:000} {index:D4} {index:x} {index:X8}   the index (zero-padded, hexadecimal)
+  {n} {count}            1-based position in the folder, number of files per folder
+  {date} {date:yyyy-MM-dd} {time:HH-mm-ss}   the run&apos;s start (same for every file)
+  {uuid} {random:8}      a random UUID, 8 random letters and digits
+  {folder} {name}        the target folder&apos;s name, the file&apos;s own name (content only)
+  {nl} {tab} {{ }}       line ending, tab, literal braces (content: {nl} only there)
+
+Runs, undo and recovery (every run keeps a journal unless --no-journal; RUN is an id or last):
+  quire-cli history [--json] [--prune [--keep N]]   the runs, newest first, with state and counts
+  quire-cli show RUN [--files all|failed|incomplete|created] [--json]   one run and its files
+  quire-cli undo [RUN] [--dry-run]   delete what the run created, unless changed since (exit 0/1/2)
+  quire-cli resume [RUN]             finish an interrupted or cancelled run, byte for byte
+  quire-cli retry [RUN]              write again only the files that failed
+  Each takes --help.
+
+Exit codes:
+  0  every file written (or skipped by --if-exists skip)
+  1  some files failed (each listed on stderr with its reason), or the run was interrupted
+  2  invalid job or usage: nothing was written
+
+Example (the seed):
+  quire-cli --folder tempfolder --from 11 --to 20 --name &apos;file-{index:00}.txt&apos; --content &apos;In file {index}{nl}&apos;
+</source>
+        <translation>
+Vorlagen:
+  {index} {index:000} {index:D4} {index:x} {index:X8}   der Index (mit führenden Nullen, hexadezimal)
+  {n} {count}            Position im Ordner ab 1, Anzahl der Dateien pro Ordner
+  {date} {date:yyyy-MM-dd} {time:HH-mm-ss}   der Start des Laufs (für jede Datei gleich)
+  {uuid} {random:8}      eine zufällige UUID, 8 zufällige Buchstaben und Ziffern
+  {folder} {name}        der Name des Zielordners, der eigene Name der Datei (nur im Inhalt)
+  {nl} {tab} {{ }}       Zeilenende, Tabulator, wörtliche Klammern (Inhalt: {nl} nur dort)
+
+Läufe, Rückgängigmachen und Wiederherstellung (jeder Lauf führt ein Journal, außer mit --no-journal; RUN ist eine ID oder last):
+  quire-cli history [--json] [--prune [--keep N]]   die Läufe, neueste zuerst, mit Zustand und Anzahlen
+  quire-cli show RUN [--files all|failed|incomplete|created] [--json]   ein Lauf und seine Dateien
+  quire-cli undo [RUN] [--dry-run]   löscht, was der Lauf erstellt hat, sofern seitdem unverändert (Exit-Code 0/1/2)
+  quire-cli resume [RUN]             beendet einen unterbrochenen oder abgebrochenen Lauf, Byte für Byte
+  quire-cli retry [RUN]              schreibt nur die fehlgeschlagenen Dateien erneut
+  Jeder Befehl kennt --help.
+
+Exit-Codes:
+  0  jede Datei geschrieben (oder mit --if-exists skip übersprungen)
+  1  einige Dateien fehlgeschlagen (jede auf stderr mit ihrem Grund aufgeführt), oder der Lauf wurde unterbrochen
+  2  ungültiger Auftrag oder Aufruf: Nichts wurde geschrieben
+
+Beispiel (das Ausgangsbeispiel):
+  quire-cli --folder tempfolder --from 11 --to 20 --name &apos;file-{index:00}.txt&apos; --content &apos;In file {index}{nl}&apos;
+</translation>
+    </message>
+    <message>
+        <source>Creates files in bulk, in parallel, from a name template and a content template.</source>
+        <translation>Erstellt Dateien in großer Zahl, parallel, aus einer Namensvorlage und einer Inhaltsvorlage.</translation>
+    </message>
+    <message>
+        <source>Target folder (repeat for several; created if missing). Required, unless --job names it.</source>
+        <translation>Zielordner (für mehrere wiederholen; wird erstellt, falls er fehlt). Erforderlich, sofern --job ihn nicht nennt.</translation>
+    </message>
+    <message>
+        <source>First index (default 1).</source>
+        <translation>Erster Index (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Last index, inclusive (default 10).</source>
+        <translation>Letzter Index, einschließlich (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Step between indexes; negative counts down (default 1).</source>
+        <translation>Schrittweite zwischen den Indizes; negativ zählt abwärts (Standard 1).</translation>
+    </message>
+    <message>
+        <source>File name template (default file-{index:00}.txt).</source>
+        <translation>Namensvorlage für die Dateien (Standard file-{index:00}.txt).</translation>
+    </message>
+    <message>
+        <source>Content template (default &apos;In file {index}{nl}&apos;).</source>
+        <translation>Inhaltsvorlage (Standard &apos;In file {index}{nl}&apos;).</translation>
+    </message>
+    <message>
+        <source>Read the content template from FILE (- for standard input; 64 MiB at most).</source>
+        <translation>Die Inhaltsvorlage aus FILE lesen (- für die Standardeingabe; höchstens 64 MiB).</translation>
+    </message>
+    <message>
+        <source>Encoding of --content-file (default UTF-8).</source>
+        <translation>Kodierung von --content-file (Standard UTF-8).</translation>
+    </message>
+    <message>
+        <source>Encoding of the files written (default UTF-8).</source>
+        <translation>Kodierung der geschriebenen Dateien (Standard UTF-8).</translation>
+    </message>
+    <message>
+        <source>Write a byte order mark (Unicode encodings only).</source>
+        <translation>Eine Bytereihenfolge-Markierung (BOM) schreiben (nur Unicode-Kodierungen).</translation>
+    </message>
+    <message>
+        <source>Write no byte order mark, whatever the job file says.</source>
+        <translation>Keine Bytereihenfolge-Markierung schreiben, unabhängig von der Auftragsdatei.</translation>
+    </message>
+    <message>
+        <source>Line ending for {nl} and line breaks: lf, crlf or cr (default lf).</source>
+        <translation>Zeilenende für {nl} und Zeilenumbrüche: lf, crlf oder cr (Standard lf).</translation>
+    </message>
+    <message>
+        <source>When a file exists: fail (default), skip, overwrite or rename (keep both).</source>
+        <translation>Wenn eine Datei existiert: fail (Standard), skip, overwrite oder rename (beide behalten).</translation>
+    </message>
+    <message>
+        <source>Parallel writes, 1-256 (default: automatic).</source>
+        <translation>Parallele Schreibvorgänge, 1-256 (Standard: automatisch).</translation>
+    </message>
+    <message>
+        <source>Everything is on disk (synced) before success is reported.</source>
+        <translation>Alles ist auf dem Datenträger (synchronisiert), bevor Erfolg gemeldet wird.</translation>
+    </message>
+    <message>
+        <source>Not durable, whatever the job file says.</source>
+        <translation>Nicht dauerhaft schreiben, unabhängig von der Auftragsdatei.</translation>
+    </message>
+    <message>
+        <source>Stop at the first file that fails.</source>
+        <translation>Bei der ersten fehlgeschlagenen Datei anhalten.</translation>
+    </message>
+    <message>
+        <source>Go on after a failing file, whatever the job file says.</source>
+        <translation>Nach einer fehlgeschlagenen Datei weitermachen, unabhängig von der Auftragsdatei.</translation>
+    </message>
+    <message>
+        <source>Validate and show the plan; write nothing.</source>
+        <translation>Prüfen und den Plan anzeigen; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>With --dry-run: print every planned path, one per line, on standard output (the plan goes to standard error). Names as planned: --if-exists rename may add &quot; (2)&quot; when the run finds a name taken.</source>
+        <translation>Mit --dry-run: jeden geplanten Pfad auf der Standardausgabe ausgeben, einen pro Zeile (der Plan geht auf die Standardfehlerausgabe). Namen wie geplant: --if-exists rename kann „ (2)“ anhängen, wenn der Lauf einen Namen belegt vorfindet.</translation>
+    </message>
+    <message>
+        <source>With --dry-run: text (default) or json (the plan as one JSON document on standard output; with --list it holds every path).</source>
+        <translation>Mit --dry-run: text (Standard) oder json (der Plan als ein JSON-Dokument auf der Standardausgabe; mit --list enthält es jeden Pfad).</translation>
+    </message>
+    <message>
+        <source>Read the job from a JSON file (- for standard input; 64 MiB at most); flags given too override it (--no-bom, --no-durable, ... turn its switches off).</source>
+        <translation>Den Auftrag aus einer JSON-Datei lesen (- für die Standardeingabe; höchstens 64 MiB); zusätzlich angegebene Optionen haben Vorrang (--no-bom, --no-durable, ... schalten seine Schalter aus).</translation>
+    </message>
+    <message>
+        <source>Write the job as JSON to FILE (- for standard output) and continue; an invalid job is never saved.</source>
+        <translation>Den Auftrag als JSON nach FILE schreiben (- für die Standardausgabe) und fortfahren; ein ungültiger Auftrag wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Write a per-file report to FILE (- for standard output), CSV or JSON by suffix or --report-format.</source>
+        <translation>Einen Bericht pro Datei nach FILE schreiben (- für die Standardausgabe), CSV oder JSON je nach Endung oder --report-format.</translation>
+    </message>
+    <message>
+        <source>Format of --report: csv or json (default: by suffix; json for -).</source>
+        <translation>Format von --report: csv oder json (Standard: nach Endung; json für -).</translation>
+    </message>
+    <message>
+        <source>List every encoding available and exit.</source>
+        <translation>Alle verfügbaren Kodierungen auflisten und beenden.</translation>
+    </message>
+    <message>
+        <source>Print only errors (and no progress, unless --progress asks for it).</source>
+        <translation>Nur Fehler ausgeben (und keinen Fortschritt, außer --progress verlangt ihn).</translation>
+    </message>
+    <message>
+        <source>Progress on standard error: auto (a bar on a terminal, else none; the default), bar, plain (a line every 5 s, for logs), json (an object per line) or none.</source>
+        <translation>Fortschritt auf der Standardfehlerausgabe: auto (ein Balken auf einem Terminal, sonst none; der Standard), bar, plain (alle 5 s eine Zeile, für Protokolle), json (ein Objekt pro Zeile) oder none.</translation>
+    </message>
+    <message>
+        <source>direct (default: create each file at its final name) or atomic (write it unnamed, then link it into place, so no name ever shows a partial file, even after kill -9; --durable always uses it).</source>
+        <translation>direct (Standard: jede Datei unter ihrem endgültigen Namen erstellen) oder atomic (sie namenlos schreiben und dann an ihren Platz verknüpfen, sodass kein Name je eine unvollständige Datei zeigt, auch nicht nach kill -9; --durable verwendet immer atomic).</translation>
+    </message>
+    <message>
+        <source>Fix {random} and {uuid}: the same seed gives the same names and bytes (0 to 2^53-1; default: drawn, and kept in the run&apos;s journal).</source>
+        <translation>{random} und {uuid} festlegen: Derselbe Seed ergibt dieselben Namen und Bytes (0 bis 2^53-1; Standard: zufällig gezogen und im Journal des Laufs festgehalten).</translation>
+    </message>
+    <message>
+        <source>With --if-exists overwrite: keep every replaced file in the run&apos;s journal, so that &apos;quire-cli undo&apos; can put it back.</source>
+        <translation>Mit --if-exists overwrite: jede ersetzte Datei im Journal des Laufs aufbewahren, damit &apos;quire-cli undo&apos; sie wiederherstellen kann.</translation>
+    </message>
+    <message>
+        <source>Keep no backup, whatever the job file says.</source>
+        <translation>Keine Sicherung aufbewahren, unabhängig von der Auftragsdatei.</translation>
+    </message>
+    <message>
+        <source>Keep no journal of this run (no history, undo, resume or retry for it).</source>
+        <translation>Kein Journal dieses Laufs führen (kein Verlauf, Rückgängigmachen, Fortsetzen oder Wiederholen für ihn).</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Usage: quire-cli --folder DIR [--folder DIR ...] [options]
+       quire-cli --job FILE.json [options]
+       quire-cli history|show|undo|resume|retry [options] (each takes --help)</source>
+        <translation>Aufruf: quire-cli --folder DIR [--folder DIR ...] [Optionen]
+        quire-cli --job FILE.json [Optionen]
+        quire-cli history|show|undo|resume|retry [Optionen] (jeweils mit --help)</translation>
+    </message>
+    <message>
+        <source>argument %1 is not valid UTF-8 text: %2</source>
+        <translation>Argument %1 ist kein gültiger UTF-8-Text: %2</translation>
+    </message>
+    <message>
+        <source>%1 (see --help)</source>
+        <translation>%1 (siehe --help)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (options start with --; see --help)</source>
+        <translation>unerwartetes Argument „%1“ (Optionen beginnen mit --; siehe --help)</translation>
+    </message>
+    <message>
+        <source>--report-format: unknown format &quot;%1&quot; (use csv or json)</source>
+        <translation>--report-format: unbekanntes Format „%1“ (verwenden Sie csv oder json)</translation>
+    </message>
+    <message>
+        <source>--report-format without --report: name the report file (or - for standard output)</source>
+        <translation>--report-format ohne --report: Nennen Sie die Berichtsdatei (oder - für die Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>--report %1: name a .csv or a .json file, or give --report-format csv|json</source>
+        <translation>--report %1: Nennen Sie eine .csv- oder .json-Datei, oder geben Sie --report-format csv|json an</translation>
+    </message>
+    <message>
+        <source>--report - and --save-job - both write to standard output: send one of them to a file</source>
+        <translation>--report - und --save-job - schreiben beide auf die Standardausgabe: Leiten Sie eines davon in eine Datei</translation>
+    </message>
+    <message>
+        <source>--job - and the content file - both read standard input: give one of them as a file</source>
+        <translation>--job - und die Inhaltsdatei - lesen beide von der Standardeingabe: Geben Sie eines davon als Datei an</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number</source>
+        <translation>--%1: „%2“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>--seed %1: give a whole number from 0 to %2</source>
+        <translation>--seed %1: Geben Sie eine ganze Zahl von 0 bis %2 an</translation>
+    </message>
+    <message>
+        <source>--jobs %1: give a number of parallel writes from 1 to %2 (leave --jobs out for automatic)</source>
+        <translation>--jobs %1: Geben Sie eine Anzahl paralleler Schreibvorgänge von 1 bis %2 an (lassen Sie --jobs für automatisch weg)</translation>
+    </message>
+    <message>
+        <source>--content and --content-file both given: keep one of them</source>
+        <translation>--content und --content-file beide angegeben: Behalten Sie nur eine davon</translation>
+    </message>
+    <message>
+        <source>--write-method: unknown method &quot;%1&quot; (use direct or atomic)</source>
+        <translation>--write-method: unbekannte Methode „%1“ (verwenden Sie direct oder atomic)</translation>
+    </message>
+    <message>
+        <source>--eol: unknown line ending &quot;%1&quot; (use lf, crlf or cr)</source>
+        <translation>--eol: unbekanntes Zeilenende „%1“ (verwenden Sie lf, crlf oder cr)</translation>
+    </message>
+    <message>
+        <source>--if-exists: unknown policy &quot;%1&quot; (use fail, skip, overwrite or rename)</source>
+        <translation>--if-exists: unbekannte Regel „%1“ (verwenden Sie fail, skip, overwrite oder rename)</translation>
+    </message>
+    <message>
+        <source>--backup keeps the files that overwrite replaces: use it with --if-exists overwrite</source>
+        <translation>--backup bewahrt die Dateien auf, die overwrite ersetzt: Verwenden Sie es mit --if-exists overwrite</translation>
+    </message>
+    <message>
+        <source>--backup keeps replaced files in the run&apos;s journal: it cannot go with --no-journal</source>
+        <translation>--backup bewahrt ersetzte Dateien im Journal des Laufs auf: Es lässt sich nicht mit --no-journal kombinieren</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 both given: keep one of them</source>
+        <translation>--%1 und --%2 beide angegeben: Behalten Sie nur eine davon</translation>
+    </message>
+    <message>
+        <source>--progress: unknown mode &quot;%1&quot; (use %2)</source>
+        <translation>--progress: unbekannter Modus „%1“ (verwenden Sie %2)</translation>
+    </message>
+    <message>
+        <source>--format: unknown format &quot;%1&quot; (use text or json)</source>
+        <translation>--format: unbekanntes Format „%1“ (verwenden Sie text oder json)</translation>
+    </message>
+    <message>
+        <source>--list prints the planned paths instead of writing them: use it with --dry-run (a run&apos;s files are in its --report)</source>
+        <translation>--list gibt die geplanten Pfade aus, statt sie zu schreiben: Verwenden Sie es mit --dry-run (die Dateien eines Laufs stehen in seinem --report)</translation>
+    </message>
+    <message>
+        <source>--format chooses how --dry-run prints the plan: use it with --dry-run</source>
+        <translation>--format wählt, wie --dry-run den Plan ausgibt: Verwenden Sie es mit --dry-run</translation>
+    </message>
+    <message>
+        <source>--save-job - and the plan both write to standard output: save the job to a file</source>
+        <translation>--save-job - und der Plan schreiben beide auf die Standardausgabe: Speichern Sie den Auftrag in einer Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::CliSession</name>
+    <message>
+        <source>%1 %2 is one of the files this job writes: name a file outside the job&apos;s names</source>
+        <translation>%1 %2 ist eine der Dateien, die dieser Auftrag schreibt: Nennen Sie eine Datei außerhalb der Namen des Auftrags</translation>
+    </message>
+    <message>
+        <source>--report and --save-job both name %1: give them different files</source>
+        <translation>--report und --save-job nennen beide %1: Geben Sie verschiedene Dateien an</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot write the job to standard output</source>
+        <translation>der Auftrag kann nicht auf die Standardausgabe geschrieben werden</translation>
+    </message>
+    <message>
+        <source>job file</source>
+        <translation>Auftragsdatei</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>--backup needs the run journal, which cannot be written: %1</source>
+        <translation>--backup braucht das Journal des Laufs, das nicht geschrieben werden kann: %1</translation>
+    </message>
+    <message>
+        <source>warning: this run keeps no journal (no history, undo or resume for it): %1</source>
+        <translation>Warnung: Dieser Lauf führt kein Journal (kein Verlauf, Rückgängigmachen oder Fortsetzen für ihn): %1</translation>
+    </message>
+    <message>
+        <source>Creating folder %1</source>
+        <translation>Ordner %1 wird erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::CommandSupport</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>%1 (see quire-cli %2 --help)</source>
+        <translation>%1 (siehe quire-cli %2 --help)</translation>
+    </message>
+    <message>
+        <source>quire-cli %1 takes one run, not %2 (%3): see quire-cli %1 --help</source>
+        <translation>quire-cli %1 nimmt einen Lauf, nicht %2 (%3): siehe quire-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>A run id from quire-cli history (or a unique start of one), or last (the default).</source>
+        <translation>Eine Lauf-ID aus quire-cli history (oder ein eindeutiger Anfang davon) oder last (der Standard).</translation>
+    </message>
+    <message>
+        <source>%1: the journal is damaged; delete that folder to forget the run</source>
+        <translation>%1: Das Journal ist beschädigt; löschen Sie diesen Ordner, um den Lauf zu vergessen</translation>
+    </message>
+    <message>
+        <source>%1: see quire-cli history</source>
+        <translation>%1: siehe quire-cli history</translation>
+    </message>
+    <message>
+        <source>Progress on standard error: auto (a bar on a terminal, else none; the default), bar, plain, json or none.</source>
+        <translation>Fortschritt auf der Standardfehlerausgabe: auto (ein Balken auf einem Terminal, sonst none; der Standard), bar, plain, json oder none.</translation>
+    </message>
+    <message>
+        <source>--progress: unknown mode &quot;%1&quot; (use %2)</source>
+        <translation>--progress: unbekannter Modus „%1“ (verwenden Sie %2)</translation>
+    </message>
+    <message>
+        <source>interrupted (%1 may be incomplete)</source>
+        <translation>unterbrochen (%1 möglicherweise unvollständig)</translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation>fehlgeschlagen %1</translation>
+    </message>
+</context>
+<context>
     <name>Quire::DropController</name>
     <message>
         <source>Drop folders to add them as targets</source>
@@ -45,6 +434,76 @@
     <message>
         <source>Not a folder, not added: %1</source>
         <translation>Kein Ordner, nicht hinzugefügt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::HistoryCommand</name>
+    <message>
+        <source>%1 (+%2 more)</source>
+        <translation>%1 (+%2 weitere)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>GESTARTET</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>DATEIEN</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>WRITTEN / SKIPPED / FAILED</source>
+        <translation>GESCHR./ÜBERSPR./FEHLER</translation>
+    </message>
+    <message>
+        <source>FOLDERS</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>%1  damaged: %2</source>
+        <translation>%1  beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>The runs Quire remembers, newest first: id, start, files, state (finished, failed N, cancelled, interrupted, undone), files written / skipped / failed, and the folders.</source>
+        <translation>Die Läufe, die Quire aufbewahrt, neueste zuerst: ID, Start, Dateien, Zustand (finished, fehlgeschlagen N, cancelled, unterbrochen, undone), geschriebene / übersprungene / fehlgeschlagene Dateien und die Ordner.</translation>
+    </message>
+    <message>
+        <source>Print the runs as a JSON array.</source>
+        <translation>Die Läufe als JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>Remove the oldest journals, keeping the newest (see --keep).</source>
+        <translation>Die ältesten Journale entfernen und die neuesten behalten (siehe --keep).</translation>
+    </message>
+    <message>
+        <source>With --prune: how many runs to keep (default %1).</source>
+        <translation>Mit --prune: wie viele Läufe behalten werden (Standard %1).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (see quire-cli history --help)</source>
+        <translation>unerwartetes Argument „%1“ (siehe quire-cli history --help)</translation>
+    </message>
+    <message>
+        <source>No runs recorded yet in %1.</source>
+        <translation>In %1 sind noch keine Läufe aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>--keep %1: give a whole number of runs, 0 or more</source>
+        <translation>--keep %1: Geben Sie eine ganze Zahl von Läufen an, 0 oder mehr</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n journal(s), kept the newest %1.</source>
+        <translation>
+            <numerusform>%n Journal entfernt, die neuesten %1 behalten.</numerusform>
+            <numerusform>%n Journale entfernt, die neuesten %1 behalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1548,72 @@
     </message>
 </context>
 <context>
+    <name>Quire::OutputCheck</name>
+    <message>
+        <source>no output device</source>
+        <translation>kein Ausgabegerät</translation>
+    </message>
+    <message>
+        <source>error: cannot write the output: %1</source>
+        <translation>Fehler: Die Ausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::PlanPrinter</name>
+    <message numerus="yes">
+        <source>Plan: %1 file(s) in %2, %3</source>
+        <translation>
+            <numerusform>Plan: %1 Datei in %2, %3</numerusform>
+            <numerusform>Plan: %1 Dateien in %2, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n Ordner</numerusform>
+            <numerusform>%n Ordnern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>folder %1 (will be created)</source>
+        <translation>Ordner %1 (wird erstellt)</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>Ordner %1</translation>
+    </message>
+    <message>
+        <source>first: %1</source>
+        <translation>erste:  %1</translation>
+    </message>
+    <message>
+        <source>last:  %1</source>
+        <translation>letzte: %1</translation>
+    </message>
+    <message>
+        <source>%1 with BOM</source>
+        <translation>%1 mit BOM</translation>
+    </message>
+    <message numerus="yes">
+        <source>encoding %1, line ending %2, if a file exists: %3, %n parallel write(s)</source>
+        <translation>
+            <numerusform>Kodierung %1, Zeilenende %2, wenn eine Datei existiert: %3, %n paralleler Schreibvorgang</numerusform>
+            <numerusform>Kodierung %1, Zeilenende %2, wenn eine Datei existiert: %3, %n parallele Schreibvorgänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, durable</source>
+        <translation>%1, dauerhaft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 planned name(s) already taken</source>
+        <translation>
+            <numerusform>%1 geplanter Name bereits belegt</numerusform>
+            <numerusform>%1 geplante Namen bereits belegt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quire::Planner</name>
     <message>
         <source>%1 is a symbolic link to %2, which does not exist: %3 (fix or remove the link, or choose another folder)</source>
@@ -1568,6 +2093,48 @@
     </message>
 </context>
 <context>
+    <name>Quire::ProgressLine</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 files/s</source>
+        <translation>%1 Dateien/s</translation>
+    </message>
+    <message>
+        <source>%1 elapsed</source>
+        <translation>%1 verstrichen</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>progress: %1</source>
+        <translation>Fortschritt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::ProgressReporter</name>
+    <message>
+        <source>auto, bar, plain, json or none</source>
+        <translation>auto, bar, plain, json oder none</translation>
+    </message>
+</context>
+<context>
     <name>Quire::ProgressText</name>
     <message>
         <source>%1 / %2</source>
@@ -1777,6 +2344,69 @@
     </message>
 </context>
 <context>
+    <name>Quire::ResumeCommand</name>
+    <message>
+        <source>Writes the files an interrupted, cancelled or stopped run did not write, with its own job, seed and start, so the folders end as an uninterrupted run would have left them. A file at the name of one in flight is rewritten only if it is the run&apos;s own incomplete file.
+Exit codes: 0 every file written, 1 some failed (listed), 2 unknown run or nothing to resume.</source>
+        <translation>Schreibt die Dateien, die ein unterbrochener, abgebrochener oder angehaltener Lauf nicht geschrieben hat, mit dessen eigenem Auftrag, Seed und Start, sodass die Ordner so enden, wie ein ununterbrochener Lauf sie hinterlassen hätte. Eine Datei unter dem Namen einer gerade geschriebenen Datei wird nur dann neu geschrieben, wenn sie die eigene unvollständige Datei des Laufs ist.
+Exit-Codes: 0 jede Datei geschrieben, 1 einige fehlgeschlagen (aufgeführt), 2 unbekannter Lauf oder nichts fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>No summary, and no progress unless --progress asks for it.</source>
+        <translation>Keine Zusammenfassung und kein Fortschritt, außer --progress verlangt ihn.</translation>
+    </message>
+    <message>
+        <source>%1 (see quire-cli history)</source>
+        <translation>%1 (siehe quire-cli history)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming run %1: %2 file(s) to write</source>
+        <translation>
+            <numerusform>Lauf %1 wird fortgesetzt: %2 Datei zu schreiben</numerusform>
+            <numerusform>Lauf %1 wird fortgesetzt: %2 Dateien zu schreiben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them incomplete: removed, written again)</source>
+        <translation>%1 (davon %2 unvollständig: entfernt, neu geschrieben)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 file(s) found complete</source>
+        <translation>
+            <numerusform>%1, %2 Datei vollständig vorgefunden</numerusform>
+            <numerusform>%1, %2 Dateien vollständig vorgefunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quire::RetryCommand</name>
+    <message>
+        <source>Writes again only the files that failed in a run (same names, same bytes, same policy), after the cause was fixed. Only for a run that ran to the end: resume a cancelled, stopped or interrupted run first (quire-cli resume), then retry what failed.
+Exit codes: 0 every file written, 1 some failed again (listed), 2 unknown run or no failed files.</source>
+        <translation>Schreibt nur die Dateien erneut, die in einem Lauf fehlgeschlagen sind (gleiche Namen, gleiche Bytes, gleiche Regel), nachdem die Ursache behoben wurde. Nur für einen Lauf, der bis zum Ende gelaufen ist: Setzen Sie einen abgebrochenen, angehaltenen oder unterbrochenen Lauf zuerst fort (quire-cli resume) und wiederholen Sie dann, was fehlgeschlagen ist.
+Exit-Codes: 0 jede Datei geschrieben, 1 einige erneut fehlgeschlagen (aufgeführt), 2 unbekannter Lauf oder keine fehlgeschlagenen Dateien.</translation>
+    </message>
+    <message>
+        <source>No summary, and no progress unless --progress asks for it.</source>
+        <translation>Keine Zusammenfassung und kein Fortschritt, außer --progress verlangt ihn.</translation>
+    </message>
+    <message>
+        <source>%1 (see quire-cli show %2)</source>
+        <translation>%1 (siehe quire-cli show %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %1 failed file(s) of run %2</source>
+        <translation>
+            <numerusform>%1 fehlgeschlagene Datei von Lauf %2 wird erneut geschrieben</numerusform>
+            <numerusform>%1 fehlgeschlagene Dateien von Lauf %2 werden erneut geschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quire::RunActions</name>
     <message>
         <source>the run had not replaced it yet</source>
@@ -1952,6 +2582,37 @@
     <message>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::RunSession</name>
+    <message>
+        <source>error: %1: %2</source>
+        <translation>Fehler: %1: %2</translation>
+    </message>
+    <message>
+        <source>to standard output</source>
+        <translation>auf die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 (quire-cli show, undo, resume or retry %1)</source>
+        <translation>Lauf %1 (quire-cli show, undo, resume oder retry %1)</translation>
+    </message>
+    <message>
+        <source>interrupted: cancelling (files being written are completed)</source>
+        <translation>unterbrochen: wird abgebrochen (Dateien, die gerade geschrieben werden, werden fertiggestellt)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>error: run %1 could not start</source>
+        <translation>Fehler: Lauf %1 konnte nicht gestartet werden</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2838,85 @@
     </message>
 </context>
 <context>
+    <name>Quire::ShowCommand</name>
+    <message>
+        <source>%1 with BOM</source>
+        <translation>%1 mit BOM</translation>
+    </message>
+    <message>
+        <source>%1 (with backup)</source>
+        <translation>%1 (mit Sicherung)</translation>
+    </message>
+    <message>
+        <source>names %1, indexes %2 to %3 step %4, %5, if a file exists: %6, write method %7</source>
+        <translation>Namen %1, Indizes %2 bis %3, Schrittweite %4, %5, wenn eine Datei existiert: %6, Schreibmethode %7</translation>
+    </message>
+    <message>
+        <source>%1, durable</source>
+        <translation>%1, dauerhaft</translation>
+    </message>
+    <message>
+        <source>One recorded run: its job, seed, state, counts, the folders it created, its errors, and the files selected by --files.</source>
+        <translation>Ein aufgezeichneter Lauf: sein Auftrag, Seed, Zustand, seine Anzahlen, die von ihm erstellten Ordner, seine Fehler und die mit --files ausgewählten Dateien.</translation>
+    </message>
+    <message>
+        <source>Which files to list: all, failed (the default), incomplete (in flight or not attempted), created (written), none.</source>
+        <translation>Welche Dateien aufgeführt werden: all, failed (der Standard), incomplete (gerade geschrieben oder nicht versucht), created (geschrieben), none.</translation>
+    </message>
+    <message>
+        <source>Print the run as a JSON object.</source>
+        <translation>Den Lauf als JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>--files %1: choose one of %2</source>
+        <translation>--files %1: Wählen Sie eines von %2</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>  started  %1</source>
+        <translation>  Gestartet  %1</translation>
+    </message>
+    <message>
+        <source>  state    %1</source>
+        <translation>  Zustand    %1</translation>
+    </message>
+    <message>
+        <source>  job      %1</source>
+        <translation>  Auftrag    %1</translation>
+    </message>
+    <message>
+        <source>  seed     %1</source>
+        <translation>  Seed       %1</translation>
+    </message>
+    <message>
+        <source>  files    %1: %2</source>
+        <translation>  Dateien    %1: %2</translation>
+    </message>
+    <message>
+        <source>  folder   %1 (created by the run)</source>
+        <translation>  Ordner     %1 (vom Lauf erstellt)</translation>
+    </message>
+    <message>
+        <source>  folder   %1</source>
+        <translation>  Ordner     %1</translation>
+    </message>
+    <message>
+        <source>  created  %1</source>
+        <translation>  Erstellt   %1</translation>
+    </message>
+    <message>
+        <source>  error    %1</source>
+        <translation>  Fehler     %1</translation>
+    </message>
+    <message>
+        <source>Files (%1):</source>
+        <translation>Dateien (%1):</translation>
+    </message>
+</context>
+<context>
     <name>Quire::Template</name>
     <message>
         <source> (known placeholders: %1)</source>
@@ -2242,6 +2982,119 @@
     <message>
         <source>} takes no format, found %1 %2</source>
         <translation>} nimmt kein Format an, gefunden %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::UndoCommand</name>
+    <message>
+        <source>Undoing %1 / %2</source>
+        <translation>Rückgängig: %1 / %2</translation>
+    </message>
+    <message>
+        <source>would delete %1 file(s)</source>
+        <translation>würde %1 Datei(en) löschen</translation>
+    </message>
+    <message>
+        <source>deleted %1 file(s)</source>
+        <translation>%1 Datei(en) gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 would be restored</source>
+        <translation>würde %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 restored</source>
+        <translation>%1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 would be kept (changed since)</source>
+        <translation>würde %1 behalten (seitdem geändert)</translation>
+    </message>
+    <message>
+        <source>%1 kept (changed since)</source>
+        <translation>%1 behalten (seitdem geändert)</translation>
+    </message>
+    <message>
+        <source>%1 not restorable</source>
+        <translation>%1 nicht wiederherstellbar</translation>
+    </message>
+    <message>
+        <source>%1 already gone</source>
+        <translation>%1 bereits verschwunden</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 folder(s) would be removed</source>
+        <translation>würde %1 Ordner entfernen</translation>
+    </message>
+    <message>
+        <source>%1 folder(s) removed</source>
+        <translation>%1 Ordner entfernt</translation>
+    </message>
+    <message>
+        <source>Deletes every file the run created that is still exactly what it wrote, puts back the files it replaced if it kept them (--backup), then removes the folders it created if they are empty. A file changed since is kept and listed.
+Exit codes: 0 everything undone, 1 some files kept or not removed (each listed), 2 unknown run or nothing to undo.</source>
+        <translation>Löscht jede vom Lauf erstellte Datei, die noch genau das enthält, was er geschrieben hat, stellt die von ihm ersetzten Dateien wieder her, falls er sie aufbewahrt hat (--backup), und entfernt dann die von ihm erstellten Ordner, wenn sie leer sind. Eine seitdem geänderte Datei wird behalten und aufgeführt.
+Exit-Codes: 0 alles rückgängig gemacht, 1 einige Dateien behalten oder nicht entfernt (jeweils aufgeführt), 2 unbekannter Lauf oder nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>List what would be deleted and kept; change nothing.</source>
+        <translation>Auflisten, was gelöscht und was behalten würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>run %1 has nothing to undo (it was undone already): see quire-cli show %1</source>
+        <translation>Lauf %1 hat nichts rückgängig zu machen (er wurde bereits rückgängig gemacht): siehe quire-cli show %1</translation>
+    </message>
+    <message>
+        <source>run %1 has nothing to undo (it wrote no files): see quire-cli show %1</source>
+        <translation>Lauf %1 hat nichts rückgängig zu machen (er hat keine Dateien geschrieben): siehe quire-cli show %1</translation>
+    </message>
+    <message>
+        <source>Dry run of the undo of run %1: %2; nothing was changed.</source>
+        <translation>Probelauf des Rückgängigmachens von Lauf %1: %2; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Undo of run %1: %2.</source>
+        <translation>Rückgängigmachen von Lauf %1: %2.</translation>
+    </message>
+    <message>
+        <source>would delete %1</source>
+        <translation>würde %1 löschen</translation>
+    </message>
+    <message>
+        <source>would restore %1</source>
+        <translation>würde %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>restored %1</source>
+        <translation>%1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>would keep %1: %2</source>
+        <translation>würde %1 behalten: %2</translation>
+    </message>
+    <message>
+        <source>kept %1: %2</source>
+        <translation>%1 behalten: %2</translation>
+    </message>
+    <message>
+        <source>not restorable %1: %2</source>
+        <translation>%1 nicht wiederherstellbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>would remove folder %1</source>
+        <translation>würde Ordner %1 entfernen</translation>
+    </message>
+    <message>
+        <source>removed folder %1</source>
+        <translation>Ordner %1 entfernt</translation>
     </message>
 </context>
 </TS>
