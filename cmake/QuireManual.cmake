@@ -4,15 +4,11 @@
 include(GNUInstallDirs)
 
 # lintian wants compressed manual pages: gzip -9n (no name, no time stamp) keeps the build reproducible.
-find_program(QUIRE_GZIP gzip)
+find_program(QUIRE_GZIP gzip REQUIRED)
 set(quire_man_build_dir ${PROJECT_BINARY_DIR}/man)
 
 function(quire_install_man_page page component)
     set(source ${PROJECT_SOURCE_DIR}/docs/man/${page})
-    if(NOT QUIRE_GZIP)
-        install(FILES ${source} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT ${component})
-        return()
-    endif()
     set(compressed ${quire_man_build_dir}/${page}.gz)
     # No shell redirection in a custom command: gzip -c writes to stdout, so a copy is compressed in place.
     add_custom_command(OUTPUT ${compressed}

@@ -70,7 +70,7 @@ set(CPACK_COMPONENTS_ALL ${quire_components})
 set(CPACK_DEB_COMPONENT_INSTALL ON)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
-# Manual pages are gzipped in the packages only (see the script).
+# The staged programs lose the sections dh_strip removes (see the script).
 set(CPACK_PRE_BUILD_SCRIPTS ${PROJECT_SOURCE_DIR}/cmake/QuirePackagingStage.cmake)
 # Whatever the umask of the machine that builds them, the packages' folders are 0755 (lintian checks).
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS

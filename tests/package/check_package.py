@@ -280,9 +280,7 @@ def cmd_debs(build_dir, deb_dir):
 
         # The packages together hold exactly the install tree, each file once.
         install(build_dir, tmp / "tree/usr")
-        # (cmake/QuirePackagingStage.cmake gzips the manual pages in the packages only.)
-        whole = {f"usr/{p}" + (".gz" if p.startswith("share/man/") and not p.endswith(".gz") else "")
-                 for p in files_under(tmp / "tree/usr")}
+        whole = {f"usr/{p}" for p in files_under(tmp / "tree/usr")}
         contents = {package: deb_files(deb) for package, deb in debs.items()}
         packaged = set().union(*contents.values())
         check(whole == packaged, f"install tree vs packages: missing {sorted(whole - packaged)}, "
