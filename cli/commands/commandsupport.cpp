@@ -17,7 +17,10 @@ QString translated(const char *text, int n = -1)
 
 } // namespace
 
-const QString errorPrefix = QStringLiteral("quire-cli: error: ");
+QString errorPrefix()
+{
+    return QStringLiteral("quire-cli: ") + translated(QT_TRANSLATE_NOOP("Quire::CommandSupport", "error: "));
+}
 
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -28,7 +31,7 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, QT
     QStringList withProgram = args;
     withProgram[0] = QStringLiteral("quire-cli ") + args.value(0);
     if (!parser.parse(withProgram)) {
-        err << errorPrefix
+        err << errorPrefix()
             << translated(QT_TRANSLATE_NOOP("Quire::CommandSupport", "%1 (see quire-cli %2 --help)"))
                    .arg(parser.errorText(), args.value(0))
             << '\n';
@@ -54,7 +57,7 @@ std::optional<QString> runArgument(const QCommandLineParser &parser, const QStri
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        err << errorPrefix
+        err << errorPrefix()
             << translated(QT_TRANSLATE_NOOP("Quire::CommandSupport",
                                             "quire-cli %1 takes one run, not %2 (%3): see quire-cli "
                                             "%1 --help"))
@@ -102,26 +105,25 @@ std::shared_ptr<RunRecord> parseAndOpenForWriting(QCommandLineParser &parser, co
 std::shared_ptr<RunRecord> openRun(const QString &id, JournalStore::Access access, QTextStream &err)
 {
     QString error;
-    auto record = JournalStore().open(id, access, &error);
-    if (!record) {
-        if (error.contains(QStringLiteral("Try again"))) {
-            err << errorPrefix << error;
-        } else {
-            if (error.endsWith(QLatin1Char('.')))
-                error.chop(1);
-            const bool damaged = error.contains(QStringLiteral(" cannot be read from "));
-            err << errorPrefix
-                << (damaged ? translated(
-                                  QT_TRANSLATE_NOOP("Quire::CommandSupport",
-                                                    "%1: the journal is damaged; delete that folder to forget the run"))
-                            : translated(QT_TRANSLATE_NOOP("Quire::CommandSupport", "%1: see quire-cli history")))
-                       .arg(error);
-        }
-        err << '\n';
-        err.flush();
-        return nullptr;
+    JournalStore::OpenFailure failure = JournalStore::OpenFailure::None;
+    auto record = JournalStore().open(id, access, &error, &failure);
+    if (record)
+        return record;
+    if (failure == JournalStore::OpenFailure::InUse) {
+        err << errorPrefix() << error; // it already says to try again later
+    } else {
+        if (error.endsWith(QLatin1Char('.')))
+            error.chop(1);
+        err << errorPrefix()
+            << (failure == JournalStore::OpenFailure::Damaged
+                    ? translated(QT_TRANSLATE_NOOP("Quire::CommandSupport",
+                                                   "%1: the journal is damaged; delete that folder to forget the run"))
+                    : translated(QT_TRANSLATE_NOOP("Quire::CommandSupport", "%1: see quire-cli history")))
+                   .arg(error);
     }
-    return record;
+    err << '\n';
+    err.flush();
+    return nullptr;
 }
 
 QCommandLineOption progressOption()
@@ -141,7 +143,7 @@ std::optional<std::optional<ProgressMode>> progressMode(const QCommandLineParser
         return std::optional<ProgressMode>();
     if (const auto mode = progressModeFromName(parser.value(option)))
         return mode;
-    err << errorPrefix
+    err << errorPrefix()
         << translated(QT_TRANSLATE_NOOP("Quire::CommandSupport", "--progress: unknown mode \"%1\" (use %2)"))
                .arg(parser.value(option), progressModeNames())
         << '\n';

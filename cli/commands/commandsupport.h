@@ -12,8 +12,8 @@
 
 namespace Quire::CommandSupport {
 
-/** "quire-cli: error: ": how every error line starts. */
-extern const QString errorPrefix;
+/** "quire-cli: error: " (translated like the run's own error lines): how every error line starts. */
+[[nodiscard]] QString errorPrefix();
 
 /**
  * Sets up parser for a command (description, --help, a positional RUN if runArgument) and parses args.

@@ -95,7 +95,7 @@ int HistoryCommand::execute(const QStringList &args, QTextStream &out, QTextStre
     if (const auto exit = parse(parser, args, out, err))
         return *exit;
     if (!parser.positionalArguments().isEmpty()) {
-        err << errorPrefix
+        err << errorPrefix()
             << tr("unexpected argument \"%1\" (see quire-cli history --help)")
                    .arg(parser.positionalArguments().constFirst())
             << '\n';
@@ -123,14 +123,14 @@ int HistoryCommand::prune(const QString &keepText, QTextStream &out, QTextStream
     bool ok = false;
     const int keep = keepText.toInt(&ok);
     if (!ok || keep < 0) {
-        err << errorPrefix << tr("--keep %1: give a whole number of runs, 0 or more").arg(keepText) << '\n';
+        err << errorPrefix() << tr("--keep %1: give a whole number of runs, 0 or more").arg(keepText) << '\n';
         return ExitInvalidJob;
     }
     QStringList errors;
     const int removed = JournalStore().prune(keep, &errors);
     out << tr("Removed %n journal(s), kept the newest %1.", nullptr, removed).arg(keep) << '\n';
     for (const QString &error : std::as_const(errors))
-        err << errorPrefix << error << '\n';
+        err << errorPrefix() << error << '\n';
     out.flush();
     err.flush();
     return errors.isEmpty() ? ExitOk : ExitSomeFailed;

@@ -32,11 +32,11 @@ int ResumeCommand::execute(const QStringList &args, QTextStream &out, QTextStrea
         return ExitInvalidJob;
     const RunActions::ResumeCheck check = RunActions::prepareResume(*record);
     if (!check.error.isEmpty()) {
-        err << errorPrefix << tr("%1 (see quire-cli history)").arg(check.error) << '\n';
+        err << errorPrefix() << tr("%1 (see quire-cli history)").arg(check.error) << '\n';
         return ExitInvalidJob;
     }
     for (const UndoItem &item : check.leftAlone)
-        err << errorPrefix << tr("%1: %2").arg(item.path, item.reason) << '\n';
+        err << errorPrefix() << tr("%1: %2").arg(item.path, item.reason) << '\n';
     if (!parser.isSet(quiet)) {
         QString text = tr("Resuming run %1: %2 file(s) to write", nullptr, pluralN(check.toWrite))
                            .arg(record->id, formatCount(check.toWrite));

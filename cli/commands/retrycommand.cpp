@@ -33,7 +33,7 @@ int RetryCommand::execute(const QStringList &args, QTextStream &out, QTextStream
     QString error;
     const qint64 count = RunActions::prepareRetry(*record, &error);
     if (count < 0) {
-        err << errorPrefix << tr("%1 (see quire-cli show %2)").arg(error, record->id) << '\n';
+        err << errorPrefix() << tr("%1 (see quire-cli show %2)").arg(error, record->id) << '\n';
         return ExitInvalidJob;
     }
     if (!parser.isSet(quiet)) {

@@ -81,7 +81,7 @@ int ShowCommand::execute(const QStringList &args, QTextStream &out, QTextStream 
         return exit;
     const QString which = parser.value(files);
     if (!fileSelections.contains(which)) {
-        err << errorPrefix << tr("--files %1: choose one of %2").arg(which, fileSelections.join(QStringLiteral(", ")))
+        err << errorPrefix() << tr("--files %1: choose one of %2").arg(which, fileSelections.join(QStringLiteral(", ")))
             << '\n';
         return ExitInvalidJob;
     }

@@ -55,22 +55,23 @@ QString summaryText(const UndoResult &result, bool dryRun)
     const auto counted = [](const char *text, qint64 n) {
         return QCoreApplication::translate("Quire::UndoCommand", text, nullptr, pluralN(n)).arg(formatCount(n));
     };
-    QStringList parts{dryRun
-                          ? counted(QT_TRANSLATE_NOOP("Quire::UndoCommand", "would delete %1 file(s)"), result.removed)
-                          : counted(QT_TRANSLATE_NOOP("Quire::UndoCommand", "deleted %1 file(s)"), result.removed)};
+    QStringList parts{
+        dryRun ? counted(QT_TRANSLATE_N_NOOP("Quire::UndoCommand", "would delete %1 file(s)"), result.removed)
+               : counted(QT_TRANSLATE_N_NOOP("Quire::UndoCommand", "deleted %1 file(s)"), result.removed)};
     const auto add = [&parts, &counted](qint64 n, const char *text) {
         if (n > 0)
             parts.append(counted(text, n));
     };
-    add(result.restored, dryRun ? QT_TRANSLATE_NOOP("Quire::UndoCommand", "%1 would be restored")
-                                : QT_TRANSLATE_NOOP("Quire::UndoCommand", "%1 restored"));
-    add(result.kept, dryRun ? QT_TRANSLATE_NOOP("Quire::UndoCommand", "%1 would be kept (changed since)")
-                            : QT_TRANSLATE_NOOP("Quire::UndoCommand", "%1 kept (changed since)"));
-    add(result.notRestorable, QT_TRANSLATE_NOOP("Quire::UndoCommand", "%1 not restorable"));
-    add(result.missing, QT_TRANSLATE_NOOP("Quire::UndoCommand", "%1 already gone"));
-    add(result.failed, QT_TRANSLATE_NOOP("Quire::UndoCommand", "%1 failed"));
-    add(result.foldersRemoved.size(), dryRun ? QT_TRANSLATE_NOOP("Quire::UndoCommand", "%1 folder(s) would be removed")
-                                             : QT_TRANSLATE_NOOP("Quire::UndoCommand", "%1 folder(s) removed"));
+    add(result.restored, dryRun ? QT_TRANSLATE_N_NOOP("Quire::UndoCommand", "%1 would be restored")
+                                : QT_TRANSLATE_N_NOOP("Quire::UndoCommand", "%1 restored"));
+    add(result.kept, dryRun ? QT_TRANSLATE_N_NOOP("Quire::UndoCommand", "%1 would be kept (changed since)")
+                            : QT_TRANSLATE_N_NOOP("Quire::UndoCommand", "%1 kept (changed since)"));
+    add(result.notRestorable, QT_TRANSLATE_N_NOOP("Quire::UndoCommand", "%1 not restorable"));
+    add(result.missing, QT_TRANSLATE_N_NOOP("Quire::UndoCommand", "%1 already gone"));
+    add(result.failed, QT_TRANSLATE_N_NOOP("Quire::UndoCommand", "%1 failed"));
+    add(result.foldersRemoved.size(), dryRun
+                                          ? QT_TRANSLATE_N_NOOP("Quire::UndoCommand", "%1 folder(s) would be removed")
+                                          : QT_TRANSLATE_N_NOOP("Quire::UndoCommand", "%1 folder(s) removed"));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -97,7 +98,7 @@ int UndoCommand::execute(const QStringList &args, QTextStream &out, QTextStream 
         return ExitInvalidJob;
     const UndoResult result = undoWithProgress(*record, dry, err);
     if (result.nothingToUndo) {
-        err << errorPrefix
+        err << errorPrefix()
             << (record->phase == RunPhase::Undone
                     ? tr("run %1 has nothing to undo (it was undone already): see quire-cli show %1")
                     : tr("run %1 has nothing to undo (it wrote no files): see quire-cli show %1"))
@@ -111,7 +112,7 @@ int UndoCommand::execute(const QStringList &args, QTextStream &out, QTextStream 
                .arg(record->id, summaryText(result, dry))
         << '\n';
     if (!result.error.isEmpty())
-        err << errorPrefix << result.error << '\n';
+        err << errorPrefix() << result.error << '\n';
     out.flush();
     err.flush();
     return result.complete() ? ExitOk : ExitSomeFailed;
@@ -136,7 +137,7 @@ void UndoCommand::printItems(const UndoResult &result, bool dryRun, QTextStream 
         case Outcome::Missing:
             break;
         case Outcome::Failed:
-            err << errorPrefix << tr("%1: %2").arg(item.path, item.reason) << '\n';
+            err << errorPrefix() << tr("%1: %2").arg(item.path, item.reason) << '\n';
             break;
         }
     }

@@ -304,11 +304,17 @@ QList<RunInfo> JournalStore::list() const
     return scan(m_root, true);
 }
 
-std::shared_ptr<RunRecord> JournalStore::open(const QString &id, Access access, QString *error) const
+std::shared_ptr<RunRecord> JournalStore::open(const QString &id, Access access, QString *error,
+                                              OpenFailure *failure) const
 {
+    OpenFailure ignored = OpenFailure::None;
+    if (!failure)
+        failure = &ignored;
+    *failure = OpenFailure::None;
     QString resolveError;
     const QString resolved = resolveId(m_root, id, &resolveError);
     if (resolved.isEmpty()) {
+        *failure = OpenFailure::UnknownRun;
         if (error)
             *error = resolveError;
         return nullptr;
@@ -330,6 +336,7 @@ std::shared_ptr<RunRecord> JournalStore::open(const QString &id, Access access, 
         problem = attachBackup(*record);
     if (problem.isEmpty())
         return record;
+    *failure = inUse ? OpenFailure::InUse : OpenFailure::Damaged;
     if (error)
         *error = inUse ? problem
                        : trCore("Quire::Journal", "Run %1 cannot be read from %2: %3").arg(resolved, folder, problem);

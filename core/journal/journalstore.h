@@ -56,12 +56,22 @@ public:
     /** Every run, newest first; a damaged journal is listed with its problem, never skipped. */
     [[nodiscard]] QList<RunInfo> list() const;
 
+    /** Why open() failed, so that a front end can word it without reading the (translated) message. */
+    enum class OpenFailure {
+        None,
+        UnknownRun, ///< no such id, or no run at all for "last"
+        InUse,      ///< Write: another process holds the run's lock; trying again later can work
+        Damaged,    ///< the journal's files cannot be read or make no sense
+    };
+
     /**
      * A run by id, or "last" for the newest. The record's plan is planned again from job.json with
      * the recorded start and seed (no conflict scan, no folder checks: it is what was run). nullptr
-     * and a specific error for an unknown id, a damaged journal, or (Write) a run another process holds.
+     * and a specific error for an unknown id, a damaged journal, or (Write) a run another process holds;
+     * failure (if given) says which.
      */
-    std::shared_ptr<RunRecord> open(const QString &id, Access access, QString *error) const;
+    std::shared_ptr<RunRecord> open(const QString &id, Access access, QString *error,
+                                    OpenFailure *failure = nullptr) const;
 
     /** Removes the oldest journals past keep (never a locked one). Returns how many were removed. */
     int prune(int keep, QStringList *errors) const;

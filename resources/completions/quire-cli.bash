@@ -71,7 +71,7 @@ _quire_cli_command_options()
     history) printf '%s' '--json --prune --keep --help' ;;
     show) printf '%s' '--files --json --help' ;;
     undo) printf '%s' '--dry-run --help' ;;
-    resume | retry) printf '%s' '--quiet --help' ;;
+    resume | retry) printf '%s' '--quiet --progress --help' ;;
     esac
 }
 

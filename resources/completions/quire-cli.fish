@@ -73,5 +73,6 @@ complete -c quire-cli -n '__fish_seen_subcommand_from history' -l keep -x -d 'Wi
 complete -c quire-cli -n '__fish_seen_subcommand_from show' -l files -x -a 'all failed incomplete created none' -d 'Which files to list'
 complete -c quire-cli -n '__fish_seen_subcommand_from show' -l json -d 'Print the run as a JSON object'
 complete -c quire-cli -n '__fish_seen_subcommand_from undo' -l dry-run -d 'List what would be deleted and kept'
-complete -c quire-cli -n '__fish_seen_subcommand_from resume retry' -l quiet -d 'No progress and no summary'
+complete -c quire-cli -n '__fish_seen_subcommand_from resume retry' -l quiet -d 'No summary, and no progress unless --progress asks'
+complete -c quire-cli -n '__fish_seen_subcommand_from resume retry' -l progress -x -a 'auto bar plain json none' -d 'Progress on standard error'
 complete -c quire-cli -n '__fish_seen_subcommand_from show undo resume retry' -k -a '(__quire_cli_runs)' -d 'Run'

@@ -389,6 +389,10 @@ Beispiel (das Ausgangsbeispiel):
         <source>failed %1</source>
         <translation>fehlgeschlagen %1</translation>
     </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
 </context>
 <context>
     <name>Quire::DropController</name>
@@ -2990,49 +2994,82 @@ Exit-Codes: 0 jede Datei geschrieben, 1 einige erneut fehlgeschlagen (aufgeführ
         <source>Undoing %1 / %2</source>
         <translation>Rückgängig: %1 / %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>would delete %1 file(s)</source>
-        <translation>würde %1 Datei(en) löschen</translation>
+        <translation>
+            <numerusform>würde %1 Datei löschen</numerusform>
+            <numerusform>würde %1 Dateien löschen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>deleted %1 file(s)</source>
-        <translation>%1 Datei(en) gelöscht</translation>
+        <translation>
+            <numerusform>%1 Datei gelöscht</numerusform>
+            <numerusform>%1 Dateien gelöscht</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 would be restored</source>
-        <translation>würde %1 wiederherstellen</translation>
+        <translation>
+            <numerusform>%1 würde wiederhergestellt</numerusform>
+            <numerusform>%1 würden wiederhergestellt</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 restored</source>
-        <translation>%1 wiederhergestellt</translation>
+        <translation>
+            <numerusform>%1 wiederhergestellt</numerusform>
+            <numerusform>%1 wiederhergestellt</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 would be kept (changed since)</source>
-        <translation>würde %1 behalten (seitdem geändert)</translation>
+        <translation>
+            <numerusform>%1 würde behalten (seitdem geändert)</numerusform>
+            <numerusform>%1 würden behalten (seitdem geändert)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 kept (changed since)</source>
-        <translation>%1 behalten (seitdem geändert)</translation>
+        <translation>
+            <numerusform>%1 behalten (seitdem geändert)</numerusform>
+            <numerusform>%1 behalten (seitdem geändert)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 not restorable</source>
-        <translation>%1 nicht wiederherstellbar</translation>
+        <translation>
+            <numerusform>%1 nicht wiederherstellbar</numerusform>
+            <numerusform>%1 nicht wiederherstellbar</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 already gone</source>
-        <translation>%1 bereits verschwunden</translation>
+        <translation>
+            <numerusform>%1 bereits entfernt</numerusform>
+            <numerusform>%1 bereits entfernt</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 failed</source>
-        <translation>%1 fehlgeschlagen</translation>
+        <translation>
+            <numerusform>%1 fehlgeschlagen</numerusform>
+            <numerusform>%1 fehlgeschlagen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 folder(s) would be removed</source>
-        <translation>würde %1 Ordner entfernen</translation>
+        <translation>
+            <numerusform>%1 Ordner würde entfernt</numerusform>
+            <numerusform>%1 Ordner würden entfernt</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 folder(s) removed</source>
-        <translation>%1 Ordner entfernt</translation>
+        <translation>
+            <numerusform>%1 Ordner entfernt</numerusform>
+            <numerusform>%1 Ordner entfernt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deletes every file the run created that is still exactly what it wrote, puts back the files it replaced if it kept them (--backup), then removes the folders it created if they are empty. A file changed since is kept and listed.

@@ -282,8 +282,10 @@ void TestJournal::writeOpenRefusedWhileHeld()
     QVERIFY(holder);
     const QString id = holder->id;
     QString error;
-    QVERIFY(!m_store->open(id, JournalStore::Access::Write, &error));
+    auto failure = JournalStore::OpenFailure::None;
+    QVERIFY(!m_store->open(id, JournalStore::Access::Write, &error, &failure));
     QVERIFY2(error.contains(u"in use"_s) && error.contains(id) && error.contains(u"/status"_s), qPrintable(error));
+    QCOMPARE(failure, JournalStore::OpenFailure::InUse); // what the CLI words, whatever the language
     QVERIFY2(m_store->open(id, JournalStore::Access::Read, &error), qPrintable(error)); // history and show still work
 
     holder.reset();
@@ -452,8 +454,10 @@ void TestJournal::damagedJournal()
 
     for (const auto access : {JournalStore::Access::Read, JournalStore::Access::Write}) {
         QString error;
-        QVERIFY(!m_store->open(id, access, &error));
+        auto failure = JournalStore::OpenFailure::None;
+        QVERIFY(!m_store->open(id, access, &error, &failure));
         QVERIFY2(error.contains(expected) && error.contains(id) && error.contains(folder), qPrintable(error));
+        QCOMPARE(failure, JournalStore::OpenFailure::Damaged);
     }
     QString error;
     QVERIFY(!m_store->open(u"last"_s, JournalStore::Access::Read, &error));
@@ -533,7 +537,9 @@ void TestJournal::resolveId()
     if (request == u"#1"_s)
         request = ids.at(1);
     QString message;
-    const auto record = m_store->open(request, JournalStore::Access::Read, &message);
+    auto failure = JournalStore::OpenFailure::Damaged;
+    const auto record = m_store->open(request, JournalStore::Access::Read, &message, &failure);
+    QCOMPARE(failure, expectedRun >= 0 ? JournalStore::OpenFailure::None : JournalStore::OpenFailure::UnknownRun);
     if (expectedRun >= 0) {
         QVERIFY2(record, qPrintable(message));
         QCOMPARE(record->id, ids.at(expectedRun));

@@ -80,11 +80,6 @@ def check_render(args):
 # --- options ------------------------------------------------------------------------------------------
 
 
-# Qt's addHelpOption() adds --help-all (Qt's own options); quire-cli drops it for its own -h/--help in the
-# same issue (another branch). Until that merges, it is the one option that needs no documentation.
-UNDOCUMENTED = {"help-all"}
-
-
 def long_options(help_text):
     """The long options a --help lists: the option column of each line that starts with a dash."""
     options = set()
@@ -92,7 +87,7 @@ def long_options(help_text):
         match = re.match(r"^\s+(-[^ ].*?)(?:\s{2,}|$)", line)
         if match:
             options.update(re.findall(r"--([a-z][a-z0-9-]*)", match.group(1)))
-    return options - UNDOCUMENTED
+    return options
 
 
 def roff_text(path):
@@ -119,14 +114,33 @@ def help_of(program, env, *extra):
     return result.stdout
 
 
+def command_sections(command, man, bash, zsh, fish):
+    """The parts of each file that describe one command, so that its options are looked for there only."""
+    names = "|".join(COMMANDS)
+    alternatives = rf"(?:[\w-]+\s*\|\s*)*{command}(?:\s*\|\s*[\w-]+)*\)"
+    sections = [
+        re.search(rf"^\.B {command} \\fR.*?(?=^\.B (?:{names}) \\fR|^\.SH)", man, re.M | re.S),
+        re.search(rf"^\s*{alternatives}.*?;;", bash, re.M | re.S),
+        re.search(rf"^\s*{alternatives}.*?;;", zsh, re.M | re.S),
+    ]
+    for part, what in zip(sections, ("manual page", "bash completion", "zsh completion")):
+        check(part is not None, f"{command}: no section for it in the {what}")
+    fish_lines = "\n".join(line for line in fish.splitlines()
+                           if re.search(rf"__fish_seen_subcommand_from [^']*\b{command}\b", line))
+    return [part.group(0) for part in sections] + [fish_lines]
+
+
 def check_program_options(name, helps, source):
     man = roff_text(os.path.join(source, "docs", "man", f"{name}.1"))
     completions = os.path.join(source, "resources", "completions")
     bash = file_text(os.path.join(completions, f"{name}.bash"))
     zsh = file_text(os.path.join(completions, f"_{name}"))
     fish = file_text(os.path.join(completions, f"{name}.fish"))
+    whole = (man, bash, zsh, fish)
     for where, text in helps.items():
-        options = long_options(text)
+        command = where.split()[1] if where.split()[1] in COMMANDS else None
+        man, bash, zsh, fish = command_sections(command, *whole) if command else whole
+        options = long_options(text) - ({"help"} if command else set())
         check(options, f"{where}: no option found in the help")
         for option in sorted(options):
             check(documented(option, man), f"{where}: --{option} is not in docs/man/{name}.1")
