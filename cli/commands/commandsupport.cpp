@@ -162,9 +162,9 @@ QString stateText(RunPhase phase, const StatusCounts &counts)
     case RunPhase::StoppedOnError:
         if (failed > 0)
             return translated(QT_TRANSLATE_NOOP("Quire::CommandSupport", "failed %1")).arg(formatCount(failed));
-        return runPhaseName(phase);
+        return runPhaseText(phase);
     default:
-        return runPhaseName(phase);
+        return runPhaseText(phase);
     }
 }
 

@@ -107,7 +107,7 @@ void ShowCommand::printText(const RunRecord &record, const QString &files, QText
     QStringList parts;
     for (int status = 0; status < FileStatusCount; ++status) {
         if (const qint64 n = counts.byStatus[size_t(status)]; n > 0)
-            parts.append(QStringLiteral("%1 %2").arg(formatCount(n), fileStatusName(FileStatus(status))));
+            parts.append(QStringLiteral("%1 %2").arg(formatCount(n), fileStatusText(FileStatus(status))));
     }
     out << tr("  files    %1: %2").arg(formatCount(record.fileCount), parts.join(QStringLiteral(", "))) << '\n';
     for (const QString &folder : record.job.folders)
@@ -127,7 +127,7 @@ void ShowCommand::printText(const RunRecord &record, const QString &files, QText
         const FileStatus status = record.ledger->status(position);
         if (!selected(files, status))
             continue;
-        out << "  " << record.filePath(position) << "  " << fileStatusName(status);
+        out << "  " << record.filePath(position) << "  " << fileStatusText(status);
         if (const QString message = record.ledger->message(position); !message.isEmpty())
             out << ": " << message;
         out << '\n';

@@ -1,7 +1,10 @@
 #include "core/run/runledger.h"
 
+#include "core/base/translations.h"
+
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace Quire {
 
@@ -24,6 +27,18 @@ private:
 };
 
 } // namespace
+
+QString fileStatusText(FileStatus status)
+{
+    static const char *const texts[] = {
+        QT_TRANSLATE_NOOP("Quire::RunState", "not attempted"), QT_TRANSLATE_NOOP("Quire::RunState", "in flight"),
+        QT_TRANSLATE_NOOP("Quire::RunState", "created"),       QT_TRANSLATE_NOOP("Quire::RunState", "replaced"),
+        QT_TRANSLATE_NOOP("Quire::RunState", "skipped"),       QT_TRANSLATE_NOOP("Quire::RunState", "failed"),
+        QT_TRANSLATE_NOOP("Quire::RunState", "undone"),
+    };
+    static_assert(std::size(texts) == FileStatusCount, "one text per status, in the enum's order");
+    return trCore("Quire::RunState", texts[size_t(status)]);
+}
 
 QString fileStatusName(FileStatus status)
 {

@@ -26,6 +26,8 @@ constexpr int FileStatusCount = 7;
 
 /** "not attempted", "in flight", "created", "replaced", "skipped", "failed", "undone". */
 QString fileStatusName(FileStatus status);
+/** The same words for people, in their language (the names above stay English in reports and JSON). */
+QString fileStatusText(FileStatus status);
 /** Written by the run: Created or Replaced. */
 constexpr bool isWritten(FileStatus status)
 {

@@ -8,6 +8,8 @@
 #include <QRandomGenerator>
 #include <QTimeZone>
 
+#include <iterator>
+
 namespace Quire {
 
 namespace {
@@ -45,6 +47,17 @@ QString runPhaseName(RunPhase phase)
         break;
     }
     return QStringLiteral("running");
+}
+
+QString runPhaseText(RunPhase phase)
+{
+    static const char *const texts[] = {
+        QT_TRANSLATE_NOOP("Quire::RunState", "running"),     QT_TRANSLATE_NOOP("Quire::RunState", "finished"),
+        QT_TRANSLATE_NOOP("Quire::RunState", "cancelled"),   QT_TRANSLATE_NOOP("Quire::RunState", "stopped"),
+        QT_TRANSLATE_NOOP("Quire::RunState", "interrupted"), QT_TRANSLATE_NOOP("Quire::RunState", "undone"),
+    };
+    static_assert(std::size(texts) == size_t(RunPhase::Undone) + 1, "one text per phase, in the enum's order");
+    return trCore("Quire::RunState", texts[size_t(phase)]);
 }
 
 std::optional<RunPhase> runPhaseFromName(const QString &name)

@@ -28,6 +28,8 @@ enum class RunPhase : quint8 {
     Undone,
 };
 QString runPhaseName(RunPhase phase); ///< "running", "finished", "cancelled", "stopped", "interrupted", "undone"
+/** The same words for people, in their language (the names above stay English in JSON and journals). */
+QString runPhaseText(RunPhase phase);
 std::optional<RunPhase> runPhaseFromName(const QString &name);
 
 /**

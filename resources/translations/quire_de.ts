@@ -476,7 +476,7 @@ Beispiel (das Ausgangsbeispiel):
     </message>
     <message>
         <source>The runs Quire remembers, newest first: id, start, files, state (finished, failed N, cancelled, interrupted, undone), files written / skipped / failed, and the folders.</source>
-        <translation>Die Läufe, die Quire aufbewahrt, neueste zuerst: ID, Start, Dateien, Zustand (finished, fehlgeschlagen N, cancelled, unterbrochen, undone), geschriebene / übersprungene / fehlgeschlagene Dateien und die Ordner.</translation>
+        <translation>Die Läufe, die Quire aufbewahrt, neueste zuerst: ID, Start, Dateien, Zustand (beendet, fehlgeschlagen N, abgebrochen, unterbrochen, rückgängig gemacht), geschriebene / übersprungene / fehlgeschlagene Dateien und die Ordner.</translation>
     </message>
     <message>
         <source>Print the runs as a JSON array.</source>
@@ -2617,6 +2617,57 @@ Exit-Codes: 0 jede Datei geschrieben, 1 einige erneut fehlgeschlagen (aufgeführ
     <message>
         <source>error: run %1 could not start</source>
         <translation>Fehler: Lauf %1 konnte nicht gestartet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::RunState</name>
+    <message>
+        <source>not attempted</source>
+        <translation>nicht versucht</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>wird geschrieben</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "tests/common/testdir.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace QuireTest;
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void initTestCase();
     void coreErrorInTheUsersLanguage_data();
     void coreErrorInTheUsersLanguage();
+    void runShowAndUndoInGerman();
 };
 
 void TestCliTranslations::initTestCase()
@@ -64,6 +66,32 @@ void TestCliTranslations::coreErrorInTheUsersLanguage()
     QVERIFY2(r.err.contains(expected), qPrintable(r.describe()));
     QVERIFY2(!r.err.contains(notExpected), qPrintable(r.describe()));
     QVERIFY(QDir(dir.path()).isEmpty());
+}
+
+// A whole session in German: the summary (plural, C-locale digits: stdout is not a terminal), the run's state and its
+// files' statuses in show (display words, while --json keeps the English names), and undo's counted phrases.
+void TestCliTranslations::runShowAndUndoInGerman()
+{
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    QProcessEnvironment env = environment({u"LANG=de_DE.UTF-8"_s});
+    env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"journals"_s));
+    const QString out = dir.filePath(u"out"_s);
+    const CliResult run = runCliIn(env, {u"--folder"_s, out, u"--to"_s, u"1200"_s, u"--progress"_s, u"none"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.out.contains(u"1,200 Dateien"_s), qPrintable(run.describe()));
+
+    const CliResult show = runCliIn(env, {u"show"_s, u"last"_s, u"--files"_s, u"created"_s});
+    QVERIFY2(show.exitCode == 0, qPrintable(show.describe()));
+    QVERIFY2(show.out.contains(u"beendet"_s) && !show.out.contains(u"finished"_s), qPrintable(show.describe()));
+    QVERIFY2(show.out.contains(out + u"/file-1200.txt  erstellt"_s), qPrintable(show.describe()));
+    const CliResult json = runCliIn(env, {u"show"_s, u"last"_s, u"--json"_s, u"--files"_s, u"none"_s});
+    QVERIFY2(json.out.contains(u"\"phase\": \"finished\""_s), qPrintable(json.describe()));
+
+    const CliResult undo = runCliIn(env, {u"undo"_s});
+    QVERIFY2(undo.exitCode == 0, qPrintable(undo.describe()));
+    QVERIFY2(undo.out.contains(u"1,200 Dateien gelöscht, 1 Ordner entfernt."_s), qPrintable(undo.describe()));
+    QVERIFY(!QFileInfo::exists(out));
 }
 
 QTEST_GUILESS_MAIN(TestCliTranslations)
