@@ -91,7 +91,9 @@ def resume_round(args, env, base, n, samples, failures):
         return
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    if newest_folder(args, env) != cut_dir:  # killed before its journal existed: nothing to resume
+    # Killed before its journal existed, or before it made its folder (resume then refuses, rightly, to write
+    # into a folder that is gone): nothing to resume this round.
+    if newest_folder(args, env) != cut_dir or not os.path.isdir(cut_dir):
         shutil.rmtree(full_dir, ignore_errors=True)
         shutil.rmtree(cut_dir, ignore_errors=True)
         samples["full"].pop()
