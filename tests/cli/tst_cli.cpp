@@ -1,5 +1,6 @@
 #include "cli/clirunner.h"
 #include "core/job/jobspec.h"
+#include "tests/common/cliinprocess.h"
 #include "tests/common/cliprocess.h"
 #include "tests/common/testdir.h"
 #include "tests/common/testfiles.h"
@@ -17,18 +18,6 @@ using namespace QuireTest;
 namespace {
 
 const QString errorPrefix = u"quire-cli: error:"_s;
-
-// Through the injectable-stream entry point, exactly as main() calls it.
-CliResult runInProcess(const QStringList &args)
-{
-    CliResult result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = Quire::runCli(QStringList{u"quire-cli"_s} + args, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
 
 QByteArray utf16le(const QString &text)
 {

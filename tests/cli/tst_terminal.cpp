@@ -6,6 +6,7 @@
 #include "cli/terminal.h"
 #include "core/base/pluraltranslator.h"
 #include "core/job/jobspec.h"
+#include "tests/common/cliinprocess.h"
 #include "tests/common/cliprocess.h"
 #include "tests/common/ptyprocess.h"
 #include "tests/common/testdir.h"
@@ -23,17 +24,6 @@ using namespace QuireTest;
 namespace {
 
 constexpr int SlowRunFiles = 20'000; // with --jobs 1: a few seconds, several progress updates
-
-CliResult runInProcess(const QStringList &args)
-{
-    CliResult result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = Quire::runCli(QStringList{u"quire-cli"_s} + args, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
 
 QStringList slowRun(const QString &folder)
 {
