@@ -92,7 +92,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Quire"));
     QApplication::setOrganizationDomain(QStringLiteral("quire.github.io"));
     QApplication::setApplicationVersion(QStringLiteral(QUIRE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.quire.Quire"));
+    QApplication::setDesktopFileName(Quire::appId());
     QApplication::setWindowIcon(Quire::appIcon());
 
     Quire::MainWindow window;

@@ -8,6 +8,8 @@ packages=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-dev
 packages+=(dpkg-dev desktop-file-utils appstream)
 # The manual and completion tests (tests/manual): man page rendering and the three shells.
 packages+=(groff man-db zsh fish bash-completion)
+# The desktop notification test (tests/ui/tst_accessibility): a private session bus.
+packages+=(dbus-daemon)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

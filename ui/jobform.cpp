@@ -112,7 +112,7 @@ QLabel *JobForm::makeErrorLabel(const QString &objectName)
 {
     auto *label = new QLabel(this);
     label->setObjectName(objectName);
-    label->setAccessibleName(tr("Validation message"));
+    label->setAccessibleDescription(tr("Validation message")); // the name is the message itself
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setStyleSheet(QStringLiteral("color: #e04848;"));

@@ -3,6 +3,7 @@
 #include "core/base/pluraltranslator.h"
 #include "core/run/batchrunner.h"
 #include "ui/contenteditor.h"
+#include "ui/desktopfeedback.h"
 #include "ui/dropcontroller.h"
 #include "ui/folderlistwidget.h"
 #include "ui/historycontroller.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     PluralTranslator::installOnce();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Quire"));
+    m_feedback = new DesktopFeedback(this);
     setWindowIcon(appIcon());
     setAcceptDrops(true);
     buildUi();
@@ -101,6 +103,11 @@ HistoryController *MainWindow::history() const
 ResumeBar *MainWindow::resumeBar() const
 {
     return m_resumeBar;
+}
+
+DesktopFeedback *MainWindow::feedback() const
+{
+    return m_feedback;
 }
 
 void MainWindow::buildUi()
@@ -362,6 +369,7 @@ void MainWindow::beginRun(const QString &message)
     m_results->model()->setRecord(m_runner->record());
     m_run->setState(RunPanel::State::Running);
     m_run->setProgress(m_runner->progress());
+    m_feedback->runStarted();
     m_tabs->setCurrentWidget(m_results);
     if (!message.isEmpty())
         showStatus(message);
@@ -392,6 +400,7 @@ void MainWindow::onProgress(const RunProgress &progress)
 {
     m_run->setProgress(progress);
     m_results->model()->refresh(progress);
+    m_feedback->setProgress(progress.total > 0 ? double(progress.done) / double(progress.total) : 0.0, progress.paused);
 }
 
 void MainWindow::onFailures(const QList<FileFailure> &failures)
@@ -414,7 +423,9 @@ void MainWindow::onRunFinished(const RunSummary &summary)
     backToIdle();
     m_run->showSummary(summary);
     m_exportAction->setEnabled(true);
-    showStatus(summaryText(summary, displayLocale()).section(QLatin1Char('\n'), 0, 0));
+    // The summary is shown once, under the progress bar; the status bar stays free for the next message.
+    const QString text = summaryText(summary, displayLocale());
+    m_feedback->runFinished(text.section(QLatin1Char('\n'), 0, 0), text.section(QLatin1Char('\n'), 1));
     onSpecChanged(); // the folders changed: refresh the preview (conflicts)
     if (m_closeAfterRun)
         close();
@@ -466,12 +477,18 @@ void MainWindow::askToCancelAndClose()
 
 void MainWindow::showAbout()
 {
-    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Quire"),
-                                tr("<h3>Quire %1</h3><p>Create files in bulk, in parallel, from a name and a "
-                                   "content template.</p><p>Built with Qt %2.</p>")
-                                    .arg(QStringLiteral(QUIRE_VERSION), QString::fromLatin1(qVersion())),
-                                QMessageBox::Ok, this);
+    const QString homepage = QStringLiteral("https://github.com/quire/quire");
+    const QString text =
+        tr("<h3>Quire %1</h3><p>Create files in bulk, in parallel, from a name and a content template.</p>"
+           "<p>Free software under the MIT licence: use, copy, change and share it; it comes with no warranty.</p>"
+           "<p><a href=\"%2\">Homepage</a> · <a href=\"%2/issues\">Report a bug</a></p>"
+           "<p>Built with Qt %3; running on Qt %4.</p>")
+            .arg(QStringLiteral(QUIRE_VERSION), homepage, QStringLiteral(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion()));
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Quire"), text, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("aboutDialog"));
+    box->setTextFormat(Qt::RichText);
+    box->setTextInteractionFlags(Qt::TextBrowserInteraction); // the links open in the browser
     box->setIconPixmap(appIcon().pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -15,6 +15,7 @@ class QTabWidget;
 namespace Quire {
 
 class BatchRunner;
+class DesktopFeedback;
 class DropController;
 class HistoryController;
 class JobForm;
@@ -49,6 +50,7 @@ public:
     [[nodiscard]] RunPanel *runPanel() const;
     [[nodiscard]] HistoryController *history() const;
     [[nodiscard]] ResumeBar *resumeBar() const;
+    [[nodiscard]] DesktopFeedback *feedback() const;
 
     /** Adds target folders (command line, drops); anything that is not a folder is reported and returned. */
     QStringList addTargets(const QStringList &paths);
@@ -108,6 +110,7 @@ private:
     PreviewCalculator *m_calculator = nullptr;
     RunStarter *m_starter = nullptr;
     HistoryController *m_history = nullptr;
+    DesktopFeedback *m_feedback = nullptr;
     ResultsActions *m_resultsActions = nullptr;
     RunSummary m_lastSummary;
     bool m_closeAfterRun = false;

@@ -22,11 +22,13 @@ namespace {
 constexpr int HexBytes = 64;
 constexpr qsizetype MaxPreviewChars = 64 * 1024;
 
-QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
+// Over AT-SPI a QLabel's accessible name replaces its text: what the label is goes into the description,
+// so that a screen reader reads the value it shows.
+QLabel *valueLabel(const QString &objectName, const QString &description, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
+    label->setAccessibleDescription(description);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);

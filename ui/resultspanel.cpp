@@ -25,7 +25,7 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     m_filter->addItem(tr("Failed"), QVariant::fromValue(ResultsModel::Filter::Failed));
     m_filter->addItem(tr("Skipped"), QVariant::fromValue(ResultsModel::Filter::Skipped));
     m_badge->setObjectName(QStringLiteral("failureBadge"));
-    m_badge->setAccessibleName(tr("Number of failed files"));
+    m_badge->setAccessibleDescription(tr("Number of failed files")); // the name is the text it shows
     m_badge->setStyleSheet(QStringLiteral(
         "QLabel { background: #d64545; color: white; border-radius: 9px; padding: 1px 8px; font-weight: bold; }"));
     m_badge->hide();

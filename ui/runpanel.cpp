@@ -37,7 +37,9 @@ RunPanel::RunPanel(QWidget *parent)
     m_cancel->setToolTip(tr("Cancel (Esc)"));
     setupProgressBar();
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setAccessibleName(tr("Summary of the run"));
+    // A description, not a name: over AT-SPI a QLabel's accessible name replaces its text, and a screen
+    // reader must read the summary itself.
+    m_summary->setAccessibleDescription(tr("Summary of the run"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -122,11 +124,16 @@ void RunPanel::setProgress(const RunProgress &progress)
     const double fraction = progress.total > 0 ? double(progress.done) / double(progress.total) : 0.0;
     m_progress->setValue(int(fraction * ProgressScale));
     m_progress->setFormat(progressText(progress, displayLocale()));
+    m_progress->setAccessibleDescription(m_progress->format()); // a screen reader hears counts, rate and time
 }
 
 void RunPanel::showSummary(const RunSummary &summary)
 {
-    setProgress(summary.counts);
+    // The run is over: no time left to show, whatever the last estimate said.
+    RunProgress final = summary.counts;
+    final.etaMs = -1;
+    final.paused = false;
+    setProgress(final);
     m_summary->setText(summaryText(summary, displayLocale()));
     m_summary->show();
     m_finishedActions->show();

@@ -26,4 +26,9 @@ QIcon appIcon()
     return icon;
 }
 
+QString appId()
+{
+    return QStringLiteral("io.github.quire.Quire");
+}
+
 } // namespace Quire
