@@ -395,6 +395,18 @@ Beispiel (das Ausgangsbeispiel):
     </message>
 </context>
 <context>
+    <name>Quire::DesktopFeedback</name>
+    <message>
+        <source>%1% (paused)</source>
+        <extracomment>The window title during a run: percent done, then the usual title</extracomment>
+        <translation>%1 % (angehalten)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>Quire::DropController</name>
     <message>
         <source>Drop folders to add them as targets</source>
@@ -1524,8 +1536,8 @@ Beispiel (das Ausgangsbeispiel):
         <translation>Über Quire</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Quire %1&lt;/h3&gt;&lt;p&gt;Create files in bulk, in parallel, from a name and a content template.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Quire %1&lt;/h3&gt;&lt;p&gt;Erstellt Dateien in großer Zahl, parallel, aus einer Namens- und einer Inhaltsvorlage.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Quire %1&lt;/h3&gt;&lt;p&gt;Create files in bulk, in parallel, from a name and a content template.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: use, copy, change and share it; it comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Homepage&lt;/a&gt; · &lt;a href=&quot;%2/issues&quot;&gt;Report a bug&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3; running on Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Quire %1&lt;/h3&gt;&lt;p&gt;Erstellt Dateien in großer Zahl, parallel, aus einer Namens- und einer Inhaltsvorlage.&lt;/p&gt;&lt;p&gt;Freie Software unter der MIT-Lizenz: Sie dürfen sie benutzen, kopieren, ändern und weitergeben; sie kommt ohne jede Gewährleistung.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Homepage&lt;/a&gt; · &lt;a href=&quot;%2/issues&quot;&gt;Fehler melden&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3; läuft mit Qt %4.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
