@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/base/pluraltranslator.h"
+#include "core/job/commandline.h"
 #include "core/run/batchrunner.h"
 #include "ui/contenteditor.h"
 #include "ui/desktopfeedback.h"
@@ -19,6 +20,7 @@
 #include "ui/uiresources.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QLabel>
@@ -177,6 +179,11 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copyCommand = edit->addAction(tr("Copy as &command line"), this, &MainWindow::copyCommandLine);
+    copyCommand->setObjectName(QStringLiteral("copyCommandLineAction"));
+    copyCommand->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyCommand->setStatusTip(tr("Copy the quire-cli command that runs this job, quoted for a shell"));
+    edit->addSeparator();
     m_history->addMenuActions(edit, menuBar()->addMenu(tr("&View")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Quire"), this, &MainWindow::showAbout);
@@ -473,6 +480,12 @@ void MainWindow::askToCancelAndClose()
         cancelRun();
     });
     box->open();
+}
+
+void MainWindow::copyCommandLine()
+{
+    QGuiApplication::clipboard()->setText(shellCommandLine(m_form->spec()));
+    showStatus(tr("Copied the quire-cli command line of this job"));
 }
 
 void MainWindow::showAbout()

@@ -92,6 +92,7 @@ private:
     void backToIdle();
     void askToCancelAndClose();
 
+    void copyCommandLine();
     void showAbout();
     void loadSettings();
     void saveSettings();

@@ -1539,6 +1539,18 @@ Beispiel (das Ausgangsbeispiel):
         <source>&lt;h3&gt;Quire %1&lt;/h3&gt;&lt;p&gt;Create files in bulk, in parallel, from a name and a content template.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: use, copy, change and share it; it comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Homepage&lt;/a&gt; · &lt;a href=&quot;%2/issues&quot;&gt;Report a bug&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3; running on Qt %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Quire %1&lt;/h3&gt;&lt;p&gt;Erstellt Dateien in großer Zahl, parallel, aus einer Namens- und einer Inhaltsvorlage.&lt;/p&gt;&lt;p&gt;Freie Software unter der MIT-Lizenz: Sie dürfen sie benutzen, kopieren, ändern und weitergeben; sie kommt ohne jede Gewährleistung.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Homepage&lt;/a&gt; · &lt;a href=&quot;%2/issues&quot;&gt;Fehler melden&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3; läuft mit Qt %4.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Copy as &amp;command line</source>
+        <translation>Als &amp;Befehlszeile kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the quire-cli command that runs this job, quoted for a shell</source>
+        <translation>Den quire-cli-Befehl, der diesen Auftrag ausführt, für eine Shell maskiert kopieren</translation>
+    </message>
+    <message>
+        <source>Copied the quire-cli command line of this job</source>
+        <translation>Die quire-cli-Befehlszeile dieses Auftrags wurde kopiert</translation>
+    </message>
 </context>
 <context>
     <name>Quire::NumberFormat</name>

@@ -1,3 +1,4 @@
+#include "core/job/commandline.h"
 #include "core/run/batchrunner.h"
 #include "ui/contenteditor.h"
 #include "ui/folderlistwidget.h"
@@ -10,6 +11,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void accessibleNamesEverywhere();
     void tabOrderFollowsTheForm();
     void aboutShowsTheVersion();
+    void copyAsCommandLine();
     void fitsSmallScreens();
 };
 
@@ -245,6 +248,23 @@ void TestMainWindow::aboutShowsTheVersion()
     QVERIFY2(box->text().contains(QStringLiteral("href=\"https://github.com/quire/quire/issues\">Report a bug")),
              qPrintable(box->text()));
     box->accept();
+}
+
+void TestMainWindow::copyAsCommandLine()
+{
+    MainWindow window;
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    window.addTargets({dir.path()});
+    typeInto(child<QLineEdit>(window, "nameTemplate"), QStringLiteral("it's {index}.txt"));
+    auto *copy = child<QAction>(window, "copyCommandLineAction");
+    QVERIFY(copy);
+    copy->trigger();
+    const QString copied = QGuiApplication::clipboard()->text();
+    QCOMPARE(copied, shellCommandLine(window.form()->spec()));
+    QVERIFY2(copied.contains(QStringLiteral("'--name=it'\\''s {index}.txt'")), qPrintable(copied));
+    QVERIFY2(copied.contains(QStringLiteral("--folder=") + QDir::cleanPath(dir.path())), qPrintable(copied));
+    QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Copied the quire-cli command")));
 }
 
 void TestMainWindow::fitsSmallScreens()
