@@ -1,17 +1,19 @@
 #include "core/base/processsetup.h"
 #include "core/base/translations.h"
+#include "ui/jobdocument.h"
 #include "ui/mainwindow.h"
 #include "ui/uiresources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <optional>
 
 namespace {
 
-const char helpText[] = "Usage: quire [OPTION...] [FOLDER...]\n"
+const char helpText[] = "Usage: quire [OPTION...] [FOLDER...] [JOB.quire.json]\n"
                         "Create files in bulk, in parallel: the desktop app.\n"
                         "\n"
                         "Options:\n"
@@ -20,6 +22,7 @@ const char helpText[] = "Usage: quire [OPTION...] [FOLDER...]\n"
                         "\n"
                         "Arguments:\n"
                         "  FOLDER         Target folders to start with (instead of those used last time).\n"
+                        "  JOB.quire.json A job file to open (as saved by File > Save job or quire-cli --save-job).\n"
                         "\n"
                         "Qt's own options (-platform, -style, -reverse, ...) are accepted as well.\n"
                         "For scripts and servers: quire-cli --help. The manual: man quire.\n";
@@ -96,7 +99,16 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(Quire::appIcon());
 
     Quire::MainWindow window;
-    const QStringList refused = window.addTargets(commandLine.folders);
+    // A file on the command line is a job to open (a file manager's "Open With"), the rest are folders.
+    QStringList folders;
+    QStringList jobs;
+    for (const QString &path : commandLine.folders)
+        (QFileInfo(path).isFile() ? jobs : folders) << path;
+    if (jobs.size() > 1)
+        std::fprintf(stderr, "quire: one job at a time: opening %s only\n", qPrintable(jobs.constFirst()));
+    if (!jobs.isEmpty())
+        window.document()->open(jobs.constFirst());
+    const QStringList refused = window.addTargets(folders);
     for (const QString &path : refused)
         std::fprintf(stderr, "quire: not a folder, not added: %s\n", qPrintable(path));
     window.show();

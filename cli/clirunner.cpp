@@ -6,13 +6,13 @@
 #include "cli/runsession.h"
 #include "core/base/safefile.h"
 #include "core/content/textencoder.h"
+#include "core/job/jobfile.h"
 #include "core/journal/journalstore.h"
 #include "core/plan/planner.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
 
 namespace Quire {
 
@@ -100,7 +100,7 @@ bool CliSession::saveJob(const Plan &plan, const CliRequest &request)
         spec.contentFile.clear();
         spec.contentTemplate = plan.spec.contentTemplate;
     }
-    const QByteArray json = QJsonDocument(spec.toJson()).toJson();
+    const QByteArray json = JobFile::bytes(spec);
     if (request.saveJobPath == QLatin1String(StdStreamPath)) {
         m_out << QString::fromUtf8(json);
         m_out.flush();

@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n strace time e2fsprogs mount
           libgl-dev python3 "$@")
 # The package tests (tests/package): cpack's dpkg-shlibdeps, and the desktop entry and AppStream validators.
-packages+=(dpkg-dev desktop-file-utils appstream)
+packages+=(dpkg-dev desktop-file-utils appstream shared-mime-info)
 # The manual and completion tests (tests/manual): man page rendering and the three shells.
 packages+=(groff man-db zsh fish bash-completion)
 # The desktop notification test (tests/ui/tst_accessibility): a private session bus.

@@ -8,6 +8,7 @@
 #include "ui/dropcontroller.h"
 #include "ui/folderlistwidget.h"
 #include "ui/historycontroller.h"
+#include "ui/jobdocument.h"
 #include "ui/jobform.h"
 #include "ui/previewpanel.h"
 #include "ui/progresstext.h"
@@ -59,11 +60,13 @@ MainWindow::MainWindow(QWidget *parent)
     buildUi();
     m_history = new HistoryController(this, m_resumeBar);
     m_resultsActions = new ResultsActions(this, m_results->model(), m_runner, m_history->journal());
+    m_document = new JobDocument(this, m_form);
     buildMenus();
     connectRunner();
     connectHistory();
     m_drops->watchChildren();
     loadSettings();
+    m_document->startUntitled();
     m_history->checkInterrupted();
 }
 
@@ -110,6 +113,11 @@ ResumeBar *MainWindow::resumeBar() const
 DesktopFeedback *MainWindow::feedback() const
 {
     return m_feedback;
+}
+
+JobDocument *MainWindow::document() const
+{
+    return m_document;
 }
 
 void MainWindow::buildUi()
@@ -178,6 +186,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    m_document->addMenuActions(file);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *copyCommand = edit->addAction(tr("Copy as &command line"), this, &MainWindow::copyCommandLine);
     copyCommand->setObjectName(QStringLiteral("copyCommandLineAction"));
@@ -211,6 +220,8 @@ void MainWindow::connectHistory()
     connect(m_history, &HistoryController::statusMessage, this, &MainWindow::showStatus);
     connect(m_history, &HistoryController::actingChanged, this, &MainWindow::updateStartAllowed);
     connect(m_resultsActions, &ResultsActions::statusMessage, this, &MainWindow::showStatus);
+    connect(m_document, &JobDocument::statusMessage, this, &MainWindow::showStatus);
+    connect(m_document, &JobDocument::titleChanged, m_feedback, &DesktopFeedback::setBaseTitle);
     connect(m_history, &HistoryController::startRequested, this, &MainWindow::startRecord);
     connect(m_history, &HistoryController::undone, this, &MainWindow::onUndone);
     connect(m_history, &HistoryController::useJobRequested, m_form, &JobForm::setSpec);

@@ -17,6 +17,7 @@ namespace Quire {
 class BatchRunner;
 class DesktopFeedback;
 class DropController;
+class JobDocument;
 class HistoryController;
 class JobForm;
 class PreviewPanel;
@@ -51,6 +52,7 @@ public:
     [[nodiscard]] HistoryController *history() const;
     [[nodiscard]] ResumeBar *resumeBar() const;
     [[nodiscard]] DesktopFeedback *feedback() const;
+    [[nodiscard]] JobDocument *document() const;
 
     /** Adds target folders (command line, drops); anything that is not a folder is reported and returned. */
     QStringList addTargets(const QStringList &paths);
@@ -112,6 +114,7 @@ private:
     RunStarter *m_starter = nullptr;
     HistoryController *m_history = nullptr;
     DesktopFeedback *m_feedback = nullptr;
+    JobDocument *m_document = nullptr;
     ResultsActions *m_resultsActions = nullptr;
     RunSummary m_lastSummary;
     bool m_closeAfterRun = false;

@@ -893,6 +893,137 @@ Beispiel (das Ausgangsbeispiel):
     </message>
 </context>
 <context>
+    <name>Quire::JobDocument</name>
+    <message>
+        <source>&amp;New job</source>
+        <translation>&amp;Neuer Auftrag</translation>
+    </message>
+    <message>
+        <source>&amp;Open job…</source>
+        <translation>Auftrag ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Save job</source>
+        <translation>Auftrag &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save job &amp;as…</source>
+        <translation>Auftrag speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>Save as pr&amp;eset…</source>
+        <translation>Als V&amp;orlage speichern …</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Could not open the job: %1</source>
+        <translation>Der Auftrag konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Opened the job %1.</source>
+        <translation>Auftrag %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Saved the job to %1.</source>
+        <translation>Auftrag in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save the job: %1</source>
+        <translation>Der Auftrag konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>A new job: every field has its default.</source>
+        <translation>Ein neuer Auftrag: Jedes Feld hat seinen Standardwert.</translation>
+    </message>
+    <message>
+        <source>Could not read the preset: %1</source>
+        <translation>Die Vorlage konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Applied the preset &quot;%1&quot;.</source>
+        <translation>Vorlage „%1“ angewendet.</translation>
+    </message>
+    <message>
+        <source>A preset name cannot be empty, contain &quot;/&quot; or start with a dot.</source>
+        <translation>Der Name einer Vorlage darf nicht leer sein, kein „/“ enthalten und nicht mit einem Punkt beginnen.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Saved the preset &quot;%1&quot;.</source>
+        <translation>Vorlage „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save the preset: %1</source>
+        <translation>Die Vorlage konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1[*] — Quire</source>
+        <extracomment>The window title: the job&apos;s name (with Qt&apos;s modified mark [*]), then the application</extracomment>
+        <translation>%1[*] — Quire</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Open job</source>
+        <translation>Auftrag öffnen</translation>
+    </message>
+    <message>
+        <source>Quire jobs (*.quire.json)</source>
+        <translation>Quire-Aufträge (*.quire.json)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save job</source>
+        <translation>Auftrag speichern</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name of the preset (the target folders are not part of it):</source>
+        <translation>Name der Vorlage (die Zielordner gehören nicht dazu):</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; has changes that are not saved. Discard them?</source>
+        <translation>Der Auftrag „%1“ hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::JobFile</name>
+    <message>
+        <source>job file</source>
+        <translation>Auftragsdatei</translation>
+    </message>
+</context>
+<context>
     <name>Quire::JobForm</name>
     <message>
         <source>%1 is not a file but %2: choose a text file.</source>

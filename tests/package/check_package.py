@@ -83,6 +83,7 @@ def expected_paths(gui):
         "bin/quire",
         f"share/applications/{APP_ID}.desktop",
         f"share/metainfo/{APP_ID}.metainfo.xml",
+        f"share/mime/packages/{APP_ID}.xml",
         f"share/icons/hicolor/scalable/apps/{APP_ID}.svg",
         "share/doc/quire/copyright",
         "share/doc/quire/changelog.Debian.gz",
@@ -124,6 +125,7 @@ def check_tree_contents(root, gui):
     desktop = (root / f"share/applications/{APP_ID}.desktop").read_text()
     check(f"\nIcon={APP_ID}\n" in desktop, f"the desktop entry's icon is not {APP_ID}")
     check("\nExec=quire %F\n" in desktop, "the desktop entry does not take folders with Exec=quire %F")
+    check("\nMimeType=application/x-quire-job+json;\n" in desktop, "the desktop entry does not open job files")
     check("inode/directory" not in desktop.split("[Desktop Entry]", 1)[1],
           "the desktop entry claims inode/directory (it could become the default folder opener)")
     metainfo = (root / f"share/metainfo/{APP_ID}.metainfo.xml").read_text()
@@ -180,6 +182,16 @@ def cmd_validators(build_dir):
         check(result.returncode == 0, "appstreamcli validate-tree fails")
         check("Validation was successful" in result.stdout, "appstreamcli did not report a successful validation")
         check(re.search(r"^[EW]: ", result.stdout, re.M) is None, "appstreamcli reports errors or warnings")
+        check_mime(need_tool("update-mime-database"), root / "usr/share/mime")
+
+
+def check_mime(update_mime_database, mime_dir):
+    """The job file type: shared-mime-info compiles it, and *.quire.json maps to it."""
+    result = run([update_mime_database, "-V", str(mime_dir)])
+    print(f"update-mime-database: exit {result.returncode}{result.stderr}".rstrip())
+    check(result.returncode == 0 and "error" not in result.stderr.lower(), "update-mime-database rejects the MIME type")
+    globs = (mime_dir / "globs2").read_text() if (mime_dir / "globs2").is_file() else ""
+    check("60:application/x-quire-job+json:*.quire.json" in globs, "*.quire.json does not map to the job type")
 
 
 def deb_field(deb, field):
