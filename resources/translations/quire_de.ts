@@ -908,7 +908,7 @@ Beispiel (das Ausgangsbeispiel):
     </message>
     <message>
         <source>&amp;Presets</source>
-        <translation>&amp;Vorlagen</translation>
+        <translation>&amp;Voreinstellungen</translation>
     </message>
     <message>
         <source>&amp;Save job</source>
@@ -920,7 +920,7 @@ Beispiel (das Ausgangsbeispiel):
     </message>
     <message>
         <source>Save as pr&amp;eset…</source>
-        <translation>Als V&amp;orlage speichern …</translation>
+        <translation>Als V&amp;oreinstellung speichern …</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -948,15 +948,15 @@ Beispiel (das Ausgangsbeispiel):
     </message>
     <message>
         <source>Could not read the preset: %1</source>
-        <translation>Die Vorlage konnte nicht gelesen werden: %1</translation>
+        <translation>Die Voreinstellung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Applied the preset &quot;%1&quot;.</source>
-        <translation>Vorlage „%1“ angewendet.</translation>
+        <translation>Voreinstellung „%1“ angewendet.</translation>
     </message>
     <message>
         <source>A preset name cannot be empty, contain &quot;/&quot; or start with a dot.</source>
-        <translation>Der Name einer Vorlage darf nicht leer sein, kein „/“ enthalten und nicht mit einem Punkt beginnen.</translation>
+        <translation>Der Name einer Voreinstellung darf nicht leer sein, kein „/“ enthalten und nicht mit einem Punkt beginnen.</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
@@ -964,11 +964,11 @@ Beispiel (das Ausgangsbeispiel):
     </message>
     <message>
         <source>Saved the preset &quot;%1&quot;.</source>
-        <translation>Vorlage „%1“ gespeichert.</translation>
+        <translation>Voreinstellung „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Could not save the preset: %1</source>
-        <translation>Die Vorlage konnte nicht gespeichert werden: %1</translation>
+        <translation>Die Voreinstellung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>%1[*] — Quire</source>
@@ -1001,11 +1001,11 @@ Beispiel (das Ausgangsbeispiel):
     </message>
     <message>
         <source>Save as preset</source>
-        <translation>Als Vorlage speichern</translation>
+        <translation>Als Voreinstellung speichern</translation>
     </message>
     <message>
         <source>Name of the preset (the target folders are not part of it):</source>
-        <translation>Name der Vorlage (die Zielordner gehören nicht dazu):</translation>
+        <translation>Name der Voreinstellung (die Zielordner gehören nicht dazu):</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
