@@ -5,6 +5,7 @@
 #include "core/template/templateengine.h"
 #include "ui/contenteditor.h"
 #include "ui/folderlistwidget.h"
+#include "ui/placeholderbutton.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -126,13 +127,21 @@ QWidget *JobForm::buildNames()
     m_name = new QLineEdit(box);
     m_name->setObjectName(QStringLiteral("nameTemplate"));
     m_name->setAccessibleName(tr("Name template"));
-    m_name->setToolTip(tr("For example file-{index:00}.txt. Placeholders: %1")
-                           .arg(Template::placeholderNames().join(QStringLiteral(", "))));
+    m_name->setToolTip(placeholderToolTip(TemplateKind::Name));
     m_nameError = makeErrorLabel(QStringLiteral("nameError"));
+    auto *insert = new PlaceholderButton(TemplateKind::Name, box);
+    insert->setObjectName(QStringLiteral("insertNamePlaceholder"));
+    connect(insert, &PlaceholderButton::insertRequested, m_name, [this](const QString &text) {
+        m_name->insert(text);
+        m_name->setFocus();
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_name, 1);
+    row->addWidget(insert);
     auto *form = new QFormLayout(box);
     auto *label = new QLabel(tr("&Name template:"), box);
     label->setBuddy(m_name);
-    form->addRow(label, m_name);
+    form->addRow(label, row);
     form->addRow(QString(), m_nameError);
     return box;
 }
@@ -176,6 +185,7 @@ QWidget *JobForm::buildContent()
     m_content = new ContentEditor(box);
     m_content->setObjectName(QStringLiteral("contentTemplate"));
     m_content->setAccessibleName(tr("Content template"));
+    m_content->setToolTip(placeholderToolTip(TemplateKind::Content));
     m_content->setMinimumHeight(70);
     m_contentError = makeErrorLabel(QStringLiteral("contentError"));
     m_loadContent = new QPushButton(tr("&Load from file…"), box);
@@ -183,8 +193,15 @@ QWidget *JobForm::buildContent()
     m_loadContent->setAccessibleName(tr("Load the content template from a file"));
     auto *label = new QLabel(tr("&Content template:"), box);
     label->setBuddy(m_content);
+    auto *insert = new PlaceholderButton(TemplateKind::Content, box);
+    insert->setObjectName(QStringLiteral("insertContentPlaceholder"));
+    connect(insert, &PlaceholderButton::insertRequested, m_content, [this](const QString &text) {
+        m_content->insertPlainText(text);
+        m_content->setFocus();
+    });
     auto *top = new QHBoxLayout;
     top->addWidget(label, 1);
+    top->addWidget(insert);
     top->addWidget(m_loadContent);
     auto *layout = new QVBoxLayout(box);
     layout->addLayout(top);

@@ -18,6 +18,7 @@
 #include "ui/runpanel.h"
 #include "ui/runstarter.h"
 #include "ui/settings.h"
+#include "ui/templatereference.h"
 #include "ui/uiresources.h"
 
 #include <QApplication>
@@ -195,6 +196,15 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     m_history->addMenuActions(edit, menuBar()->addMenu(tr("&View")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *reference = new TemplateReference(this);
+    addDockWidget(Qt::RightDockWidgetArea, reference);
+    reference->hide(); // F1 shows it beside the form, and it stays open while typing
+    QAction *showReference = reference->toggleViewAction();
+    showReference->setText(tr("&Template reference"));
+    showReference->setShortcut(QKeySequence::HelpContents);
+    showReference->setObjectName(QStringLiteral("templateReferenceAction"));
+    help->addAction(showReference);
+    help->addSeparator();
     help->addAction(tr("&About Quire"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 

@@ -4,6 +4,7 @@
 static void registerQuireResources()
 {
     Q_INIT_RESOURCE(quire);
+    Q_INIT_RESOURCE(templatereference); // generated from the README (ui/CMakeLists.txt)
 }
 
 namespace Quire {

@@ -1054,10 +1054,6 @@ Beispiel (das Ausgangsbeispiel):
         <translation>Namensvorlage</translation>
     </message>
     <message>
-        <source>For example file-{index:00}.txt. Placeholders: %1</source>
-        <translation>Zum Beispiel datei-{index:00}.txt. Platzhalter: %1</translation>
-    </message>
-    <message>
         <source>&amp;Name template:</source>
         <translation>&amp;Namensvorlage:</translation>
     </message>
@@ -1682,6 +1678,10 @@ Beispiel (das Ausgangsbeispiel):
         <source>Copied the quire-cli command line of this job</source>
         <translation>Die quire-cli-Befehlszeile dieses Auftrags wurde kopiert</translation>
     </message>
+    <message>
+        <source>&amp;Template reference</source>
+        <translation>&amp;Vorlagen-Referenz</translation>
+    </message>
 </context>
 <context>
     <name>Quire::NumberFormat</name>
@@ -1715,6 +1715,93 @@ Beispiel (das Ausgangsbeispiel):
     <message>
         <source>error: cannot write the output: %1</source>
         <translation>Fehler: Die Ausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::PlaceholderButton</name>
+    <message>
+        <source>For example file-{index:00}.txt. Placeholders: %1 (F1: the template reference)</source>
+        <translation>Zum Beispiel file-{index:00}.txt. Platzhalter: %1 (F1: die Vorlagen-Referenz)</translation>
+    </message>
+    <message>
+        <source>Text of every file. Placeholders: %1 (F1: the template reference)</source>
+        <translation>Text jeder Datei. Platzhalter: %1 (F1: die Vorlagen-Referenz)</translation>
+    </message>
+    <message>
+        <source>{ } Insert</source>
+        <translation>{ } Einfügen</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder at the cursor</source>
+        <translation>Einen Platzhalter an der Schreibmarke einfügen</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder into the name template</source>
+        <translation>Einen Platzhalter in die Namensvorlage einfügen</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder into the content template</source>
+        <translation>Einen Platzhalter in die Inhaltsvorlage einfügen</translation>
+    </message>
+    <message>
+        <source>the index</source>
+        <translation>der Index</translation>
+    </message>
+    <message>
+        <source>the index, zero-padded to 3 digits</source>
+        <translation>der Index, mit Nullen auf 3 Stellen aufgefüllt</translation>
+    </message>
+    <message>
+        <source>the index in hexadecimal</source>
+        <translation>der Index hexadezimal</translation>
+    </message>
+    <message>
+        <source>the file&apos;s position in its folder, from 1</source>
+        <translation>die Position der Datei in ihrem Ordner, ab 1</translation>
+    </message>
+    <message>
+        <source>the number of files per folder</source>
+        <translation>die Anzahl der Dateien je Ordner</translation>
+    </message>
+    <message>
+        <source>the run&apos;s start date</source>
+        <translation>das Startdatum des Laufs</translation>
+    </message>
+    <message>
+        <source>the run&apos;s start time</source>
+        <translation>die Startzeit des Laufs</translation>
+    </message>
+    <message>
+        <source>a random UUID per file</source>
+        <translation>eine zufällige UUID je Datei</translation>
+    </message>
+    <message>
+        <source>8 random letters and digits</source>
+        <translation>8 zufällige Buchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <source>the target folder&apos;s name</source>
+        <translation>der Name des Zielordners</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own name</source>
+        <translation>der eigene Name der Datei</translation>
+    </message>
+    <message>
+        <source>a line ending (the one chosen below)</source>
+        <translation>ein Zeilenende (das unten gewählte)</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>ein Tabulator</translation>
+    </message>
+    <message>
+        <source>a literal {</source>
+        <translation>ein wörtliches {</translation>
+    </message>
+    <message>
+        <source>a literal }</source>
+        <translation>ein wörtliches }</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3279,17 @@ Exit-Codes: 0 jede Datei geschrieben, 1 einige erneut fehlgeschlagen (aufgeführ
     <message>
         <source>} takes no format, found %1 %2</source>
         <translation>} nimmt kein Format an, gefunden %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::TemplateReference</name>
+    <message>
+        <source>Template reference</source>
+        <translation>Vorlagen-Referenz</translation>
+    </message>
+    <message>
+        <source>The template reference is missing from this build.</source>
+        <translation>Die Vorlagen-Referenz fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
