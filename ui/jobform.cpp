@@ -5,6 +5,7 @@
 #include "core/template/templateengine.h"
 #include "ui/contenteditor.h"
 #include "ui/folderlistwidget.h"
+#include "ui/messageline.h"
 #include "ui/placeholderbutton.h"
 
 #include <QCheckBox>
@@ -62,15 +63,11 @@ QString templateErrors(const QString &text, TemplateKind kind)
     return lines.join(QLatin1Char('\n'));
 }
 
-void showError(QWidget *field, QLabel *label, const QString &error)
+void showError(QWidget *field, MessageLine *label, const QString &error)
 {
-    label->setText(error);
-    label->setVisible(!error.isEmpty());
+    label->setMessage(error);
     field->setAccessibleDescription(error);
-    field->setStyleSheet(
-        error.isEmpty()
-            ? QString()
-            : QStringLiteral("#%1 { border: 2px solid #d64545; border-radius: 3px; }").arg(field->objectName()));
+    markField(field, !error.isEmpty());
 }
 
 QGroupBox *group(const QString &title, QWidget *parent)
@@ -109,15 +106,11 @@ QWidget *JobForm::buildTargets()
     return box;
 }
 
-QLabel *JobForm::makeErrorLabel(const QString &objectName)
+MessageLine *JobForm::makeErrorLabel(const QString &objectName)
 {
-    auto *label = new QLabel(this);
+    auto *label = new MessageLine(this);
     label->setObjectName(objectName);
     label->setAccessibleDescription(tr("Validation message")); // the name is the message itself
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(QStringLiteral("color: #e04848;"));
-    label->hide();
     return label;
 }
 
@@ -322,12 +315,9 @@ void JobForm::validateRange()
         const bool ok = parseNumber(field).has_value();
         if (!ok)
             errors << tr("%1 must be a whole number.").arg(field->accessibleName());
-        field->setStyleSheet(
-            ok ? QString()
-               : QStringLiteral("#%1 { border: 2px solid #d64545; border-radius: 3px; }").arg(field->objectName()));
+        markField(field, !ok);
     }
-    m_rangeError->setText(errors.join(QLatin1Char('\n')));
-    m_rangeError->setVisible(!errors.isEmpty());
+    m_rangeError->setMessage(errors.join(QLatin1Char('\n')));
 }
 
 void JobForm::updateBom()

@@ -16,6 +16,7 @@ namespace Quire {
 
 class ContentEditor;
 class FolderListWidget;
+class MessageLine;
 
 /**
  * The job form: targets, name template, range, content, encoding and options. Validates what it can
@@ -49,7 +50,7 @@ private:
     QWidget *buildContent();
     QLayout *buildEncodingRows(QWidget *box);
     QWidget *buildOptions();
-    QLabel *makeErrorLabel(const QString &objectName);
+    MessageLine *makeErrorLabel(const QString &objectName);
     QLineEdit *makeNumberField(const QString &objectName, const QString &accessibleName);
     void connectChanges();
     void onChanged();
@@ -60,13 +61,13 @@ private:
 
     FolderListWidget *m_folders = nullptr;
     QLineEdit *m_name = nullptr;
-    QLabel *m_nameError = nullptr;
+    MessageLine *m_nameError = nullptr;
     QLineEdit *m_from = nullptr;
     QLineEdit *m_to = nullptr;
     QLineEdit *m_step = nullptr;
-    QLabel *m_rangeError = nullptr;
+    MessageLine *m_rangeError = nullptr;
     ContentEditor *m_content = nullptr;
-    QLabel *m_contentError = nullptr;
+    MessageLine *m_contentError = nullptr;
     QPushButton *m_loadContent = nullptr;
     QComboBox *m_encoding = nullptr;
     QCheckBox *m_bom = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/resultspanel.h"
 
+#include "ui/messageline.h"
 #include "ui/progresstext.h"
 
 #include <QComboBox>
@@ -26,8 +27,17 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     m_filter->addItem(tr("Skipped"), QVariant::fromValue(ResultsModel::Filter::Skipped));
     m_badge->setObjectName(QStringLiteral("failureBadge"));
     m_badge->setAccessibleDescription(tr("Number of failed files")); // the name is the text it shows
-    m_badge->setStyleSheet(QStringLiteral(
-        "QLabel { background: #d64545; color: white; border-radius: 9px; padding: 1px 8px; font-weight: bold; }"));
+    // Colours from the palette (light or dark), not a style sheet with fixed ones.
+    QPalette badge = m_badge->palette();
+    const QColor background = errorColour(badge);
+    badge.setColor(QPalette::Window, background);
+    badge.setColor(QPalette::WindowText, background.lightness() < 128 ? Qt::white : Qt::black);
+    m_badge->setPalette(badge);
+    m_badge->setAutoFillBackground(true);
+    m_badge->setMargin(2);
+    QFont bold = m_badge->font();
+    bold.setBold(true);
+    m_badge->setFont(bold);
     m_badge->hide();
 
     auto *showLabel = new QLabel(tr("S&how:"), this);

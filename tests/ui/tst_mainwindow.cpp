@@ -142,14 +142,22 @@ void TestMainWindow::invalidTemplateDisablesStart()
     QVERIFY(waitStartEnabled(window));
     auto *name = child<QLineEdit>(window, "nameTemplate");
     auto *error = child<QLabel>(window, "nameError");
+    auto *from = child<QLineEdit>(window, "rangeFrom");
+    const QPoint fieldsBelow = from->mapTo(&window, QPoint());
+    const QColor base = name->palette().color(QPalette::Base);
     typeInto(name, QStringLiteral("file-{indx}.txt"));
     QVERIFY(!child<QPushButton>(window, "startButton")->isEnabled());
-    QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("{indx}")), qPrintable(error->text()));
     QVERIFY(error->text().contains(QStringLiteral("{index}"))); // the hint
-    QVERIFY(!name->styleSheet().isEmpty());                     // the field is marked
+    QCOMPARE(error->toolTip(), error->text());                  // whole, however narrow the window
+    QVERIFY(name->palette().color(QPalette::Base) != base);     // the field is marked, by the palette
+    QVERIFY(name->styleSheet().isEmpty());
+    // The message sits in space kept for it: the fields under the cursor do not move.
+    QCOMPARE(from->mapTo(&window, QPoint()), fieldsBelow);
     typeInto(name, QStringLiteral("file-{index}.txt"));
-    QVERIFY(!error->isVisible());
+    QVERIFY(error->text().isEmpty());
+    QCOMPARE(name->palette().color(QPalette::Base), base);
+    QCOMPARE(from->mapTo(&window, QPoint()), fieldsBelow);
     QVERIFY(waitStartEnabled(window));
 }
 
