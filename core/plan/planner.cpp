@@ -75,16 +75,18 @@ bool PlanBuilder::checkShardLimit(quint64 folders)
     const quint64 maxTotal = quint64(MaxFilesPerJob) * quint64(shard.count) + quint64(shard.count);
     if (m_count > 0 && folders > 0 && m_count <= maxTotal / folders) {
         m_slice = shardSlice(qint64(m_count * folders), shard);
-        if (m_slice.size <= MaxFilesPerJob)
+        // The first slice is the longest: every shard of a job accepts or refuses it alike.
+        if (shardSlice(qint64(m_count * folders), Shard{1, shard.count}).size <= MaxFilesPerJob)
             return true;
     }
     if (m_count == 0 || folders == 0)
         return true;
     const double total = std::min<double>(double(m_count) * double(folders), 9.2e18);
-    error(QStringLiteral("shard"), trCore("Quire::Planner", "the job has %1 files, more than %2 per shard in %3 "
-                                                            "shards: use at least %4 shards (the limit is per run)")
-                                       .arg(formatCount(qint64(total)), formatCount(MaxFilesPerJob),
-                                            formatCount(shard.count), formatCount(qint64(std::ceil(total / 1e7)))));
+    error(QStringLiteral("shard"),
+          trCore("Quire::Planner", "the job has %1 files, more than %2 per shard in %3 "
+                                   "shards: use at least %4 shards (the limit is per run)")
+              .arg(formatCount(qint64(total)), formatCount(MaxFilesPerJob), formatCount(shard.count),
+                   formatCount(qint64(std::ceil(total / double(MaxFilesPerJob))))));
     m_count = 0;
     return false;
 }
@@ -104,7 +106,7 @@ void PlanBuilder::sliceForShard()
             {PlanProblem::Severity::Warning, QStringLiteral("run-time"),
              trCore("Quire::Planner", "the templates use {date} or {time}, and shards started at different times "
                                       "render different values: fix the start with --run-time, e.g. --run-time %1")
-                 .arg(runTimeText(m_plan.start.toUTC()))});
+                 .arg(m_plan.start.toUTC().toString(Qt::ISODate))});
 }
 
 void PlanBuilder::checkRange()

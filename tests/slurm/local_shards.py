@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """N shards of one job as separate quire-cli processes at once, against one unsharded run.
 
-    local_shards.py processes|parallel --cli QUIRE_CLI --tmp DIR
+    local_shards.py processes|parallel|cli --cli QUIRE_CLI --tmp DIR
 
 processes: every case below, the N shards started together with subprocess; parallel: GNU parallel runs
 them (`parallel quire-cli ... --shard {}/4 ::: 1 2 3 4`, as the README shows), skipped (exit 77) when
 parallel is not installed. Each case checks the exact full set byte for byte against an unsharded run in
-another folder, and the union of the shards' reports against its report. Exit 1 with the differences.
+another folder, and the union of the shards' reports against its report; cli: bad values, an empty
+shard, the dry run's slice and a shard run's journal (check_cli). Exit 1 with the differences.
 """
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -69,9 +71,57 @@ def check_case(mode, cli, tmp, folders, per_folder, count):
     return [f"{folders} folder(s) x {per_folder} in {count} shards: {p}" for p in problems]
 
 
+def expect(problems, what, result, code, *texts):
+    out = result.stdout + result.stderr
+    if result.returncode != code or any(t not in out for t in texts):
+        problems.append(f"{what}: exit {result.returncode} (expected {code}), output lacks one of {texts}:\n{out}")
+
+
+def check_cli(cli, tmp):
+    """Bad --shard and --run-time values (exit 2, nothing written), an empty shard, the dry run's slice,
+    the {date} warning, and a shard run's journal: show, history and undo keep the slice."""
+    problems = []
+    base = tempfile.mkdtemp(prefix="cli-", dir=tmp)
+    out = os.path.join(base, "out")
+    job = [cli, "--folder", out, "--to", "10", "--name", "f-{index}.txt"]
+    for value, text in [("0/4", "must be from 1 to 4"), ("5/4", "must be from 1 to 4"), ("1/0", "from 1 to"),
+                        ("a/b", "is not K/N"), ("", "is not K/N")]:
+        expect(problems, f"--shard {value!r}", shardcheck.run(job + ["--shard", value]), 2, "--shard", text)
+    expect(problems, "--run-time noon", shardcheck.run(job + ["--run-time", "noon"]), 2,
+           "--run-time: run time \"noon\" is not an ISO 8601", "2026-12-07T10:00:00Z")
+    bad_job = os.path.join(base, "bad.json")
+    with open(bad_job, "w") as f:
+        json.dump({"folders": [out], "shard": "3/2"}, f)
+    expect(problems, "job file with shard 3/2", shardcheck.run([cli, "--job", bad_job]), 2, "must be from 1 to 2")
+    expect(problems, "the 11th of 11 shards of 10 files", shardcheck.run(job + ["--shard", "11/11"]), 0,
+           "shard 11/11: no files (the job has 10 file(s), fewer than its 11 slices)", "Nothing to write.")
+    if os.path.exists(out):
+        problems.append("a refused or empty shard created the target folder")
+    expect(problems, "dry run of shard 2/4", shardcheck.run(job + ["--shard", "2/4", "--dry-run"]), 0,
+           "shard 2/4: files 4-6 of 10", "first: f-4.txt", "last:  f-6.txt")
+    plan = json.loads(shardcheck.run(job + ["--shard", "2/4", "--dry-run", "--format", "json"]).stdout)
+    if plan.get("shard") != {"index": 2, "count": 4, "first": 4, "last": 6, "total": 10}:
+        problems.append(f"JSON plan of shard 2/4: {plan.get('shard')}")
+    expect(problems, "{date} without --run-time",
+           shardcheck.run(job + ["--shard", "1/2", "--content", "{date}", "--dry-run"]), 0, "warning:", "--run-time")
+    env = dict(os.environ, XDG_DATA_HOME=os.path.join(base, "data"))
+    for k in (1, 2):
+        expect(problems, f"shard {k}/2", shardcheck.run(job + ["--shard", f"{k}/2", "--quiet"], env=env), 0)
+    expect(problems, "show", shardcheck.run([cli, "show", "last", "--files", "none"], env=env), 0,
+           "shard 2/2: files 6-10 of 10")
+    expect(problems, "history", shardcheck.run([cli, "history"], env=env), 0, "(shard 1/2)", "(shard 2/2)")
+    expect(problems, "undo shard 2/2", shardcheck.run([cli, "undo", "last"], env=env), 0)
+    left = sorted(os.listdir(out)) if os.path.isdir(out) else []
+    if left != sorted(f"f-{i}.txt" for i in range(1, 6)):
+        problems.append(f"after undoing shard 2/2 the folder holds {left}, expected shard 1/2's f-1..f-5")
+    if not problems:
+        shutil.rmtree(base)
+    return [f"cli: {p}" for p in problems]
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("mode", choices=["processes", "parallel"])
+    parser.add_argument("mode", choices=["processes", "parallel", "cli"])
     parser.add_argument("--cli", required=True)
     parser.add_argument("--tmp", required=True)
     args = parser.parse_args()
@@ -80,8 +130,8 @@ def main():
         return shardcheck.SKIP
     os.makedirs(args.tmp, exist_ok=True)
     tmp = tempfile.mkdtemp(prefix=f"shards-{args.mode}-", dir=args.tmp)
-    problems = []
-    for folders, per_folder, count in CASES if args.mode == "processes" else CASES[:3]:
+    problems = check_cli(args.cli, tmp) if args.mode == "cli" else []
+    for folders, per_folder, count in [] if args.mode == "cli" else CASES if args.mode == "processes" else CASES[:3]:
         problems += check_case(args.mode, args.cli, tmp, folders, per_folder, count)
     for problem in problems:
         print(problem)
