@@ -19,6 +19,7 @@ Facts this relies on (measured on this kind of machine: no systemd, PID 1 does n
 """
 
 import argparse
+import ctypes
 import os
 import shutil
 import signal
@@ -32,7 +33,7 @@ import shardcheck
 
 SHARDS = 4
 FOLDERS = 3
-PER_FOLDER = 3333  # 9,999 files: not divisible by 4, slices cross folder boundaries
+PER_FOLDER = 1111  # 3,333 files: not divisible by 4, slices cross folder boundaries
 DAEMONS = ["munged", "mungekey", "slurmctld", "slurmd", "sbatch"]
 
 
@@ -135,6 +136,48 @@ class Daemons:
         return problems
 
 
+def become_subreaper():
+    """slurmd's job steps (slurmstepd) daemonize away from it; PID 1 here does not reap, so they would stay
+    zombies. As a child subreaper this process inherits them and reaps them (prctl(2))."""
+    PR_SET_CHILD_SUBREAPER = 36
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+
+
+def orphans():
+    """Processes left to this subreaper (daemonized job steps), zombies reaped on the way."""
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return []
+        if pid == 0:
+            break
+    left = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == os.getpid() and fields[0] != "Z":
+                left.append(int(entry))
+    return left
+
+
+def stop_orphans():
+    """Waits up to 10 s for the job steps left to us to end, then kills them; problems if any had to be."""
+    deadline = time.monotonic() + 10
+    while orphans() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = orphans()
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    time.sleep(0.2)
+    orphans()
+    return [f"processes left behind by the cluster were killed: {left}"] if left else []
+
+
 def is_alive(pid):
     """True if pid runs (a zombie counts as gone: kill -0 would still say it is there)."""
     try:
@@ -203,6 +246,10 @@ def logs(base):
     return text
 
 
+def phase(what, started):
+    print(f"{time.monotonic() - started:6.1f} s  {what}", flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--cli", required=True)
@@ -217,28 +264,37 @@ def main():
         print(f"SKIP: not installed: {', '.join(missing)} (Debian packages slurm-wlm and munge)")
         return shardcheck.SKIP
     os.environ["PATH"] = os.environ.get("PATH", "") + ":/usr/sbin:/sbin"
+    args.cli = os.path.abspath(args.cli)  # the job script runs in Slurm's own folder
+    become_subreaper()
     os.makedirs(args.tmp, exist_ok=True)
     base = tempfile.mkdtemp(prefix="slurm-", dir=args.tmp)
     daemons = Daemons(base)
+    data = shardcheck.data_folder(args.tmp, "slurm-data-")
     problems = []
     started = time.monotonic()
     try:
         env = start_cluster(base, daemons)
-        sharded, whole = os.path.join(base, "sharded"), os.path.join(base, "whole")
+        phase("cluster up", started)
+        sharded, whole = os.path.join(data, "sharded"), os.path.join(data, "whole")
         os.makedirs(sharded)
         os.makedirs(whole)
         seed = shardcheck.derived_seed(args.cli, sharded, FOLDERS, PER_FOLDER, SHARDS)
         submit(args.cli, sharded, env, base)
+        phase("array job done", started)
         reports = [os.path.join(sharded, f"shard-{k}.csv") for k in range(1, SHARDS + 1)]
         report = shardcheck.whole_run(args.cli, whole, FOLDERS, PER_FOLDER, seed)
         problems += shardcheck.compare(sharded, reports, whole, report, FOLDERS * PER_FOLDER)
+        phase("compared with the unsharded run", started)
     except (AssertionError, subprocess.SubprocessError, OSError) as e:
         problems.append(str(e))
     finally:
         problems += daemons.stop()
+        problems += stop_orphans()
+        phase("daemons stopped", started)
         if problems:
             print(logs(base))
         shutil.rmtree(base, ignore_errors=True)
+        shutil.rmtree(data, ignore_errors=True)
     for problem in problems:
         print(problem)
     if not problems:
