@@ -26,7 +26,7 @@ const char *const helpEpilogue = QT_TRANSLATE_NOOP("Quire::CliParser", R"(
 Templates:
   {index} {index:000} {index:D4} {index:x} {index:X8}   the index (zero-padded, hexadecimal)
   {n} {count}            1-based position in the folder, number of files per folder
-  {date} {date:yyyy-MM-dd} {time:HH-mm-ss}   the run's start (same for every file; --run-time)
+  {date} {date:yyyy-MM-dd} {time:HH-mm-ss}   the run's start (same for every file)
   {uuid} {random:8}      a random UUID, 8 random letters and digits
   {folder} {name}        the target folder's name, the file's own name (content only)
   {nl} {tab} {{ }}       line ending, tab, literal braces (content: {nl} only there)
@@ -43,10 +43,6 @@ Exit codes:
   0  every file written (or skipped by --if-exists skip)
   1  some files failed (each listed on stderr with its reason), or the run was interrupted
   2  invalid job or usage: nothing was written
-
-Many machines (each command writes a quarter; together the whole job, as one run would):
-  quire-cli --folder out --to 1000000 --shard 2/4 --run-time 2026-12-07T10:00:00Z
-  (Slurm: --shard $SLURM_ARRAY_TASK_ID/4; GNU parallel: parallel quire-cli ... --shard {}/4 ::: 1 2 3 4)
 
 Example (the seed):
   quire-cli --folder tempfolder --from 11 --to 20 --name 'file-{index:00}.txt' --content 'In file {index}{nl}'
