@@ -123,6 +123,17 @@ def check_cli(cli, tmp):
     left = sorted(os.listdir(out)) if os.path.isdir(out) else []
     if left != sorted(f"f-{i}.txt" for i in range(1, 6)):
         problems.append(f"after undoing shard 2/2 the folder holds {left}, expected shard 1/2's f-1..f-5")
+    # retry of a shard writes again its failed file, and nothing of the other shard's slice.
+    again = os.path.join(base, "retry")
+    os.makedirs(os.path.join(again, "f-7.txt"))  # a folder is never replaced: that file fails
+    retry_job = [cli, "--folder", again, "--to", "10", "--name", "f-{index}.txt", "--if-exists", "overwrite"]
+    expect(problems, "shard 2/2 with a failing file", shardcheck.run(retry_job + ["--shard", "2/2"], env=env), 1,
+           "f-7.txt")
+    os.rmdir(os.path.join(again, "f-7.txt"))
+    expect(problems, "retry of shard 2/2", shardcheck.run([cli, "retry", "last"], env=env), 0)
+    written = {n: open(os.path.join(again, n)).read() for n in sorted(os.listdir(again))}
+    if written != {f"f-{i}.txt": f"In file {i}\n" for i in range(6, 11)}:
+        problems.append(f"after retrying shard 2/2 the folder holds {written}")
     return [f"cli: {p}" for p in problems]
 
 
