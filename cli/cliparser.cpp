@@ -120,6 +120,16 @@ CliParser::CliParser()
                                     "that 'quire-cli undo' can put it back.")),
         option("no-backup", QT_TR_NOOP("Keep no backup, whatever the job file says.")),
         option("no-journal", QT_TR_NOOP("Keep no journal of this run (no history, undo, resume or retry for it).")),
+        // One job over many machines (core/job/shard.h).
+        option("shard",
+               QT_TR_NOOP("Write only slice K of N (1 <= K <= N) of the job, like split -n K/N; the N shards together "
+                          "write every file once, byte for byte as one run would ({n}, {count}, {random} and "
+                          "{uuid} stay the whole job's; the seed comes from the job unless --seed is given)."),
+               "K/N"),
+        option("run-time",
+               QT_TR_NOOP("Fix the start that {date} and {time} render, in ISO 8601 (e.g. 2026-12-07T10:00:00Z), so "
+                          "that shards on different machines agree."),
+               "TIME"),
         // Our own --help and --version: Qt's would add --help-all (Qt's own options, none of which quire-cli
         // has) and take -v, which stays free for a future --verbose.
         flag({QStringLiteral("h"), QStringLiteral("help")}, QT_TR_NOOP("Show this help and exit.")),
@@ -231,6 +241,24 @@ void CliParser::applyFlags(CliRequest &request, QStringList *errors)
     applyNumbers(request.spec, errors);
     applyTexts(request.spec, errors);
     applyChoices(request, errors);
+    applyShard(request.spec, errors);
+}
+
+void CliParser::applyShard(JobSpec &spec, QStringList *errors) const
+{
+    QString problem;
+    if (isSet("shard")) {
+        if (const auto shard = parseShard(valueOf("shard"), &problem))
+            spec.shard = *shard;
+        else
+            errors->append(tr("--shard: %1").arg(problem));
+    }
+    if (isSet("run-time")) {
+        if (const auto time = parseRunTime(valueOf("run-time"), &problem))
+            spec.runTime = *time;
+        else
+            errors->append(tr("--run-time: %1").arg(problem));
+    }
 }
 
 void CliParser::applyNumbers(JobSpec &spec, QStringList *errors) const

@@ -39,6 +39,7 @@ private:
     int planAndRun(const CliRequest &request);
     bool saveJob(const Plan &plan, const CliRequest &request);
     int dryRun(const Plan &plan, const CliRequest &request);
+    int nothingToWrite(const Plan &plan, const CliRequest &request);
     int execute(const Plan &plan, const CliRequest &request);
     std::shared_ptr<RunRecord> makeRecord(const Plan &plan, const CliRequest &request);
 
@@ -164,9 +165,24 @@ int CliSession::planAndRun(const CliRequest &request)
         return invalid(problems);
     if (!saveJob(plan, request))
         return ExitInvalidJob;
+    if (plan.fileCount() == 0) // only an empty shard (more shards than files) plans no file and is valid
+        return nothingToWrite(plan, request);
     if (request.dryRun)
         return dryRun(plan, request);
     return execute(plan, request);
+}
+
+// A job of 3 files in 4 shards leaves one shard empty: that is no mistake (exit 0), and no journal or report.
+int CliSession::nothingToWrite(const Plan &plan, const CliRequest &request)
+{
+    if (request.jsonPlan)
+        return ExitOk;
+    if (plan.spec.shard && !request.quiet)
+        *m_chat << describeShard(*plan.spec.shard, {plan.files.sliceBegin(), 0}, plan.files.totalCount()) << '\n';
+    if (!request.quiet)
+        *m_chat << tr("Nothing to write.") << '\n';
+    m_chat->flush();
+    return ExitOk;
 }
 
 // The JSON document is out already; the text plan goes to stdout, or to stderr when stdout lists the paths.

@@ -38,6 +38,20 @@ QJsonObject settingsJson(const JobSpec &spec)
     };
 }
 
+// --shard: which positions of the whole job this plan writes (1-based, inclusive, like the text).
+void insertShard(const Plan &plan, QJsonObject &json)
+{
+    if (!plan.spec.shard || !plan.isValid())
+        return;
+    const qint64 begin = plan.files.sliceBegin();
+    json.insert(QStringLiteral("shard"),
+                QJsonObject{{QStringLiteral("index"), plan.spec.shard->index},
+                            {QStringLiteral("count"), plan.spec.shard->count},
+                            {QStringLiteral("first"), plan.fileCount() > 0 ? begin + 1 : 0},
+                            {QStringLiteral("last"), plan.fileCount() > 0 ? begin + plan.fileCount() : 0},
+                            {QStringLiteral("total"), plan.files.totalCount()}});
+}
+
 QJsonObject planJson(const Plan &plan)
 {
     QJsonObject json = settingsJson(plan.spec);
@@ -53,6 +67,9 @@ QJsonObject planJson(const Plan &plan)
                                    {QStringLiteral("conflicts"), folder.conflicts}});
     json.insert(QStringLiteral("folders"), folders);
     json.insert(QStringLiteral("seed"), QString::number(plan.seed));
+    insertShard(plan, json);
+    if (plan.spec.runTime)
+        json.insert(QStringLiteral("runTime"), runTimeText(*plan.spec.runTime));
     json.insert(QStringLiteral("errors"), problemsJson(plan.errors()));
     json.insert(QStringLiteral("warnings"), problemsJson(plan.warnings()));
     if (!plan.isValid() || plan.fileCount() == 0)
@@ -74,6 +91,10 @@ void PlanPrinter::printText(const Plan &plan, QTextStream &out)
                .arg(formatCount(files), tr("%n folder(s)", nullptr, int(plan.folders.size())),
                     formatBytes(plan.totalBytes))
         << '\n';
+    if (plan.spec.shard)
+        out << "  "
+            << describeShard(*plan.spec.shard, ShardSlice{plan.files.sliceBegin(), files}, plan.files.totalCount())
+            << '\n';
     for (const FolderPlan &folder : plan.folders)
         out << "  " << (folder.create ? tr("folder %1 (will be created)") : tr("folder %1")).arg(folder.path) << '\n';
     out << "  " << tr("first: %1").arg(plan.firstName) << '\n' << "  " << tr("last:  %1").arg(plan.lastName) << '\n';

@@ -10,6 +10,8 @@ packages+=(dpkg-dev desktop-file-utils appstream shared-mime-info)
 packages+=(groff man-db zsh fish bash-completion)
 # The desktop notification test (tests/ui/tst_accessibility): a private session bus.
 packages+=(dbus-daemon)
+# The shard tests (tests/slurm): a private single-node Slurm with munge, and GNU parallel.
+packages+=(slurm-wlm munge parallel)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -32,6 +32,8 @@ QJsonObject infoJson(const RunInfo &info)
     json.insert(QStringLiteral("started"), info.start.toString(Qt::ISODate));
     json.insert(QStringLiteral("folders"), QJsonArray::fromStringList(info.folders));
     json.insert(QStringLiteral("files"), info.files);
+    if (info.shard)
+        json.insert(QStringLiteral("shard"), shardText(*info.shard));
     json.insert(QStringLiteral("phase"), runPhaseName(info.phase));
     json.insert(QStringLiteral("state"), stateText(info.phase, info.counts));
     json.insert(QStringLiteral("written"), info.counts.written());
@@ -73,7 +75,9 @@ void printTable(const QList<RunInfo> &runs, QTextStream &out)
                    .arg(formatCount(info.files), 9)
                    .arg(stateText(info.phase, info.counts), -34)
                    .arg(countsText(info.counts), -26)
-                   .arg(foldersText(info.folders));
+                   .arg(info.shard ? translated(QT_TRANSLATE_NOOP("Quire::HistoryCommand", "%1 (shard %2)"))
+                                         .arg(foldersText(info.folders), shardText(*info.shard))
+                                   : foldersText(info.folders));
     }
 }
 

@@ -104,6 +104,11 @@ void ShowCommand::printText(const RunRecord &record, const QString &files, QText
     out << tr("  state    %1").arg(stateText(record.phase, counts)) << '\n';
     out << tr("  job      %1").arg(jobText(record)) << '\n';
     out << tr("  seed     %1").arg(record.job.seed.value_or(record.plan->seed)) << '\n';
+    if (record.job.shard)
+        out << "  "
+            << describeShard(*record.job.shard, {record.plan->files.sliceBegin(), record.fileCount},
+                             record.plan->files.totalCount())
+            << '\n';
     QStringList parts;
     for (int status = 0; status < FileStatusCount; ++status) {
         if (const qint64 n = counts.byStatus[size_t(status)]; n > 0)
@@ -143,6 +148,8 @@ void ShowCommand::printJson(const RunRecord &record, const QString &files, QText
     json.insert(QStringLiteral("phase"), runPhaseName(record.phase));
     json.insert(QStringLiteral("state"), stateText(record.phase, counts));
     json.insert(QStringLiteral("seed"), QString::number(record.job.seed.value_or(record.plan->seed)));
+    if (record.job.shard)
+        json.insert(QStringLiteral("shard"), shardText(*record.job.shard));
     json.insert(QStringLiteral("writeMethod"), writeMethodName(record.job.writeMethod));
     json.insert(QStringLiteral("job"), record.job.toJson());
     json.insert(QStringLiteral("files"), record.fileCount);

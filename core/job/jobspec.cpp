@@ -126,6 +126,7 @@ const QStringList knownKeys{
     QStringLiteral("parallel"),    QStringLiteral("durable"),
     QStringLiteral("stopOnError"), QStringLiteral("writeMethod"),
     QStringLiteral("backup"),      QStringLiteral("seed"),
+    QStringLiteral("shard"),       QStringLiteral("runTime"), // core/job/shard.cpp
 };
 
 } // namespace
@@ -154,6 +155,7 @@ QJsonObject JobSpec::toJson() const
     json.insert(QStringLiteral("backup"), backup);
     if (seed)
         json.insert(QStringLiteral("seed"), *seed);
+    shardFieldsToJson(*this, json);
     return json;
 }
 
@@ -184,6 +186,7 @@ std::optional<JobSpec> JobSpec::fromJson(const QJsonObject &json, QStringList *e
     reader.readEnum(QStringLiteral("writeMethod"), spec.writeMethod, &writeMethodFromName, "direct, atomic");
     reader.read(QStringLiteral("backup"), spec.backup);
     reader.readSeed(QStringLiteral("seed"), spec.seed);
+    reader.ok = readShardFields(json, spec, errors) && reader.ok;
     if (json.contains(QStringLiteral("content")) && json.contains(QStringLiteral("contentFile")))
         reader.fail(trCore("Quire::JobSpec", "job has both \"content\" and \"contentFile\": keep one of them"));
     if (!reader.ok)

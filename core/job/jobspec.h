@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/job/shard.h"
+
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -51,6 +54,12 @@ struct JobSpec
     bool backup = false;
     /** Fixes {random} and {uuid}: the same seed renders the same names and bytes. Unset: drawn per run. */
     std::optional<qint64> seed;
+
+    // One job over many machines (core/job/shard.h).
+    /** --shard K/N: write only the K-th of N slices of the job; unset: the whole job. */
+    std::optional<Shard> shard;
+    /** --run-time: the start {date} and {time} render (every shard the same); unset: when planning. */
+    std::optional<QDateTime> runTime;
 
     [[nodiscard]] QJsonObject toJson() const;
     /** Reads a job; unknown keys and wrong types are errors (appended to errors) and yield nullopt. */

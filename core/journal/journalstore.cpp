@@ -66,9 +66,10 @@ RunInfo readInfo(const QString &root, const QString &id, bool withCounts)
         problems.append(problem);
     }
     JobSpec job;
-    if (QString problem = readJob(folder, &job); problem.isEmpty())
+    if (QString problem = readJob(folder, &job); problem.isEmpty()) {
         info.folders = job.folders;
-    else
+        info.shard = job.shard;
+    } else
         problems.append(problem);
     if (withCounts && problems.isEmpty()) {
         StatusFile status;

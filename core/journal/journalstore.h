@@ -23,7 +23,8 @@ struct RunInfo
     qint64 files = 0;
     StatusCounts counts; ///< from the status bytes
     qint64 elapsedMs = 0;
-    QString problem; ///< set when the journal is damaged: what is wrong (the rest may be empty)
+    std::optional<Shard> shard; ///< the run wrote this slice of its job (--shard)
+    QString problem;            ///< set when the journal is damaged: what is wrong (the rest may be empty)
 };
 
 /**

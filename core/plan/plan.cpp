@@ -71,7 +71,8 @@ qint64 Plan::nAt(qint64 position) const
 FileContext Plan::contextAt(qint64 position) const
 {
     const FileSlot slot = files.at(position);
-    return FileContext{slot.index, slot.n, {}, FileRandom::keyFor(quint64(seed), position)};
+    // Randomness follows the whole job's position, so a shard renders the bytes the whole job would.
+    return FileContext{slot.index, slot.n, {}, FileRandom::keyFor(quint64(seed), files.globalPosition(position))};
 }
 
 TemplateConstants Plan::constantsFor(int folder) const
@@ -109,20 +110,20 @@ qint64 Plan::positionOfPath(const QString &path) const
     const QFileInfo info(path);
     const QString folder = folderKey(info.absolutePath());
     const QString name = info.fileName();
-    const qint64 per = files.perFolder();
     for (int f = 0; f < folders.size() && f < boundNames.size(); ++f) {
         if (folderKey(folders.at(f).path) != folder)
             continue;
         NameMatcher matcher(boundNames.at(f), files);
         if (matcher.isUsable()) {
             const QByteArray bytes = name.toUtf8();
-            const qint64 local = matcher.positionOf(std::string_view(bytes.constData(), size_t(bytes.size())));
-            if (local >= 0)
-                return qint64(f) * per + local;
+            const qint64 row = matcher.positionOf(std::string_view(bytes.constData(), size_t(bytes.size())));
+            if (const qint64 position = row >= 0 ? files.positionOf(f, row) : -1; position >= 0)
+                return position;
             continue;
         }
         // Templates the matcher cannot read ({random}, non-ASCII text): render every name of the folder.
-        for (qint64 p = qint64(f) * per; p < qint64(f + 1) * per; ++p) {
+        const auto [first, end] = files.rowsIn(f);
+        for (qint64 p = files.positionOf(f, first); first < end && p <= files.positionOf(f, end - 1); ++p) {
             if (fileName(p) == name)
                 return p;
         }

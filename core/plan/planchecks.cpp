@@ -234,7 +234,10 @@ void PlanChecks::checkWindowsNames(int folder)
 {
     const QString field = QStringLiteral("name");
     const Template &name = m_plan.boundNames.at(folder);
-    const QString example = m_plan.fileName(qint64(folder) * m_plan.filesPerFolder());
+    const auto [firstRow, endRow] = m_plan.files.rowsIn(folder);
+    if (firstRow == endRow)
+        return; // another shard's folder
+    const QString example = m_plan.fileName(m_plan.files.positionOf(folder, firstRow));
     const ReservedNames reserved = findReservedNames(m_plan, folder);
     if (reserved.possible)
         warning(field,
@@ -327,8 +330,9 @@ void PlanChecks::computeSizes()
                     variable.append(segment);
             }
         }
-        qint64 sum = fixed * m_plan.filesPerFolder();
-        for (qint64 i = 0; i < m_plan.filesPerFolder(); ++i) {
+        const auto [firstRow, endRow] = m_plan.files.rowsIn(f); // a shard counts its own rows only
+        qint64 sum = fixed * (endRow - firstRow);
+        for (qint64 i = firstRow; i < endRow; ++i) {
             const qint64 index = m_plan.files.indexOfRow(i);
             for (const Template::Segment &segment : std::as_const(variable))
                 sum += variableLength(segment, index, i + 1) * width;
@@ -388,8 +392,9 @@ void PlanChecks::scanConflicts()
 void PlanChecks::scanFolder(int f)
 {
     FolderPlan &folder = m_plan.folders[f];
-    if (folder.create)
-        return;
+    const auto [firstRow, endRow] = m_plan.files.rowsIn(f);
+    if (folder.create || firstRow == endRow)
+        return; // nothing there yet, or only another shard's files
     DIR *dir = ::opendir(QFile::encodeName(folder.path).constData());
     if (!dir) {
         error(QStringLiteral("folder"),
@@ -399,20 +404,23 @@ void PlanChecks::scanFolder(int f)
     }
     NameMatcher matcher(m_plan.boundNames.at(f), m_plan.files);
     if (matcher.isUsable())
-        matchListing(folder, dir, matcher);
+        matchListing(f, dir, matcher);
     else
         hashListing(folder, f, dir, m_plan.boundNames.at(f));
     ::closedir(dir);
 }
 
-void PlanChecks::matchListing(FolderPlan &folder, DIR *dir, NameMatcher &matcher)
+void PlanChecks::matchListing(int f, DIR *dir, NameMatcher &matcher)
 {
+    FolderPlan &folder = m_plan.folders[f];
     std::map<qint64, QString> first; // the lowest positions found, for the message
     qint64 entries = 0;
     while (const dirent *entry = ::readdir(dir)) {
         if ((++entries & 0xffff) == 0 && cancelled())
             break;
-        const qint64 position = matcher.positionOf(entry->d_name);
+        const qint64 row = matcher.positionOf(entry->d_name);
+        // Another shard's file is no conflict of this one.
+        const qint64 position = row >= 0 ? m_plan.files.positionOf(f, row) : -1;
         if (position < 0)
             continue;
         ++folder.conflicts;
@@ -436,8 +444,9 @@ void PlanChecks::hashListing(FolderPlan &folder, int folderNumber, DIR *dir, con
     }
     QString text;
     QByteArray native;
-    const qint64 base = qint64(folderNumber) * m_plan.filesPerFolder();
-    for (qint64 i = 0; i < m_plan.filesPerFolder() && !existing.isEmpty(); ++i) {
+    const auto [firstRow, endRow] = m_plan.files.rowsIn(folderNumber);
+    const qint64 base = firstRow < endRow ? m_plan.files.positionOf(folderNumber, firstRow) : 0;
+    for (qint64 i = 0; i < endRow - firstRow && !existing.isEmpty(); ++i) {
         const FileContext context = m_plan.contextAt(base + i);
         native.resize(0);
         const bool ascii = name.renderAscii(context, native);

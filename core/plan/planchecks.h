@@ -34,7 +34,7 @@ private:
     bool typedSlash() const;
     qint64 maxNameBytes(const Template &name) const;
     void scanFolder(int folder);
-    void matchListing(FolderPlan &folder, DIR *dir, NameMatcher &matcher);
+    void matchListing(int f, DIR *dir, NameMatcher &matcher);
     void hashListing(FolderPlan &folder, int folderNumber, DIR *dir, const Template &name);
     bool cancelled() const;
 

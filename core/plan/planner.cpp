@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <unistd.h>
 
@@ -33,8 +34,9 @@ public:
         , m_recorded(recorded)
     {
         m_plan.spec = spec;
-        m_plan.start = start;
-        m_plan.seed = spec.seed.value_or(FileRandom::drawSeed());
+        m_plan.start = spec.runTime.value_or(start);
+        // Shards of one job must agree on the seed without talking: theirs comes from the job itself.
+        m_plan.seed = spec.seed.value_or(spec.shard ? derivedSeed(spec) : FileRandom::drawSeed());
         m_plan.eol = lineEndingText(spec.lineEnding);
     }
 
@@ -50,6 +52,8 @@ private:
     void checkFolder(const QString &path, QHash<QString, QString> &identities);
     bool checkText(const QString &field, const QString &what, const QString &text, const QString &fix);
     void checkEncodingAndOptions();
+    bool checkShardLimit(quint64 folders);
+    void sliceForShard();
     void loadContentFile();
     void compileTemplates();
     bool cancelled() const
@@ -61,7 +65,49 @@ private:
     const std::atomic_bool *m_cancel;
     bool m_recorded;
     quint64 m_count = 0;
+    ShardSlice m_slice; ///< the shard's positions (only with spec.shard)
 };
+
+// The per-run limit is the shard's: a job of N * 10,000,000 files runs as N shards. Nothing is enumerated.
+bool PlanBuilder::checkShardLimit(quint64 folders)
+{
+    const Shard shard = *m_plan.spec.shard;
+    const quint64 maxTotal = quint64(MaxFilesPerJob) * quint64(shard.count) + quint64(shard.count);
+    if (m_count > 0 && folders > 0 && m_count <= maxTotal / folders) {
+        m_slice = shardSlice(qint64(m_count * folders), shard);
+        // The first slice is the longest: every shard of a job accepts or refuses it alike.
+        if (shardSlice(qint64(m_count * folders), Shard{1, shard.count}).size <= MaxFilesPerJob)
+            return true;
+    }
+    if (m_count == 0 || folders == 0)
+        return true;
+    const double total = std::min<double>(double(m_count) * double(folders), 9.2e18);
+    error(QStringLiteral("shard"),
+          trCore("Quire::Planner", "the job has %1 files, more than %2 per shard in %3 "
+                                   "shards: use at least %4 shards (the limit is per run)")
+              .arg(formatCount(qint64(total)), formatCount(MaxFilesPerJob), formatCount(shard.count),
+                   formatCount(qint64(std::ceil(total / double(MaxFilesPerJob))))));
+    m_count = 0;
+    return false;
+}
+
+// Runs after the limit checks: a slice of an empty or oversized job is never made.
+void PlanBuilder::sliceForShard()
+{
+    const JobSpec &spec = m_plan.spec;
+    if (!spec.shard)
+        return;
+    m_plan.files = m_plan.files.sliced(m_slice.begin, m_slice.size);
+    const bool clock =
+        m_plan.nameTemplate.contains(Template::Kind::Date) || m_plan.nameTemplate.contains(Template::Kind::Time) ||
+        m_plan.contentTemplate.contains(Template::Kind::Date) || m_plan.contentTemplate.contains(Template::Kind::Time);
+    if (clock && !spec.runTime)
+        m_plan.problems.append(
+            {PlanProblem::Severity::Warning, QStringLiteral("run-time"),
+             trCore("Quire::Planner", "the templates use {date} or {time}, and shards started at different times "
+                                      "render different values: fix the start with --run-time, e.g. --run-time %1")
+                 .arg(m_plan.start.toUTC().toString(Qt::ISODate))});
+}
 
 void PlanBuilder::checkRange()
 {
@@ -159,7 +205,9 @@ void PlanBuilder::checkFolders()
         checkFolder(path, identities);
     }
     const quint64 folders = quint64(m_plan.folders.size());
-    if (m_count > 0 && folders > 0 && m_count > quint64(MaxFilesPerJob) / folders) {
+    if (m_plan.spec.shard && checkShardLimit(folders))
+        return;
+    if (!m_plan.spec.shard && m_count > 0 && folders > 0 && m_count > quint64(MaxFilesPerJob) / folders) {
         error(QStringLiteral("range"),
               trCore("Quire::Planner", "the job has %1 files; the limit is %2 (narrow the range or "
                                        "use fewer folders)")
@@ -275,12 +323,16 @@ Plan PlanBuilder::build()
     if (!m_plan.isValid() || m_count == 0)
         return std::move(m_plan);
     m_plan.files = FileMap::indexRange(m_plan.spec.from, m_plan.spec.step, qint64(m_count), int(m_plan.folders.size()));
+    sliceForShard();
     for (int f = 0; f < m_plan.folders.size(); ++f) {
         m_plan.boundNames.append(m_plan.nameTemplate.bound(m_plan.constantsFor(f)));
         m_plan.boundContents.append(m_plan.contentTemplate.bound(m_plan.constantsFor(f)));
     }
+    if (m_plan.fileCount() == 0)
+        return std::move(m_plan); // an empty shard: valid, nothing to write
     m_plan.firstName = m_plan.fileName(0);
-    m_plan.lastName = m_plan.fileName(m_plan.filesPerFolder() - 1);
+    const auto [firstRow, endRow] = m_plan.files.rowsIn(m_plan.folderOf(0)); // the first folder of a shard
+    m_plan.lastName = m_plan.fileName(endRow - firstRow - 1);
     PlanChecks checks(m_plan, m_cancel);
     checks.checkNames();
     checks.checkContent();

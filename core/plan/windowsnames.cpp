@@ -102,8 +102,9 @@ ReservedNames findReservedNames(const Plan &plan, int folder)
     const bool n = has(Template::Kind::N);
     if (has(Template::Kind::Random) && !index && !n)
         return possibleByRandom(stem);
-    qint64 firstRow = 0;
-    qint64 lastRow = index || n ? plan.filesPerFolder() - 1 : 0;
+    const auto [sliceFirst, sliceEnd] = plan.files.rowsIn(folder); // a shard checks its own rows
+    qint64 firstRow = sliceFirst;
+    qint64 lastRow = index || n ? sliceEnd - 1 : std::min(sliceFirst, sliceEnd - 1);
     if (n)
         lastRow = std::min(lastRow, ShortNumber - 1); // {n} = row + 1
     if (index) {
@@ -112,9 +113,8 @@ ReservedNames findReservedNames(const Plan &plan, int folder)
         lastRow = std::min(lastRow, high);
     }
     ReservedNames result;
-    const qint64 base = qint64(folder) * plan.filesPerFolder();
     for (qint64 row = firstRow; row <= lastRow; ++row) {
-        const QString rendered = name.render(plan.contextAt(base + row));
+        const QString rendered = name.render(plan.contextAt(plan.files.positionOf(folder, row)));
         if (!isWindowsReserved(rendered))
             continue;
         if (result.count++ == 0)

@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+#include <utility>
+
 namespace Quire {
 
 /** The file one position of a job stands for. */
@@ -26,16 +28,32 @@ public:
 
     [[nodiscard]] qint64 perFolder() const;
     [[nodiscard]] int folderCount() const;
-    [[nodiscard]] qint64 fileCount() const;
+    [[nodiscard]] qint64 fileCount() const; ///< the positions of this map (of its slice, if sliced)
     [[nodiscard]] qint64 firstIndex() const;
     [[nodiscard]] qint64 lastIndex() const;
 
     [[nodiscard]] FileSlot at(qint64 position) const
     {
+        const qint64 global = m_begin + position;
         const qint64 per = m_perFolder > 0 ? m_perFolder : 1;
-        const qint64 row = position % per;
-        return FileSlot{int(position / per), row, indexOfRow(row), row + 1};
+        const qint64 row = global % per;
+        return FileSlot{int(global / per), row, indexOfRow(row), row + 1};
     }
+
+    // A slice (--shard): positions 0..size-1 of the map stand for begin..begin+size-1 of the whole job,
+    // so ledgers and journals are sized to the slice while names, {n} and randomness stay the whole job's.
+    /** This map cut to the whole job's positions [begin, begin + size). */
+    [[nodiscard]] FileMap sliced(qint64 begin, qint64 size) const;
+    [[nodiscard]] qint64 totalCount() const; ///< the whole job's positions, all folders
+    [[nodiscard]] qint64 sliceBegin() const; ///< the whole job's position of position 0
+    [[nodiscard]] qint64 globalPosition(qint64 position) const
+    {
+        return m_begin + position;
+    }
+    /** The rows [first, second) of folder that lie in the slice; empty when none does. */
+    [[nodiscard]] std::pair<qint64, qint64> rowsIn(int folder) const;
+    /** The position of folder's row in the slice, or -1 when the row lies outside it. */
+    [[nodiscard]] qint64 positionOf(int folder, qint64 row) const;
     [[nodiscard]] qint64 indexOfRow(qint64 row) const
     {
         // Wraps like the planner's unsigned count: from and step may be anywhere in qint64.
@@ -49,6 +67,8 @@ private:
     qint64 m_step = 1;
     qint64 m_perFolder = 0;
     int m_folders = 0;
+    qint64 m_begin = 0; ///< the slice
+    qint64 m_size = 0;
 };
 
 } // namespace Quire

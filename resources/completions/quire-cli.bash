@@ -8,6 +8,8 @@ _quire_cli_run_options='--folder --from --to --step --name --content --content-f
     --no-stop-on-error --dry-run --list --format --job --save-job --report --report-format
     --list-encodings --quiet --progress --write-method --seed --backup --no-backup --no-journal
     --help --version'
+# One job over many machines (--shard K/N, --run-time ISO8601).
+_quire_cli_run_options+=' --shard --run-time'
 _quire_cli_commands='history show undo resume retry'
 
 # The encodings come from the program itself, so the list is the one it accepts.
@@ -60,6 +62,7 @@ _quire_cli_value()
     --job | --content-file | --report | --save-job) _quire_cli_files "$cur" ;;
     --folder) _quire_cli_dirs "$cur" ;;
     --from | --to | --step | --jobs | --seed | --name | --content | --keep) COMPREPLY=() ;;
+    --shard | --run-time) COMPREPLY=() ;;
     *) return 1 ;;
     esac
     return 0

@@ -58,6 +58,8 @@ complete -c quire-cli -n $run -l report-format -x -a 'csv json' -d 'Format of --
 complete -c quire-cli -n $run -l progress -x -a 'auto bar plain json none' -d 'How to show progress'
 complete -c quire-cli -n $run -l write-method -x -a 'direct atomic' -d 'How to write each file'
 complete -c quire-cli -n $run -l seed -x -d 'Fix {random} and {uuid}'
+complete -c quire-cli -n $run -l shard -x -d 'Write only slice K/N of the job'
+complete -c quire-cli -n $run -l run-time -x -d 'Fix {date} and {time} (ISO 8601)'
 complete -c quire-cli -n $run -l backup -d 'With --if-exists overwrite: keep replaced files for undo'
 complete -c quire-cli -n $run -l no-backup -d 'Keep no backup'
 complete -c quire-cli -n $run -l no-journal -d 'Keep no journal of this run'

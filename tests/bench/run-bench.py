@@ -478,6 +478,35 @@ class Tools:
                 sys.exit(f"run-bench: {path} is not an executable: build it or pass --build-dir")
 
 
+def shard_bench(args, targets, failures):
+    """Issue 11: four local shards (--shard K/4) started at once against the one unsharded run of the same
+    job, on each file system and N; target: at most 1.1x its wall time. Returns the lines to print."""
+    lines = []
+    for target in targets:
+        for n in sorted(args.sizes):
+            times = {"whole": [], "shards": []}
+            for _ in range(args.reps):
+                for kind in times:
+                    folder = os.path.join(target.root, f"shard-bench-{kind}")
+                    os.makedirs(folder)
+                    argv = cli_argv()(args.tools, folder, n)
+                    argvs = [argv] if kind == "whole" else [argv + ["--shard", f"{k}/4"] for k in range(1, 5)]
+                    settle(args, target, True)
+                    start = time.perf_counter()
+                    procs = [subprocess.Popen(a, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL) for a in argvs]
+                    codes = [p.wait(timeout=args.timeout) for p in procs]
+                    times[kind].append(time.perf_counter() - start)
+                    problem = verify(folder, n, argparse.Namespace(dry=False), False)
+                    if any(codes) or problem:
+                        failures.append(f"shards {kind} {target.name} N={n}: exit {codes}, {problem}")
+                    remove(folder)
+            whole, shards = statistics.median(times["whole"]), statistics.median(times["shards"])
+            ratio = shards / whole if whole > 0 else 0.0
+            lines.append(f"{'met    ' if ratio <= 1.1 else 'NOT MET'}  4 shards at once vs one run, {target.name}, "
+                         f"N={n:,}: {shards:.3f} s vs {whole:.3f} s = {ratio:.2f}x (target <= 1.1x)")
+    return lines
+
+
 def parse_args():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--build-dir", default="build", help="CMake build folder holding the programs")
@@ -556,12 +585,14 @@ def main():
                 all_rows += summarize(results, target, n)
                 report(args, results, all_rows, final=False)
                 remove_parked(args, target, parked)
+        shard_lines = shard_bench(args, targets, failures)  # issue 11: --shard K/4, four at once
     finally:
         for target in targets:
             target.close()
         shutil.rmtree(base, ignore_errors=True)
         shutil.rmtree(os.environ["XDG_DATA_HOME"], ignore_errors=True)
     report(args, results, all_rows, final=True)
+    print("\n".join(shard_lines))
     if failures:
         print(f"run-bench: FAILED: {len(failures)} run(s) produced wrong files or failed:", file=sys.stderr)
         for f in failures:

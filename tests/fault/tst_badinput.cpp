@@ -210,6 +210,20 @@ lines"], "to": 2, "name": "{folder}-{index}"})",
         "warning;NUL;reserved|Windows", 1);
     add("colon in a name", flags({"--from", "1", "--to", "2", "--name", "a:b{index}", "--content", "x"}), 0,
         "warning;a:b;Windows|:", 2);
+    // One job over many machines: --shard K/N and --run-time.
+    add("--shard 0/4", defaults({"--shard", "0/4"}), 2, "--shard;from 1 to 4");
+    add("--shard 5/4", defaults({"--shard", "5/4"}), 2, "--shard;from 1 to 4");
+    add("--shard 1/0", defaults({"--shard", "1/0"}), 2, "--shard;number of slices");
+    add("--shard a/b", defaults({"--shard", "a/b"}), 2, "--shard;is not K/N;2/4");
+    add("--run-time noon", defaults({"--run-time", "noon"}), 2, "--run-time;noon;2026-12-07T10:00:00Z");
+    add("shard beyond 10,000,000 files",
+        flags({"--from", "1", "--to", "40000001", "--name", "n{index}", "--content", "x", "--shard", "4/4"}), 2,
+        "10,000,000|10000000|10 000 000;at least 5 shards");
+    addJob("shard 3/2", R"({"folders": ["%OUT%"], "shard": "3/2"})", "3/2;from 1 to 2");
+    addJob("runTime not ISO 8601", R"({"folders": ["%OUT%"], "runTime": "tomorrow"})", "tomorrow;ISO 8601");
+    add("{date} in a shard without --run-time",
+        flags({"--from", "1", "--to", "4", "--name", "d{index}", "--content", "{date}", "--shard", "1/2"}), 0,
+        "warning;--run-time", 2);
 }
 
 void TestBadInput::prepareFixture(const QString &root, const QByteArray &job)
