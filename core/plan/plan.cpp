@@ -71,7 +71,7 @@ qint64 Plan::nAt(qint64 position) const
 FileContext Plan::contextAt(qint64 position) const
 {
     const FileSlot slot = files.at(position);
-    return FileContext{slot.index, slot.n, {}, FileRandom::keyFor(quint64(seed), position)};
+    return FileContext{slot.index, slot.n, {}, FileRandom::keyFor(quint64(seed), position), rows.get(), slot.row};
 }
 
 TemplateConstants Plan::constantsFor(int folder) const

@@ -9,8 +9,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace Quire {
 
+class CsvTable;
 class TextEncoder;
 
 /** One thing the plan found wrong (Error: nothing may run) or worth knowing (Warning). */
@@ -21,7 +24,7 @@ struct PlanProblem
         Warning
     };
     Severity severity = Severity::Error;
-    QString field;   ///< "folder", "range", "name", "content", "encoding", "bom", "if-exists", "parallel"
+    QString field;   ///< "folder", "range", "rows", "name", "content", "encoding", "bom", "if-exists", "parallel"
     QString message; ///< complete sentence: what, where, how to fix
 };
 
@@ -44,13 +47,14 @@ struct Plan
     JobSpec spec; ///< content template resolved (content file read), encoding canonical
     QList<PlanProblem> problems;
     QList<FolderPlan> folders;
-    QDateTime start;               ///< the run's start for {date}/{time}, fixed when planning
-    qint64 seed = 0;               ///< spec.seed, or drawn when planning: {random} and {uuid}
-    FileMap files;                 ///< position -> folder, index, n
-    Template nameTemplate;         ///< compiled, unbound
-    Template contentTemplate;      ///< compiled, unbound
-    QList<Template> boundNames;    ///< per folder, constants bound (filled when the plan is valid)
-    QList<Template> boundContents; ///< per folder, constants bound
+    QDateTime start;                      ///< the run's start for {date}/{time}, fixed when planning
+    qint64 seed = 0;                      ///< spec.seed, or drawn when planning: {random} and {uuid}
+    FileMap files;                        ///< position -> folder, index, n
+    std::shared_ptr<const CsvTable> rows; ///< CSV rows (spec.rows.file): row r is {index} r + 1; else null
+    Template nameTemplate;                ///< compiled, unbound
+    Template contentTemplate;             ///< compiled, unbound
+    QList<Template> boundNames;           ///< per folder, constants bound (filled when the plan is valid)
+    QList<Template> boundContents;        ///< per folder, constants bound
     QString eol;
     qint64 totalBytes = 0;    ///< all files together, BOM included
     qint64 conflictCount = 0; ///< all folders together
