@@ -67,10 +67,10 @@ void TestCsvCli::cleanup()
 void TestCsvCli::oneFilePerRow()
 {
     QVERIFY(m_dir->createFile(u"orders.csv"_s, orders));
-    const CliResult run = runCli({u"--rows"_s, u"orders.csv"_s, u"--folder"_s, u"out"_s, u"--name"_s,
-                                  u"{index:00}-{Order ID}-{customer}.txt"_s, u"--content"_s,
-                                  u"{n}/{count} {customer}: {note}{nl}"_s},
-                                 m_dir->path());
+    const CliResult run =
+        runCli({u"--rows"_s, u"orders.csv"_s, u"--folder"_s, u"out"_s, u"--name"_s,
+                u"{index:00}-{Order ID}-{customer}.txt"_s, u"--content"_s, u"{n}/{count} {customer}: {note}{nl}"_s},
+               m_dir->path());
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(entryNames(at(u"out"_s)), QStringList({u"01-17-Ann.txt"_s, u"02-18-Bo\u00e9.txt"_s, u"03-19-Cy.txt"_s}));
     QCOMPARE(m_dir->read(u"out/01-17-Ann.txt"_s), QByteArray("1/3 Ann: Hello, \"Ann\"\n"));
@@ -84,9 +84,8 @@ void TestCsvCli::noHeaderSemicolonUtf16()
     for (const QChar c : u"a;1\nb;2\n"_s)
         bytes += char(c.unicode()) + QByteArray(1, '\0');
     QVERIFY(m_dir->createFile(u"plain.csv"_s, bytes));
-    const CliResult run =
-        runCli({u"--rows"_s, at(u"plain.csv"_s), u"--no-header"_s, u"--delimiter"_s, u";"_s, u"--folder"_s,
-                at(u"out"_s), u"--name"_s, u"{1}.txt"_s, u"--content"_s, u"{2}"_s});
+    const CliResult run = runCli({u"--rows"_s, at(u"plain.csv"_s), u"--no-header"_s, u"--delimiter"_s, u";"_s,
+                                  u"--folder"_s, at(u"out"_s), u"--name"_s, u"{1}.txt"_s, u"--content"_s, u"{2}"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(m_dir->read(u"out/a.txt"_s), QByteArray("1"));
     QCOMPARE(m_dir->read(u"out/b.txt"_s), QByteArray("2"));
@@ -95,8 +94,8 @@ void TestCsvCli::noHeaderSemicolonUtf16()
 void TestCsvCli::saveJobRoundTrip()
 {
     QVERIFY(m_dir->createFile(u"orders.csv"_s, orders));
-    const QStringList args{u"--rows"_s, u"orders.csv"_s, u"--folder"_s, u"out"_s, u"--name"_s, u"{customer}"_s,
-                           u"--trim"_s, u"--dry-run"_s, u"--save-job"_s, u"job.json"_s};
+    const QStringList args{u"--rows"_s,     u"orders.csv"_s, u"--folder"_s,  u"out"_s,        u"--name"_s,
+                           u"{customer}"_s, u"--trim"_s,     u"--dry-run"_s, u"--save-job"_s, u"job.json"_s};
     const CliResult saved = runCli(args, m_dir->path());
     QVERIFY2(saved.exitCode == 0, qPrintable(saved.describe()));
     const QJsonObject rows = QJsonDocument::fromJson(m_dir->read(u"job.json"_s)).object().value(u"rows"_s).toObject();
@@ -113,8 +112,8 @@ void TestCsvCli::badInput_data()
     QTest::addColumn<QString>("message");
     QTest::addRow("with --from") << QByteArray("a\n1\n") << QStringList{u"--from"_s, u"3"_s}
                                  << u"--from and --rows both given"_s;
-    QTest::addRow("delimiter without rows") << QByteArray() << QStringList{u"--delimiter"_s, u";"_s}
-                                            << u"--delimiter describes the CSV file of --rows"_s;
+    QTest::addRow("delimiter without rows")
+        << QByteArray() << QStringList{u"--delimiter"_s, u";"_s} << u"--delimiter describes the CSV file of --rows"_s;
     QTest::addRow("bad delimiter") << QByteArray("a\n1\n") << QStringList{u"--delimiter"_s, u"|"_s}
                                    << u"--delimiter: unknown delimiter \"|\""_s;
     QTest::addRow("unknown column") << QByteArray("customer\nx\n") << QStringList{u"--name"_s, u"{custome}"_s}
@@ -148,10 +147,8 @@ void TestCsvCli::retryNeedsTheSameRows()
 {
     QVERIFY(m_dir->createFile(u"in.csv"_s, "a\nx\ny\n"));
     QVERIFY(m_dir->createDir(u"out/y.txt"_s));
-    const QStringList args{u"--rows"_s,      at(u"in.csv"_s),       u"--folder"_s,
-                           at(u"out"_s),     u"--name"_s,           u"{a}.txt"_s,
-                           u"--content"_s,   u"{a}{nl}"_s,          u"--if-exists"_s,
-                           u"overwrite"_s};
+    const QStringList args{u"--rows"_s,  at(u"in.csv"_s), u"--folder"_s, at(u"out"_s),     u"--name"_s,
+                           u"{a}.txt"_s, u"--content"_s,  u"{a}{nl}"_s,  u"--if-exists"_s, u"overwrite"_s};
     const CliResult run = runCli(args);
     QCOMPARE(run.exitCode, 1);
     QVERIFY(QDir(at(u"out"_s)).rmdir(u"y.txt"_s));

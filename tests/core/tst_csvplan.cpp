@@ -132,8 +132,8 @@ void TestCsvPlan::replanRefusesChangedFile()
 
 void TestCsvPlan::sizesExact()
 {
-    const Plan plan = planFor("a,b\nx,\u00e9\nyy,\"q\"\"\"\n", QStringLiteral("{a}"),
-                              QStringLiteral("{b}-{index}{nl}"));
+    const Plan plan =
+        planFor("a,b\nx,\u00e9\nyy,\"q\"\"\"\n", QStringLiteral("{a}"), QStringLiteral("{b}-{index}{nl}"));
     QVERIFY(plan.isValid());
     qint64 sum = 0;
     for (qint64 p = 0; p < plan.fileCount(); ++p)
