@@ -9,6 +9,15 @@
 #include <atomic>
 #include <cstring>
 
+// Why our own parser and not libcsv (Debian's libcsv-dev, 3.0.3): libcsv is push-based and hands every
+// field over through a callback as a copy, so a row can only be read again by starting a parser on it,
+// and it cannot say on which physical line an unterminated quote opened. Measured with a throwaway
+// program (1,000,000 rows of 3 columns, 30 MB, -O2, 2 cores at load 10, three rounds): reading every
+// value of every row again on demand took 0.34-0.45 s here against 0.78-1.13 s with one libcsv parser
+// per row; the one full indexing pass took 0.60-0.78 s including an MD5 of the bytes (0.23-0.25 s) and
+// the UTF-8 check, against 0.50-0.87 s for libcsv only counting fields. A run reads every row again, so
+// that is the pass that counts.
+
 namespace Quire {
 
 namespace {

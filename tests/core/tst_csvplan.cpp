@@ -1,6 +1,6 @@
 #include "core/plan/planner.h"
 #include "core/source/csvtable.h"
-#include "testdir.h"
+#include "tests/common/testdir.h"
 
 #include <QTest>
 
