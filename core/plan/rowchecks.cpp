@@ -1,6 +1,7 @@
 #include "core/plan/rowchecks.h"
 
 #include "core/base/progressformat.h"
+#include "core/base/safefile.h"
 #include "core/base/translations.h"
 #include "core/content/textencoder.h"
 #include "core/plan/namehashset.h"
@@ -79,6 +80,11 @@ qint64 RowChecks::load(bool recorded)
             problem(trCore("Quire::Planner", "unknown delimiter \"%1\": use , or ; or tab").arg(rows.delimiter));
             return 0;
         }
+    }
+    if (rows.file == QLatin1String(StdStreamPath)) {
+        // Resume, retry and undo read the rows again: standard input cannot be read twice.
+        problem(trCore("Quire::Planner", "the rows file cannot be standard input (-): save it to a file"));
+        return 0;
     }
     QStringList errors;
     m_plan.rows = CsvTable::load(rows.file, options, &errors);

@@ -122,6 +122,8 @@ void TestCsvCli::badInput_data()
                                       << u"rows file line 2: column {a} gives \"x/y\""_s;
     QTest::addRow("duplicate names") << QByteArray("a\nx\ny\nx\n") << QStringList{u"--name"_s, u"{a}"_s}
                                      << u"rows file lines 2 and 4 both give the file name \"x\""_s;
+    QTest::addRow("standard input") << QByteArray() << QStringList{u"--rows"_s, u"-"_s}
+                                    << u"the rows file cannot be standard input (-)"_s;
     QTest::addRow("missing file") << QByteArray() << QStringList{u"--rows"_s, u"nope.csv"_s} << u"nope.csv"_s;
 }
 
