@@ -47,19 +47,21 @@ struct Plan
     JobSpec spec; ///< content template resolved (content file read), encoding canonical
     QList<PlanProblem> problems;
     QList<FolderPlan> folders;
-    QDateTime start;                      ///< the run's start for {date}/{time}, fixed when planning
-    qint64 seed = 0;                      ///< spec.seed, or drawn when planning: {random} and {uuid}
-    FileMap files;                        ///< position -> folder, index, n
-    std::shared_ptr<const CsvTable> rows; ///< CSV rows (spec.rows.file): row r is {index} r + 1; else null
-    Template nameTemplate;                ///< compiled, unbound
-    Template contentTemplate;             ///< compiled, unbound
-    QList<Template> boundNames;           ///< per folder, constants bound (filled when the plan is valid)
-    QList<Template> boundContents;        ///< per folder, constants bound
+    QDateTime start;               ///< the run's start for {date}/{time}, fixed when planning
+    qint64 seed = 0;               ///< spec.seed, or drawn when planning: {random} and {uuid}
+    FileMap files;                 ///< position -> folder, index, n
+    Template nameTemplate;         ///< compiled, unbound
+    Template contentTemplate;      ///< compiled, unbound
+    QList<Template> boundNames;    ///< per folder, constants bound (filled when the plan is valid)
+    QList<Template> boundContents; ///< per folder, constants bound
     QString eol;
     qint64 totalBytes = 0;    ///< all files together, BOM included
     qint64 conflictCount = 0; ///< all folders together
     QString firstName;
     QString lastName;
+
+    /** CSV rows (spec.rows.file): data row r is the file with {index} r + 1; null for the index range. */
+    std::shared_ptr<const CsvTable> rows;
 
     [[nodiscard]] bool isValid() const; ///< no Error problems
     [[nodiscard]] QList<PlanProblem> errors() const;

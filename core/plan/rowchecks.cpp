@@ -22,7 +22,7 @@ constexpr qint64 MaxNameBytes = 255;
 
 QString shownValue(QByteArrayView value)
 {
-    const QString text = QString::fromUtf8(value);
+    const QString text = CsvTable::text(value);
     return visibleText(QStringView(text).left(60)) + (text.size() > 60 ? QStringLiteral("…") : QString());
 }
 
@@ -232,7 +232,7 @@ qint64 RowChecks::valueBytes(const Plan &plan, qint64 row, int column, TextEncod
     if (utf8)
         return value.size();
     QByteArray bytes;
-    encoder.encode(QString::fromUtf8(value), bytes);
+    encoder.encode(CsvTable::text(value), bytes);
     return bytes.size();
 }
 

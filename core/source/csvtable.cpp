@@ -487,6 +487,13 @@ QByteArrayView CsvTable::field(qint64 row, int column) const
     return m_trim ? trimmed(value) : value;
 }
 
+QString CsvTable::text(QByteArrayView value)
+{
+    if (!value.startsWith("\xef\xbb\xbf"))
+        return QString::fromUtf8(value);
+    return QChar(0xfeff) + QString::fromUtf8(value.sliced(3)); // found by fuzz_csv
+}
+
 char CsvTable::delimiterFromName(const QString &name)
 {
     const QString lower = name.toLower();

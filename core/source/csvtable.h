@@ -52,6 +52,8 @@ public:
      * modification time: copying or touching an unchanged file must not block a resume.
      */
     [[nodiscard]] const QString &fingerprint() const;
+    /** A value as text, every character kept (QString::fromUtf8 would drop a leading U+FEFF). */
+    static QString text(QByteArrayView value);
     /** "," ";" "\t", also "tab", "comma", "semicolon"; 0 if none of them. */
     static char delimiterFromName(const QString &name);
     /** The JSON/command line spelling: ",", ";" or "tab". */

@@ -524,7 +524,7 @@ void Template::render(const FileContext &context, QString &out) const
             break;
         case Kind::Column:
             if (context.rows)
-                out.append(QString::fromUtf8(context.rows->field(context.row, segment.column)));
+                out.append(CsvTable::text(context.rows->field(context.row, segment.column)));
             else
                 out.append(u'{' + segment.text + u'}');
             break;

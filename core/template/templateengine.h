@@ -35,12 +35,14 @@ struct TemplateConstants
 /** Per-file values. */
 struct FileContext
 {
-    qint64 index = 0;               ///< the value of {index}
-    qint64 n = 1;                   ///< 1-based position inside the folder, {n}
-    QStringView name;               ///< the file's own name, {name} (content only)
-    quint64 random = 0;             ///< FileRandom::keyFor(seed, position): what {uuid} and {random} render
-    const CsvTable *rows = nullptr; ///< CSV rows: the table column placeholders read
-    qint64 row = 0;                 ///< CSV rows: the 0-based data row of this file
+    qint64 index = 0;   ///< the value of {index}
+    qint64 n = 1;       ///< 1-based position inside the folder, {n}
+    QStringView name;   ///< the file's own name, {name} (content only)
+    quint64 random = 0; ///< FileRandom::keyFor(seed, position): what {uuid} and {random} render
+
+    /** CSV rows: the table that column placeholders read, and this file's 0-based data row in it. */
+    const CsvTable *rows = nullptr;
+    qint64 row = 0;
 };
 
 /**

@@ -3,8 +3,8 @@
 
 #include <QFile>
 #include <QStringEncoder>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 using namespace Quire;
 
@@ -38,7 +38,7 @@ QString dump(const CsvTable &table)
     for (qint64 r = 0; r < table.rowCount(); ++r) {
         QStringList values;
         for (int c = 0; c < table.columnCount(); ++c)
-            values.append(QString::fromUtf8(table.field(r, c)));
+            values.append(CsvTable::text(table.field(r, c)));
         rows.append(values.join(u'|'));
     }
     return table.columnNames().join(u'|') + QStringLiteral(" # ") + rows.join(QStringLiteral(" # "));
@@ -84,6 +84,8 @@ void TestCsvTable::parses_data()
                                              "a,b\n\xc3\xa9,2\n")
                                << true << QStringLiteral("a|b # \u00e9|2");
     QTest::addRow("UTF-8 without BOM") << QByteArray("a\n\xe2\x82\xac\n") << true << QStringLiteral("a # \u20ac");
+    QTest::addRow("value starting with U+FEFF")
+        << QByteArray("a\n\xef\xbb\xbfx\n") << true << QStringLiteral("a # \ufeffx");
     QTest::addRow("semicolon") << QByteArray("a;b\n1,5;2\n") << true << QStringLiteral("a|b # 1,5|2");
     QTest::addRow("tab") << QByteArray("a\tb\n1 2\t3\n") << true << QStringLiteral("a|b # 1 2|3");
 }
@@ -230,7 +232,8 @@ void TestCsvTable::fieldsFromManyThreads()
         threads.append(QThread::create([&table, &wrong, t] {
             for (qint64 r = t; r < table->rowCount(); r += 3) {
                 const QByteArray expected = "v\"" + QByteArray::number(r);
-                if (table->field(r, 1) != QByteArrayView(expected) || table->field(r, 0) != QByteArrayView(QByteArray::number(r)))
+                if (table->field(r, 1) != QByteArrayView(expected) ||
+                    table->field(r, 0) != QByteArrayView(QByteArray::number(r)))
                     ++wrong;
             }
         }));
