@@ -86,6 +86,8 @@ void TestCsvTable::parses_data()
     QTest::addRow("UTF-8 without BOM") << QByteArray("a\n\xe2\x82\xac\n") << true << QStringLiteral("a # \u20ac");
     QTest::addRow("value starting with U+FEFF")
         << QByteArray("a\n\xef\xbb\xbfx\n") << true << QStringLiteral("a # \ufeffx");
+    QTest::addRow("value of two U+FEFF") << QByteArray("a\n\xef\xbb\xbf\xef\xbb\xbf\n") << true
+                                         << QStringLiteral("a # \ufeff\ufeff");
     QTest::addRow("semicolon") << QByteArray("a;b\n1,5;2\n") << true << QStringLiteral("a|b # 1,5|2");
     QTest::addRow("tab") << QByteArray("a\tb\n1 2\t3\n") << true << QStringLiteral("a|b # 1 2|3");
 }
