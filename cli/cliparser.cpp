@@ -1,6 +1,7 @@
 #include "cli/cliparser.h"
 
 #include "core/base/safefile.h"
+#include "core/source/csvtable.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +31,8 @@ Templates:
   {uuid} {random:8}      a random UUID, 8 random letters and digits
   {folder} {name}        the target folder's name, the file's own name (content only)
   {nl} {tab} {{ }}       line ending, tab, literal braces (content: {nl} only there)
+  {customer} {Order ID}  with --rows: a CSV column by header name ({1} {2} ... with --no-header;
+                         {col:NAME} when NAME is also a built-in, e.g. {col:index}); {index} is the row
 
 Runs, undo and recovery (every run keeps a journal unless --no-journal; RUN is an id or last):
   quire-cli history [--json] [--prune [--keep N]]   the runs, newest first, with state and counts
@@ -130,6 +133,19 @@ CliParser::CliParser()
                QT_TR_NOOP("Fix the start that {date} and {time} render, in ISO 8601 (e.g. 2026-12-07T10:00:00Z), so "
                           "that shards on different machines agree."),
                "TIME"),
+        // CSV rows: one file per data row instead of --from/--to/--step.
+        option("rows",
+               QT_TR_NOOP("One file per data row of a CSV file (instead of --from/--to/--step): its columns are "
+                          "placeholders by header name, {index} is the row number."),
+               "FILE.csv"),
+        option("delimiter", QT_TR_NOOP("Delimiter of --rows: , or ; or tab (default: detected from the first line)."),
+               "DELIM"),
+        option("no-header", QT_TR_NOOP("The first line of --rows is data; columns are {1}, {2}, ...")),
+        option("header", QT_TR_NOOP("The first line of --rows names the columns (the default).")),
+        option("rows-encoding", QT_TR_NOOP("Encoding of --rows (default: UTF-8, or UTF-16 by its byte order mark)."),
+               "NAME"),
+        option("trim", QT_TR_NOOP("Strip spaces and tabs around every value of --rows (default: values exactly).")),
+        option("no-trim", QT_TR_NOOP("Values of --rows exactly, whatever the job file says.")),
         // Our own --help and --version: Qt's would add --help-all (Qt's own options, none of which quire-cli
         // has) and take -v, which stays free for a future --verbose.
         flag({QStringLiteral("h"), QStringLiteral("help")}, QT_TR_NOOP("Show this help and exit.")),
@@ -242,6 +258,7 @@ void CliParser::applyFlags(CliRequest &request, QStringList *errors)
     applyTexts(request.spec, errors);
     applyChoices(request, errors);
     applyShard(request.spec, errors);
+    applyRows(request.spec, errors);
 }
 
 void CliParser::applyShard(JobSpec &spec, QStringList *errors) const
@@ -258,6 +275,39 @@ void CliParser::applyShard(JobSpec &spec, QStringList *errors) const
             spec.runTime = *time;
         else
             errors->append(tr("--run-time: %1").arg(problem));
+    }
+}
+
+// CSV rows: --rows and its options replace the index range.
+void CliParser::applyRows(JobSpec &spec, QStringList *errors) const
+{
+    JobSpec::Rows &rows = spec.rows;
+    if (isSet("rows"))
+        rows.file = valueOf("rows");
+    if (isSet("rows-encoding"))
+        rows.encoding = valueOf("rows-encoding");
+    if (isSet("delimiter")) {
+        rows.delimiter = valueOf("delimiter");
+        if (!CsvTable::delimiterFromName(rows.delimiter))
+            errors->append(tr("--delimiter: unknown delimiter \"%1\" (use , or ; or tab)").arg(rows.delimiter));
+        else
+            rows.delimiter = CsvTable::delimiterName(CsvTable::delimiterFromName(rows.delimiter));
+    }
+    applySwitch("trim", rows.trim, errors);
+    applySwitch("header", rows.header, errors);
+    if (rows.file.isEmpty()) {
+        for (const char *name : {"delimiter", "no-header", "header", "rows-encoding", "trim", "no-trim"}) {
+            if (isSet(name))
+                errors->append(
+                    tr("--%1 describes the CSV file of --rows: give --rows FILE.csv too").arg(QLatin1String(name)));
+        }
+        return;
+    }
+    for (const char *name : {"from", "to", "step"}) {
+        if (isSet(name))
+            errors->append(tr("--%1 and --rows both given: --rows makes one file per CSV row, numbered 1, 2, ... "
+                              "({index}); leave out --from, --to and --step")
+                               .arg(QLatin1String(name)));
     }
 }
 

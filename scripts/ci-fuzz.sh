@@ -22,7 +22,7 @@ fi
 start=$SECONDS
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQUIRE_FUZZ=ON \
     -DQUIRE_BUILD_GUI=OFF -DQUIRE_BUILD_TESTS=OFF "$@"
-targets=(fuzz_template fuzz_jobspec fuzz_cliparser)
+targets=(fuzz_template fuzz_jobspec fuzz_cliparser fuzz_csv)
 cmake --build "$build" --target "${targets[@]}"
 echo "ci-fuzz: build took $((SECONDS - start)) s"
 

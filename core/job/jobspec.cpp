@@ -127,7 +127,52 @@ const QStringList knownKeys{
     QStringLiteral("stopOnError"), QStringLiteral("writeMethod"),
     QStringLiteral("backup"),      QStringLiteral("seed"),
     QStringLiteral("shard"),       QStringLiteral("runTime"), // core/job/shard.cpp
+    QStringLiteral("rows"), // CSV rows
 };
+
+// --- CSV rows: "rows": {"file", "delimiter", "header", "encoding", "trim"} (+ "fingerprint" in journals) ---
+const QStringList knownRowsKeys{QStringLiteral("file"),     QStringLiteral("delimiter"), QStringLiteral("header"),
+                                QStringLiteral("encoding"), QStringLiteral("trim"),      QStringLiteral("fingerprint")};
+
+QJsonObject rowsToJson(const JobSpec::Rows &rows)
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("file"), rows.file);
+    if (!rows.delimiter.isEmpty())
+        json.insert(QStringLiteral("delimiter"), rows.delimiter);
+    json.insert(QStringLiteral("header"), rows.header);
+    if (!rows.encoding.isEmpty())
+        json.insert(QStringLiteral("encoding"), rows.encoding);
+    json.insert(QStringLiteral("trim"), rows.trim);
+    if (!rows.fingerprint.isEmpty())
+        json.insert(QStringLiteral("fingerprint"), rows.fingerprint);
+    return json;
+}
+
+void readRows(JsonReader &outer, JobSpec::Rows &rows)
+{
+    const QString key = QStringLiteral("rows");
+    if (!outer.json.contains(key))
+        return;
+    if (!outer.json.value(key).isObject())
+        return outer.typeError(key, QT_TRANSLATE_NOOP("Quire::JobSpec", "an object {\"file\": ...}"));
+    const QJsonObject object = outer.json.value(key).toObject();
+    JsonReader reader{object, outer.errors};
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!knownRowsKeys.contains(it.key()))
+            reader.fail(trCore("Quire::JobSpec", "unknown key \"%1\" in \"rows\" (known keys: %2)")
+                            .arg(it.key(), knownRowsKeys.join(u", ")));
+    }
+    reader.read(QStringLiteral("file"), rows.file);
+    reader.read(QStringLiteral("delimiter"), rows.delimiter);
+    reader.read(QStringLiteral("header"), rows.header);
+    reader.read(QStringLiteral("encoding"), rows.encoding);
+    reader.read(QStringLiteral("trim"), rows.trim);
+    reader.read(QStringLiteral("fingerprint"), rows.fingerprint);
+    if (rows.file.isEmpty() && reader.ok)
+        reader.fail(trCore("Quire::JobSpec", "job key \"rows\" needs \"file\": the CSV file to read"));
+    outer.ok = outer.ok && reader.ok;
+}
 
 } // namespace
 
@@ -156,6 +201,8 @@ QJsonObject JobSpec::toJson() const
     if (seed)
         json.insert(QStringLiteral("seed"), *seed);
     shardFieldsToJson(*this, json);
+    if (!rows.file.isEmpty())
+        json.insert(QStringLiteral("rows"), rowsToJson(rows));
     return json;
 }
 
@@ -187,6 +234,7 @@ std::optional<JobSpec> JobSpec::fromJson(const QJsonObject &json, QStringList *e
     reader.read(QStringLiteral("backup"), spec.backup);
     reader.readSeed(QStringLiteral("seed"), spec.seed);
     reader.ok = readShardFields(json, spec, errors) && reader.ok;
+    readRows(reader, spec.rows);
     if (json.contains(QStringLiteral("content")) && json.contains(QStringLiteral("contentFile")))
         reader.fail(trCore("Quire::JobSpec", "job has both \"content\" and \"contentFile\": keep one of them"));
     if (!reader.ok)

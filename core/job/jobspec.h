@@ -60,6 +60,19 @@ struct JobSpec
     std::optional<Shard> shard;
     /** --run-time: the start {date} and {time} render (every shard the same); unset: when planning. */
     std::optional<QDateTime> runTime;
+    // --- CSV rows (issue 11): one file per data row of a CSV file instead of the index range. ---
+    struct Rows
+    {
+        QString file;      ///< empty: the index range (from, to, step); relative paths: to the current folder
+        QString delimiter; ///< ",", ";", "tab", or empty: detected from the first line
+        bool header = true;
+        QString encoding; ///< empty: by byte order mark, else UTF-8
+        bool trim = false;
+        /** Set by the planner (size:mtime:md5); a run's journal keeps it, and resume refuses a changed file. */
+        QString fingerprint;
+        bool operator==(const Rows &other) const = default;
+    };
+    Rows rows;
 
     [[nodiscard]] QJsonObject toJson() const;
     /** Reads a job; unknown keys and wrong types are errors (appended to errors) and yield nullopt. */

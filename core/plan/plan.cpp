@@ -72,7 +72,8 @@ FileContext Plan::contextAt(qint64 position) const
 {
     const FileSlot slot = files.at(position);
     // Randomness follows the whole job's position, so a shard renders the bytes the whole job would.
-    return FileContext{slot.index, slot.n, {}, FileRandom::keyFor(quint64(seed), files.globalPosition(position))};
+    return FileContext{slot.index, slot.n, {}, FileRandom::keyFor(quint64(seed), files.globalPosition(position)),
+                       rows.get(), slot.row};
 }
 
 TemplateConstants Plan::constantsFor(int folder) const

@@ -9,8 +9,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace Quire {
 
+class CsvTable;
 class TextEncoder;
 
 /** One thing the plan found wrong (Error: nothing may run) or worth knowing (Warning). */
@@ -21,7 +24,7 @@ struct PlanProblem
         Warning
     };
     Severity severity = Severity::Error;
-    QString field;   ///< "folder", "range", "name", "content", "encoding", "bom", "if-exists", "parallel"
+    QString field;   ///< "folder", "range", "rows", "name", "content", "encoding", "bom", "if-exists", "parallel"
     QString message; ///< complete sentence: what, where, how to fix
 };
 
@@ -56,6 +59,9 @@ struct Plan
     qint64 conflictCount = 0; ///< all folders together
     QString firstName;
     QString lastName;
+
+    /** CSV rows (spec.rows.file): data row r is the file with {index} r + 1; null for the index range. */
+    std::shared_ptr<const CsvTable> rows;
 
     [[nodiscard]] bool isValid() const; ///< no Error problems
     [[nodiscard]] QList<PlanProblem> errors() const;

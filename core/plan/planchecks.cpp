@@ -7,6 +7,7 @@
 #include "core/plan/namehashset.h"
 #include "core/plan/namematcher.h"
 #include "core/plan/pathchecks.h"
+#include "core/plan/rowchecks.h"
 #include "core/plan/windowsnames.h"
 
 #include <QFile>
@@ -194,6 +195,8 @@ void PlanChecks::checkNameTemplate(const Template &name)
                                       [](const Template::Segment &s) { return s.kind != Template::Kind::Literal; });
     const QString example = m_plan.firstName;
     const QString field = QStringLiteral("name");
+    if (name.contains(Template::Kind::Column))
+        return; // CSV values make the names: RowChecks looks at every row
     if (!variable && fixed.isEmpty())
         return error(field, trCore("Quire::Planner", "the name template gives an empty file name: write a name such as "
                                                      "file-{index}.txt"));
@@ -332,10 +335,13 @@ void PlanChecks::computeSizes()
         }
         const auto [firstRow, endRow] = m_plan.files.rowsIn(f); // a shard counts its own rows only
         qint64 sum = fixed * (endRow - firstRow);
+        const bool utf8 = encoder.name() == u"UTF-8"; // CSV rows: values are UTF-8 bytes already
         for (qint64 i = firstRow; i < endRow; ++i) {
             const qint64 index = m_plan.files.indexOfRow(i);
             for (const Template::Segment &segment : std::as_const(variable))
-                sum += variableLength(segment, index, i + 1) * width;
+                sum += segment.kind == Template::Kind::Column
+                           ? RowChecks::valueBytes(m_plan, i, segment.column, encoder, utf8)
+                           : variableLength(segment, index, i + 1) * width;
             if ((i & 0xffff) == 0 && cancelled())
                 return;
         }

@@ -7,6 +7,8 @@
 #include "core/content/textencoder.h"
 #include "core/plan/pathchecks.h"
 #include "core/plan/planchecks.h"
+#include "core/plan/rowchecks.h"
+#include "core/source/csvtable.h"
 #include "core/template/filerandom.h"
 
 #include <QDir>
@@ -301,8 +303,10 @@ void PlanBuilder::compileTemplates()
               spec.contentTemplate, trCore("Quire::Planner", "content is text; remove it from the template"));
     QList<TemplateError> nameErrors;
     QList<TemplateError> contentErrors;
-    m_plan.nameTemplate = Template::compile(m_plan.spec.nameTemplate, TemplateKind::Name, &nameErrors);
-    m_plan.contentTemplate = Template::compile(m_plan.spec.contentTemplate, TemplateKind::Content, &contentErrors);
+    const QStringList columns = m_plan.rows ? m_plan.rows->columnNames() : QStringList(); // CSV rows
+    m_plan.nameTemplate = Template::compile(m_plan.spec.nameTemplate, TemplateKind::Name, &nameErrors, columns);
+    m_plan.contentTemplate =
+        Template::compile(m_plan.spec.contentTemplate, TemplateKind::Content, &contentErrors, columns);
     for (const TemplateError &e : std::as_const(nameErrors))
         error(QStringLiteral("name"), formatTemplateError(trCore("Quire::Planner", "name template"), e));
     for (const TemplateError &e : std::as_const(contentErrors))
@@ -311,7 +315,11 @@ void PlanBuilder::compileTemplates()
 
 Plan PlanBuilder::build()
 {
-    checkRange();
+    const bool csv = !m_plan.spec.rows.file.isEmpty();
+    if (csv)
+        m_count = quint64(RowChecks(m_plan, m_cancel).load(m_recorded)); // one file per row: {index} 1, 2, ...
+    else
+        checkRange();
     checkFolders();
     checkEncodingAndOptions();
     // A NUL would make the read below open the file named by the text before it.
@@ -322,7 +330,9 @@ Plan PlanBuilder::build()
     compileTemplates();
     if (!m_plan.isValid() || m_count == 0)
         return std::move(m_plan);
-    m_plan.files = FileMap::indexRange(m_plan.spec.from, m_plan.spec.step, qint64(m_count), int(m_plan.folders.size()));
+    m_plan.files =
+        csv ? FileMap::indexRange(1, 1, qint64(m_count), int(m_plan.folders.size()))
+            : FileMap::indexRange(m_plan.spec.from, m_plan.spec.step, qint64(m_count), int(m_plan.folders.size()));
     sliceForShard();
     for (int f = 0; f < m_plan.folders.size(); ++f) {
         m_plan.boundNames.append(m_plan.nameTemplate.bound(m_plan.constantsFor(f)));
@@ -335,6 +345,11 @@ Plan PlanBuilder::build()
     m_plan.lastName = m_plan.fileName(endRow - firstRow - 1);
     PlanChecks checks(m_plan, m_cancel);
     checks.checkNames();
+    if (csv) {
+        RowChecks rows(m_plan, m_cancel);
+        rows.warnHiddenColumns();
+        rows.checkNames();
+    }
     checks.checkContent();
     if (m_plan.isValid())
         checks.computeSizes();

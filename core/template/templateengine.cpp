@@ -2,6 +2,7 @@
 
 #include "core/base/translations.h"
 #include "core/content/textencoder.h"
+#include "core/source/csvtable.h"
 #include "core/template/filerandom.h"
 
 #include <array>
@@ -63,8 +64,33 @@ int editDistance(QStringView a, QStringView b)
     return row[size_t(b.size())];
 }
 
-QString suggestionFor(QStringView unknown)
+// CSV rows: the closest column, and every column, for a placeholder that names none.
+QString columnSuggestion(QStringView unknown, const QStringList &columns)
 {
+    QString best;
+    int bestDistance = std::max(3, int(unknown.size()) / 3 + 1);
+    for (const QString &column : columns) {
+        const int d = editDistance(unknown, QStringView(column).left(MaxWidth));
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = column;
+        }
+    }
+    QStringList shown;
+    for (const QString &column : columns.mid(0, 30))
+        shown.append(u'{' + elided(column) + u'}');
+    const QString available =
+        trCore("Quire::Template", "the rows file has the columns %1%2")
+            .arg(shown.join(u", "), columns.size() > 30 ? trCore("Quire::Template", ", ...") : QString());
+    if (best.isEmpty())
+        return QStringLiteral(" (") + available + u')';
+    return trCore("Quire::Template", " (did you mean {%1}? %2)").arg(best, available);
+}
+
+QString suggestionFor(QStringView unknown, const QStringList &columns = {})
+{
+    if (!columns.isEmpty())
+        return columnSuggestion(unknown, columns);
     QStringView best;
     int bestDistance = 3;
     for (const auto &info : placeholders) {
@@ -82,11 +108,12 @@ QString suggestionFor(QStringView unknown)
 class Parser
 {
 public:
-    Parser(const QString &text, TemplateKind kind, QList<TemplateError> *errors)
+    Parser(const QString &text, TemplateKind kind, QList<TemplateError> *errors, const QStringList &columns)
         : m_text(text)
         , m_kind(kind)
         , m_errors(errors)
         , m_multiLine(text.contains(u'\n'))
+        , m_columns(columns)
     {
     }
 
@@ -99,6 +126,7 @@ private:
     bool applySpec(Template::Segment &segment, QStringView name, QStringView spec, qsizetype at);
     bool applyNumberSpec(Template::Segment &segment, QStringView spec);
     QString where(qsizetype at) const;
+    bool parseColumn(QStringView inside, QStringView name, QStringView spec, qsizetype open);
 
     const QString &m_text;
     TemplateKind m_kind;
@@ -109,6 +137,7 @@ private:
     int m_line = 1;
     qsizetype m_lineStart = 0;
     bool m_multiLine = false;
+    const QStringList &m_columns; ///< CSV rows: the column names, empty for the index range
 };
 
 // Every position described is on the line being parsed: placeholders never span a line break.
@@ -190,10 +219,12 @@ qsizetype Parser::parsePlaceholder(qsizetype open)
     const QStringView spec = colon < 0 ? QStringView() : inside.mid(colon + 1);
     const auto found = std::find_if(placeholders.begin(), placeholders.end(),
                                     [name](const PlaceholderInfo &info) { return info.name == name; });
+    if (!m_columns.isEmpty() && parseColumn(inside, name, spec, open))
+        return close;
     if (found == placeholders.end()) {
         //: %1 the name, %2 where ("at column 3"), %3 a suggestion (" (did you mean {index}?)")
         addError(open, trCore("Quire::Template", "unknown placeholder {%1} %2%3")
-                           .arg(elided(name), where(open), suggestionFor(name.left(MaxWidth))));
+                           .arg(elided(name), where(open), suggestionFor(name.left(MaxWidth), m_columns)));
         return close;
     }
     Template::Segment segment;
@@ -211,6 +242,37 @@ qsizetype Parser::parsePlaceholder(qsizetype open)
     }
     m_segments.append(segment);
     return close;
+}
+
+// CSV rows: {col:NAME} (by name, else by 1-based number) always names a column; {NAME} (the whole
+// text inside the braces, so names may hold ':') when NAME is no built-in placeholder: built-ins win.
+// True when the placeholder was handled here (a segment or an error).
+bool Parser::parseColumn(QStringView inside, QStringView name, QStringView spec, qsizetype open)
+{
+    const bool escape = name == u"col" && !spec.isEmpty() && !m_columns.contains(QStringLiteral("col"));
+    const bool builtIn = std::any_of(placeholders.begin(), placeholders.end(),
+                                     [name](const PlaceholderInfo &info) { return info.name == name; });
+    if (!escape && builtIn)
+        return false;
+    const QStringView wanted = escape ? spec : inside;
+    qsizetype column = m_columns.indexOf(wanted.toString());
+    bool number = false;
+    const int position = wanted.toInt(&number);
+    if (column < 0 && escape && number && position >= 1 && position <= m_columns.size())
+        column = position - 1;
+    if (column < 0 && !escape)
+        return false; // reported as an unknown placeholder, with the columns
+    if (column < 0) {
+        addError(open, trCore("Quire::Template", "no column {col:%1} %2%3")
+                           .arg(elided(wanted), where(open), suggestionFor(wanted.left(MaxWidth), m_columns)));
+        return true;
+    }
+    Template::Segment segment;
+    segment.kind = Template::Kind::Column;
+    segment.column = int(column);
+    segment.text = m_columns.at(column);
+    m_segments.append(segment);
+    return true;
 }
 
 bool Parser::applyNumberSpec(Template::Segment &segment, QStringView spec)
@@ -365,13 +427,28 @@ QString normalisedLineBreaks(const QString &text, const QString &eol)
     return result;
 }
 
+// CSV values straight from the file's bytes when they are ASCII: the run's fast path for CSV rows.
+bool appendAsciiValue(QByteArrayView value, QByteArray &out)
+{
+    if (std::any_of(value.begin(), value.end(), [](char c) { return uchar(c) >= 0x80; }))
+        return false;
+    out.append(value);
+    return true;
+}
+
 } // namespace
 
 Template Template::compile(const QString &text, TemplateKind kind, QList<TemplateError> *errors)
 {
+    return compile(text, kind, errors, {});
+}
+
+Template Template::compile(const QString &text, TemplateKind kind, QList<TemplateError> *errors,
+                           const QStringList &columns)
+{
     const qsizetype before = errors ? errors->size() : 0;
     QList<TemplateError> local;
-    Parser parser(text, kind, errors ? errors : &local);
+    Parser parser(text, kind, errors ? errors : &local, columns);
     Template result;
     result.m_segments = parser.parse();
     result.m_valid = (errors ? errors->size() : local.size()) == (errors ? before : 0);
@@ -445,6 +522,12 @@ void Template::render(const FileContext &context, QString &out) const
         case Kind::Name:
             out.append(context.name);
             break;
+        case Kind::Column:
+            if (context.rows)
+                out.append(CsvTable::text(context.rows->field(context.row, segment.column)));
+            else
+                out.append(u'{' + segment.text + u'}');
+            break;
         default:
             // Only an unbound template gets here: show the placeholder as it was written.
             out.append(u'{' + placeholderNames().at(int(segment.kind) - 1) + u'}');
@@ -466,6 +549,9 @@ bool Template::renderAscii(const FileContext &context, QByteArray &out) const
             break;
         case Kind::N:
             appendNumber(out, context.n, segment);
+            break;
+        case Kind::Column:
+            ok = context.rows && appendAsciiValue(context.rows->field(context.row, segment.column), out);
             break;
         default:
             ok = false;

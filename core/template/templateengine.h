@@ -7,6 +7,8 @@
 
 namespace Quire {
 
+class CsvTable;
+
 /** Where a template is used: some placeholders ({name}, {nl}) only make sense in file content. */
 enum class TemplateKind {
     Name,
@@ -37,6 +39,10 @@ struct FileContext
     qint64 n = 1;       ///< 1-based position inside the folder, {n}
     QStringView name;   ///< the file's own name, {name} (content only)
     quint64 random = 0; ///< FileRandom::keyFor(seed, position): what {uuid} and {random} render
+
+    /** CSV rows: the table that column placeholders read, and this file's 0-based data row in it. */
+    const CsvTable *rows = nullptr;
+    qint64 row = 0;
 };
 
 /**
@@ -58,7 +64,8 @@ public:
         Folder,
         Name,
         Nl,
-        Tab
+        Tab,
+        Column ///< a CSV column: {customer}, {Order ID}, {1}, {col:NAME}
     };
     /** One piece of a template. For numbers: width (0 = none) and hex/upper; Date/Time: text = format. */
     struct Segment
@@ -68,12 +75,19 @@ public:
         int width = 0;
         bool hex = false;
         bool upper = false;
+        int column = -1; ///< Column: 0-based column number (text: its name)
     };
 
     Template() = default;
 
     /** Parses text. Every mistake is appended to errors; the result is invalid if there was any. */
     static Template compile(const QString &text, TemplateKind kind, QList<TemplateError> *errors);
+    /**
+     * The same with CSV columns: {NAME} names a column unless NAME is a built-in placeholder (built-ins
+     * win), {col:NAME} always names one (by header name, else by 1-based number).
+     */
+    static Template compile(const QString &text, TemplateKind kind, QList<TemplateError> *errors,
+                            const QStringList &columns);
 
     /** Replaces the per-folder constants ({date}, {time}, {count}, {folder}, {nl}, {tab}, line breaks). */
     [[nodiscard]] Template bound(const TemplateConstants &constants) const;

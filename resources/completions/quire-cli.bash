@@ -7,6 +7,7 @@ _quire_cli_run_options='--folder --from --to --step --name --content --content-f
     --encoding --bom --no-bom --eol --if-exists --jobs --durable --no-durable --stop-on-error
     --no-stop-on-error --dry-run --list --format --job --save-job --report --report-format
     --list-encodings --quiet --progress --write-method --seed --backup --no-backup --no-journal
+    --rows --delimiter --header --no-header --rows-encoding --trim --no-trim
     --help --version'
 # One job over many machines (--shard K/N, --run-time ISO8601).
 _quire_cli_run_options+=' --shard --run-time'
@@ -51,7 +52,7 @@ _quire_cli_value()
 {
     local option=$1 cur=$2 program=$3
     case $option in
-    --encoding | --content-encoding) _quire_cli_matching "$(_quire_cli_encodings "$program")" "$cur" ;;
+    --encoding | --content-encoding | --rows-encoding) _quire_cli_matching "$(_quire_cli_encodings "$program")" "$cur" ;;
     --eol) _quire_cli_matching $'lf\ncrlf\ncr' "$cur" ;;
     --if-exists) _quire_cli_matching $'fail\nskip\noverwrite\nrename' "$cur" ;;
     --write-method) _quire_cli_matching $'direct\natomic' "$cur" ;;
@@ -59,7 +60,8 @@ _quire_cli_value()
     --progress) _quire_cli_matching $'auto\nbar\nplain\njson\nnone' "$cur" ;;
     --format) _quire_cli_matching $'text\njson' "$cur" ;;
     --files) _quire_cli_matching $'all\nfailed\nincomplete\ncreated\nnone' "$cur" ;;
-    --job | --content-file | --report | --save-job) _quire_cli_files "$cur" ;;
+    --job | --content-file | --report | --save-job | --rows) _quire_cli_files "$cur" ;;
+    --delimiter) _quire_cli_matching $',\n;\ntab' "$cur" ;;
     --folder) _quire_cli_dirs "$cur" ;;
     --from | --to | --step | --jobs | --seed | --name | --content | --keep) COMPREPLY=() ;;
     --shard | --run-time) COMPREPLY=() ;;

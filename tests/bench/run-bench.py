@@ -531,6 +531,7 @@ def parse_args():
     p.add_argument("--markdown", help="also write the tables and target checks as Markdown to this file")
     p.add_argument("--json", help="also write every sample as JSON to this file")
     p.add_argument("--smoke", action="store_true", help="N=25, one repetition, no pauses: checks only")
+    p.add_argument("--csv-rows", type=int, metavar="N", help="only: N files from an N-row CSV vs an index range")
     p.add_argument("--sabotage", help=argparse.SUPPRESS)  # remove one file after this method (self-test)
     args = p.parse_args()
     args.sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else [10_000, 100_000]
@@ -569,8 +570,47 @@ def report(args, results, all_rows, final):
                        "samples": {"|".join(map(str, k)): v for k, v in results.items()}}, f, indent=1)
 
 
+def csv_rows_bench(args):
+    """Issue 11: N files from an N-row CSV (--rows) against the same N from an index range, same names
+    and bytes, interleaved, in one run; prints the medians and the throughput ratio (target >= 0.9)."""
+    n = args.csv_rows
+    base = tempfile.mkdtemp(prefix="quire-bench-csv-", dir=args.dir)
+    try:
+        csv_path = os.path.join(base, "rows.csv")
+        with open(csv_path, "w") as f:
+            f.write("id,customer\n")
+            f.writelines(f"{i:06d},Customer {i % 977}\n" for i in range(1, n + 1))
+        common = ["--content", "In file {index} for {customer}{nl}", "--quiet"]
+        variants = {
+            "csv": ["--rows", csv_path, "--name", "file-{id}.txt", *common],
+            "range": ["--from", "1", "--to", str(n), "--name", "file-{index:000000}.txt",
+                      "--content", "In file {index} for Customer 0{nl}", "--quiet"],
+        }
+        times = {key: [] for key in variants}
+        peak = {key: 0 for key in variants}
+        for _ in range(args.reps):
+            for key, extra in variants.items():
+                folder = os.path.join(base, key)
+                code, wall, _, rss, _, err = run_timed([args.tools.cli, "--folder", folder, *extra], args.timeout)
+                if code != 0 or len(os.listdir(folder)) != n:
+                    raise SystemExit(f"run-bench: csv rows ({key}) failed with {code}: {err.strip()[:400]}")
+                times[key].append(wall)
+                peak[key] = max(peak[key], rss)
+                shutil.rmtree(folder)
+        csv_s, range_s = statistics.median(times["csv"]), statistics.median(times["range"])
+        ratio = range_s / csv_s
+        print(f"csv rows: N={n:,} from a {os.path.getsize(csv_path):,}-byte CSV: {csv_s:.3f} s "
+              f"(peak RSS {peak['csv'] / 1024:.1f} MB); index range: {range_s:.3f} s (peak RSS "
+              f"{peak['range'] / 1024:.1f} MB); throughput ratio {ratio:.2f}x "
+              f"({'met' if ratio >= 0.9 else 'NOT MET'}: target >= 0.9x)", flush=True)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
 def main():
     args = parse_args()
+    if args.csv_rows:
+        return csv_rows_bench(args)  # issue 11: CSV rows against the index range, on its own
     base, targets = make_targets(args, max(args.sizes))
     # quire-cli keeps a journal of every run: keep the benchmark's out of the user's history.
     os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="quire-bench-journals-")

@@ -103,6 +103,9 @@ private Q_SLOTS:
     void hostileText_data();
     void hostileText();
     void wholeSurrogatePairAccepted();
+    void rowsRoundTrip();
+    void rowsErrors_data();
+    void rowsErrors();
 };
 
 void TestJobSpec::roundTrip_data()
@@ -404,6 +407,53 @@ void TestJobSpec::wholeSurrogatePairAccepted()
     QVERIFY2(spec.has_value(), qPrintable(joined(errors)));
     QCOMPARE(spec->nameTemplate, u"\U0001F600-{index}\n"_s);
     QCOMPARE(spec->to, qint64(10));
+}
+
+// CSV rows: "rows": {"file", "delimiter", "header", "encoding", "trim"} (+ "fingerprint" in journals).
+void TestJobSpec::rowsRoundTrip()
+{
+    JobSpec spec;
+    spec.rows.file = u"orders.csv"_s;
+    spec.rows.delimiter = u"tab"_s;
+    spec.rows.header = false;
+    spec.rows.encoding = u"windows-1252"_s;
+    spec.rows.trim = true;
+    spec.rows.fingerprint = u"12:abc"_s;
+    const QJsonObject json = spec.toJson();
+    QCOMPARE(json.value(u"rows"_s).toObject(), QJsonObject({{u"file"_s, u"orders.csv"_s},
+                                                            {u"delimiter"_s, u"tab"_s},
+                                                            {u"header"_s, false},
+                                                            {u"encoding"_s, u"windows-1252"_s},
+                                                            {u"trim"_s, true},
+                                                            {u"fingerprint"_s, u"12:abc"_s}}));
+    QStringList errors;
+    const auto back = JobSpec::fromJson(json, &errors);
+    QVERIFY2(back.has_value(), qPrintable(errors.join(u'\n')));
+    QCOMPARE(*back, spec);
+    QVERIFY(!JobSpec().toJson().contains(u"rows"_s));
+}
+
+void TestJobSpec::rowsErrors_data()
+{
+    QTest::addColumn<QJsonValue>("rows");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("not an object") << QJsonValue(u"a.csv"_s) << u"job key \"rows\" must be an object"_s;
+    QTest::addRow("no file") << QJsonValue(QJsonObject{{u"header"_s, true}}) << u"\"rows\" needs \"file\""_s;
+    QTest::addRow("unknown key") << QJsonValue(QJsonObject{{u"file"_s, u"a.csv"_s}, {u"sep"_s, u","_s}})
+                                 << u"unknown key \"sep\" in \"rows\""_s;
+    QTest::addRow("wrong type") << QJsonValue(QJsonObject{{u"file"_s, u"a.csv"_s}, {u"header"_s, u"yes"_s}})
+                                << u"job key \"header\" must be true or false"_s;
+}
+
+void TestJobSpec::rowsErrors()
+{
+    QFETCH(QJsonValue, rows);
+    QFETCH(QString, message);
+    QJsonObject json = JobSpec().toJson();
+    json.insert(u"rows"_s, rows);
+    QStringList errors;
+    QVERIFY(!JobSpec::fromJson(json, &errors).has_value());
+    QVERIFY2(errors.join(u'\n').contains(message), qPrintable(errors.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestJobSpec)

@@ -200,6 +200,18 @@ lines"], "to": 2, "name": "{folder}-{index}"})",
     add("content encoding the list does not show",
         defaults({"--content-file", "%ROOT%/ok.txt", "--content-encoding", "BOCU-1"}), 2, "BOCU-1;unknown");
     add("message names the encoding as typed", defaults({"--encoding", "latin1", "--bom"}), 2, "latin1;byte order");
+    // CSV rows (--rows): bad data is caught in the plan, with its line.
+    const auto rows = [](const char *file, const char *name) {
+        return flags({"--rows", file, "--name", name, "--content", "x"});
+    };
+    add("rows: ragged row", rows("%ROOT%/ragged.csv", "{a}"), 2, "ragged.csv;line 3;1 values");
+    add("rows: slash from a value", rows("%ROOT%/slash.csv", "{a}"), 2, "line 2;x/y;'/'");
+    add("rows: two rows one name", rows("%ROOT%/dupes.csv", "{a}.txt"), 2, "lines 2 and 3;x.txt");
+    add("rows: unclosed quote", rows("%ROOT%/open.csv", "{a}"), 2, "line 2;quote");
+    add("rows: header only", rows("%ROOT%/header.csv", "{a}"), 2, "no data rows");
+    add("rows: unknown column", rows("%ROOT%/dupes.csv", "{b}"), 2, "{b};columns {a}");
+    add("rows: with --to", flags({"--rows", "%ROOT%/dupes.csv", "--to", "3"}), 2, "--to and --rows");
+    add("rows: missing file", rows("%ROOT%/no-such.csv", "{a}"), 2, "no-such.csv");
     // Warnings only: the run goes ahead.
     add("Windows-reserved names inside the range",
         flags({"--from", "10", "--to", "8", "--step", "-1", "--name", "COM{index}", "--content", "x"}), 0,
@@ -233,6 +245,12 @@ void TestBadInput::prepareFixture(const QString &root, const QByteArray &job)
     QVERIFY(writeFile(root + QStringLiteral("/afile.txt"), "a plain file\n"));
     QVERIFY(writeFile(root + QStringLiteral("/ok.txt"), "fine {index}\n"));
     QVERIFY(writeFile(root + QStringLiteral("/bad-utf8.txt"), "good start\n\xff\xfe {index} \xc3"));
+    for (const auto &[name, bytes] : {std::pair{"ragged", "a,b\n1,2\n3\n"},
+                                      {"slash", "a\nx/y\n"},
+                                      {"dupes", "a\nx\nx\n"},
+                                      {"open", "a\n\"x\n"},
+                                      {"header", "a\n"}})
+        QVERIFY(writeFile(root + u'/' + QLatin1String(name) + QStringLiteral(".csv"), bytes)); // CSV rows
     QVERIFY(QFile::link(QStringLiteral("out"), root + QStringLiteral("/alias")));
     QVERIFY(QFile::link(QStringLiteral("nowhere"), root + QStringLiteral("/dangling")));
     if (job.contains("%HUGE%")) {
