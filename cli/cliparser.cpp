@@ -30,6 +30,7 @@ Templates:
   {uuid} {random:8}      a random UUID, 8 random letters and digits
   {folder} {name}        the target folder's name, the file's own name (content only)
   {nl} {tab} {{ }}       line ending, tab, literal braces (content: {nl} only there)
+  {index/1000:000}/f-{index}.txt   + - * / % ( ) on index and n; a typed / makes sub-folders
 
 Runs, undo and recovery (every run keeps a journal unless --no-journal; RUN is an id or last):
   quire-cli history [--json] [--prune [--keep N]]   the runs, newest first, with state and counts

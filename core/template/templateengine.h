@@ -5,7 +5,11 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace Quire {
+
+class PlaceholderExpr;
 
 /** Where a template is used: some placeholders ({name}, {nl}) only make sense in file content. */
 enum class TemplateKind {
@@ -58,7 +62,8 @@ public:
         Folder,
         Name,
         Nl,
-        Tab
+        Tab,
+        Expr ///< arithmetic on index and n, e.g. {index/1000:000}; text = the expression as written
     };
     /** One piece of a template. For numbers: width (0 = none) and hex/upper; Date/Time: text = format. */
     struct Segment
@@ -68,6 +73,7 @@ public:
         int width = 0;
         bool hex = false;
         bool upper = false;
+        std::shared_ptr<const PlaceholderExpr> expr; ///< Kind::Expr only
     };
 
     Template() = default;
@@ -93,6 +99,8 @@ public:
     [[nodiscard]] bool contains(Kind kind) const;
     /** True if two different files of one folder can never render the same text ({index}, {n}, {uuid}). */
     [[nodiscard]] bool isUniquePerFile() const;
+    /** The value of an Expr segment for a file; the planner rules out overflow and division by zero. */
+    [[nodiscard]] static qint64 exprValue(const Segment &segment, const FileContext &context, bool *ok = nullptr);
 
     /** Placeholder names the engine knows, for hints and documentation. */
     static QStringList placeholderNames();
