@@ -83,8 +83,11 @@ QList<QList<Template::Segment>> NestedChecks::components(const Template &name)
         for (qsizetype i = 0; i < pieces.size(); ++i) {
             if (i > 0)
                 parts.append(QList<Template::Segment>{});
-            if (!pieces.at(i).isEmpty())
-                parts.last().append(Template::Segment{Template::Kind::Literal, pieces.at(i)});
+            if (pieces.at(i).isEmpty())
+                continue;
+            Template::Segment literal;
+            literal.text = pieces.at(i);
+            parts.last().append(literal);
         }
     }
     return parts;
@@ -140,6 +143,8 @@ bool NestedChecks::checkComponents()
                   .arg(text.left(60)));
         return false;
     }
+    if (!isNested(m_plan.nameTemplate))
+        return true; // one plain name: PlanChecks checks it
     const QList<QList<Template::Segment>> parts = components(m_plan.nameTemplate);
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const QList<Template::Segment> &part = parts.at(i);

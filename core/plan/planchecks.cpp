@@ -133,8 +133,9 @@ void PlanChecks::checkNames()
 {
     if (!checkPlaceholderValues())
         return; // e.g. {date:dd/MM}: its '/' would also make "collide" and "escape" errors, all one mistake
-    if (!m_nested.checkExpressions() || !m_nested.checkComponents())
-        return; // a value that overflows or a bad path: names and lengths would only repeat it
+    if (!m_nested.checkExpressions())
+        return; // a value that overflows: names and lengths would only repeat it
+    m_nested.checkComponents();
     // Bound templates differ between folders only through {folder}; check each distinct one.
     QList<QList<Template::Segment>> seen;
     for (int f = 0; f < m_plan.boundNames.size(); ++f) {
@@ -218,8 +219,8 @@ void PlanChecks::checkNameTemplate(const Template &name)
     if (!variable && fixed.isEmpty())
         return error(field, trCore("Quire::Planner", "the name template gives an empty file name: write a name such as "
                                                      "file-{index}.txt"));
-    const QStringList parts = example.split(u'/');
-    if (parts.contains(QStringLiteral("..")) || (!variable && (example == u"." || example == u"..")))
+    // Parts of a nested name ("../x", "a/./b") are NestedChecks::checkComponents()' business.
+    if (!NestedChecks::isNested(name) && !variable && (example == u"." || example == u".."))
         error(field,
               trCore("Quire::Planner", "file name \"%1\" would escape the target folder: names cannot contain .. or /")
                   .arg(example));

@@ -227,7 +227,7 @@ int WriteLoop::folderFdFor(qint64 position, const ChunkSetup &setup, QString *er
     const qsizetype slash = name.lastIndexOf('/');
     DirCache &dirs = setup.dirs;
     dirs.base = name.mid(slash + 1);
-    if (dirs.fd >= 0 && dirs.folder == folder && QByteArrayView(dirs.dir) == QByteArrayView(name).left(slash))
+    if (dirs.fd >= 0 && dirs.folder == folder && QByteArrayView(dirs.dir) == QByteArrayView(name.constData(), slash))
         return dirs.fd;
     if (dirs.fd >= 0)
         ::close(dirs.fd);

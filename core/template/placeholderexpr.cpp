@@ -68,7 +68,7 @@ private:
         while (m_at < m_text.size() && m_text.at(m_at) == u' ')
             ++m_at;
     }
-    void emit(PlaceholderExpr::Op op, qint64 value = 0)
+    void push(PlaceholderExpr::Op op, qint64 value = 0)
     {
         m_out.m_steps.push_back({op, value});
         const bool push = op == PlaceholderExpr::Op::Push || op == PlaceholderExpr::Op::Index || op == PlaceholderExpr::Op::N;
@@ -112,7 +112,7 @@ bool ExprParser::binary(char op, qsizetype at, Constant &left, const Constant &r
                                                                               {'*', PlaceholderExpr::Op::Mul},
                                                                               {'/', PlaceholderExpr::Op::Div},
                                                                               {'%', PlaceholderExpr::Op::Mod}}};
-    emit(std::find_if(ops.begin(), ops.end(), [op](const auto &p) { return p.first == op; })->second);
+    push(std::find_if(ops.begin(), ops.end(), [op](const auto &p) { return p.first == op; })->second);
     return true;
 }
 
@@ -162,7 +162,7 @@ bool ExprParser::unary()
             return fail(trCore("Quire::Template", "the numbers overflow 64 bits"));
         if (m_constant)
             m_constant = -*m_constant;
-        emit(PlaceholderExpr::Op::Neg);
+        push(PlaceholderExpr::Op::Neg);
         return true;
     }
     return primary();
@@ -197,11 +197,11 @@ bool ExprParser::primary()
         return fail(trCore("Quire::Template", "unexpected '%1' (expected a number, index, n or ()").arg(c));
     m_constant.reset();
     if (word == u"index") {
-        emit(PlaceholderExpr::Op::Index);
+        push(PlaceholderExpr::Op::Index);
         return true;
     }
     if (word == u"n") {
-        emit(PlaceholderExpr::Op::N);
+        push(PlaceholderExpr::Op::N);
         return true;
     }
     bool ok = false;
@@ -212,7 +212,7 @@ bool ExprParser::primary()
                         .arg(word.left(40)));
     }
     m_constant = value;
-    emit(PlaceholderExpr::Op::Push, value);
+    push(PlaceholderExpr::Op::Push, value);
     return true;
 }
 
