@@ -82,7 +82,9 @@ bool endsWithSpaceOrDot(const Template &name)
 {
     const QList<QList<Template::Segment>> parts = NestedChecks::components(name);
     return std::any_of(parts.cbegin(), parts.cend(), [](const QList<Template::Segment> &part) {
-        return !part.isEmpty() && part.last().kind == Template::Kind::Literal &&
+        // "." and ".." are errors of their own (NestedChecks::checkComponents)
+        const bool dots = part.size() == 1 && (part.first().text == u"." || part.first().text == u"..");
+        return !part.isEmpty() && !dots && part.last().kind == Template::Kind::Literal &&
                (part.last().text.endsWith(u' ') || part.last().text.endsWith(u'.'));
     });
 }
