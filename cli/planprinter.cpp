@@ -50,11 +50,12 @@ QJsonObject planJson(const Plan &plan)
 {
     QJsonObject json = settingsJson(plan.spec);
     json.insert(QStringLiteral("valid"), plan.isValid());
-    json.insert(QStringLiteral("counts"), QJsonObject{{QStringLiteral("files"), plan.fileCount()},
-                                                      {QStringLiteral("folders"), plan.folders.size()},
-                                                      {QStringLiteral("bytes"), plan.totalBytes},
-                                                      {QStringLiteral("conflicts"), plan.conflictCount},
-                                                      {QStringLiteral("subfoldersToCreate"), subfoldersToCreate(plan)}});
+    json.insert(QStringLiteral("counts"),
+                QJsonObject{{QStringLiteral("files"), plan.fileCount()},
+                            {QStringLiteral("folders"), plan.folders.size()},
+                            {QStringLiteral("bytes"), plan.totalBytes},
+                            {QStringLiteral("conflicts"), plan.conflictCount},
+                            {QStringLiteral("subfoldersToCreate"), subfoldersToCreate(plan)}});
     QJsonArray folders;
     for (const FolderPlan &folder : plan.folders)
         folders.append(QJsonObject{{QStringLiteral("path"), folder.path},

@@ -31,7 +31,8 @@ DirState stateOf(int targetFd, const QString &relative)
     int fd = ::dup(targetFd);
     DirState state = DirState::Folder;
     for (const QString &part : relative.split(u'/')) {
-        const int next = ::openat(fd, QFile::encodeName(part).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        const int next =
+            ::openat(fd, QFile::encodeName(part).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         const int error = errno;
         ::close(fd);
         fd = next;

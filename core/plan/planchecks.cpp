@@ -238,8 +238,8 @@ void PlanChecks::checkUniqueness(const Template &name)
     if (name.contains(Template::Kind::Random))
         warning(field, trCore("Quire::Planner", "names use {random} without {index}: two files may draw the same name; "
                                                 "add {index} to be sure"));
-    else if (name.contains(Template::Kind::Expr) || NestedChecks::isNested(name) || name.contains(Template::Kind::Index) ||
-             name.contains(Template::Kind::N))
+    else if (name.contains(Template::Kind::Expr) || NestedChecks::isNested(name) ||
+             name.contains(Template::Kind::Index) || name.contains(Template::Kind::N))
         m_nested.checkUniqueByRendering(); // arithmetic or several numbers: only the names themselves can tell
     else
         error(field, trCore("Quire::Planner", "file names collide: index %1 and index %2 would both be named \"%3\" "

@@ -1,9 +1,8 @@
 #include "core/run/batchrunner.h"
 
-#include "core/run/subfolders.h"
-
 #include "core/base/translations.h"
 #include "core/journal/journalstore.h"
+#include "core/run/subfolders.h"
 #include "core/run/threadprobe.h"
 #include "core/run/writeloop.h"
 

@@ -130,7 +130,8 @@ QStringList Subfolders::sync(const std::vector<int> &folderFds, const QStringLis
         const int folder = entry.left(zero).toInt();
         const QByteArray dir = entry.mid(zero + 1);
         QString error;
-        const int fd = folderFds.at(size_t(folder)) < 0 ? -1 : ::openat(folderFds.at(size_t(folder)), dir.constData(), DirFlags);
+        const int fd =
+            folderFds.at(size_t(folder)) < 0 ? -1 : ::openat(folderFds.at(size_t(folder)), dir.constData(), DirFlags);
         if (fd < 0 || ::fsync(fd) != 0)
             errors.append(trCore("Quire::Runner", "durable sync of %1 failed: %2")
                               .arg(QDir(folderPaths.at(folder)).filePath(QFile::decodeName(dir)), osMessage(errno)));

@@ -70,7 +70,7 @@ private:
     int m_backupFd = -1;
     mutable QMutex m_mutex;
     QStringList m_jobErrors; ///< guarded by m_mutex
-    const bool m_nested;      ///< '/' in the name template: files go into sub-folders
+    const bool m_nested;     ///< '/' in the name template: files go into sub-folders
     Subfolders m_subfolders;
 };
 

@@ -19,11 +19,14 @@ PlaceholderExpr::Result apply(char op, qint64 a, qint64 b)
     qint64 r = 0;
     switch (op) {
     case '+':
-        return __builtin_add_overflow(a, b, &r) ? PlaceholderExpr::Result{S::Overflow, 0} : PlaceholderExpr::Result{S::Ok, r};
+        return __builtin_add_overflow(a, b, &r) ? PlaceholderExpr::Result{S::Overflow, 0}
+                                                : PlaceholderExpr::Result{S::Ok, r};
     case '-':
-        return __builtin_sub_overflow(a, b, &r) ? PlaceholderExpr::Result{S::Overflow, 0} : PlaceholderExpr::Result{S::Ok, r};
+        return __builtin_sub_overflow(a, b, &r) ? PlaceholderExpr::Result{S::Overflow, 0}
+                                                : PlaceholderExpr::Result{S::Ok, r};
     case '*':
-        return __builtin_mul_overflow(a, b, &r) ? PlaceholderExpr::Result{S::Overflow, 0} : PlaceholderExpr::Result{S::Ok, r};
+        return __builtin_mul_overflow(a, b, &r) ? PlaceholderExpr::Result{S::Overflow, 0}
+                                                : PlaceholderExpr::Result{S::Ok, r};
     default:
         break;
     }
@@ -49,7 +52,9 @@ public:
 
     bool run(PlaceholderExpr::Error *error)
     {
-        const bool ok = expression() && (skipSpace(), m_at == m_text.size() || fail(trCore("Quire::Template", "unexpected '%1'").arg(m_text.at(m_at))));
+        const bool ok =
+            expression() && (skipSpace(), m_at == m_text.size() ||
+                                              fail(trCore("Quire::Template", "unexpected '%1'").arg(m_text.at(m_at))));
         if (!ok && error)
             *error = m_error;
         return ok;
@@ -71,7 +76,8 @@ private:
     void push(PlaceholderExpr::Op op, qint64 value = 0)
     {
         m_out.m_steps.push_back({op, value});
-        const bool push = op == PlaceholderExpr::Op::Push || op == PlaceholderExpr::Op::Index || op == PlaceholderExpr::Op::N;
+        const bool push =
+            op == PlaceholderExpr::Op::Push || op == PlaceholderExpr::Op::Index || op == PlaceholderExpr::Op::N;
         m_stack += push ? 1 : (op == PlaceholderExpr::Op::Neg ? 0 : -1);
         m_out.m_depth = std::max(m_out.m_depth, m_stack);
     }
@@ -95,7 +101,8 @@ bool ExprParser::binary(char op, qsizetype at, Constant &left, const Constant &r
     using S = PlaceholderExpr::Status;
     if ((op == '/' || op == '%') && right && *right == 0) {
         m_at = at;
-        return fail(op == '/' ? trCore("Quire::Template", "division by zero") : trCore("Quire::Template", "modulo by zero"));
+        return fail(op == '/' ? trCore("Quire::Template", "division by zero")
+                              : trCore("Quire::Template", "modulo by zero"));
     }
     if (left && right) {
         const PlaceholderExpr::Result r = apply(op, *left, *right);
@@ -136,7 +143,8 @@ bool ExprParser::term()
     if (!unary())
         return false;
     Constant left = m_constant;
-    for (skipSpace(); m_at < m_text.size() && (m_text.at(m_at) == u'*' || m_text.at(m_at) == u'/' || m_text.at(m_at) == u'%');
+    for (skipSpace();
+         m_at < m_text.size() && (m_text.at(m_at) == u'*' || m_text.at(m_at) == u'/' || m_text.at(m_at) == u'%');
          skipSpace()) {
         const qsizetype at = m_at;
         const char op = char(m_text.at(m_at++).unicode());

@@ -17,8 +17,11 @@ namespace {
 
 QStringList nestedArgs(const QString &folder, int to)
 {
-    return {u"--folder"_s, folder, u"--from"_s, u"1"_s, u"--to"_s, QString::number(to),
-            u"--name"_s, u"{index/10:00}/f-{index:000}.txt"_s, u"--content"_s, u"i{index}/{n%7}{nl}"_s};
+    return {u"--folder"_s,  folder,
+            u"--from"_s,    u"1"_s,
+            u"--to"_s,      QString::number(to),
+            u"--name"_s,    u"{index/10:00}/f-{index:000}.txt"_s,
+            u"--content"_s, u"i{index}/{n%7}{nl}"_s};
 }
 
 // Every file and folder below root, relative, sorted: the exact tree.
@@ -27,7 +30,8 @@ QStringList tree(const QString &root)
     QStringList paths;
     const QDir base(root);
     const std::function<void(const QString &)> walk = [&](const QString &dir) {
-        for (const QString &entry : QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name)) {
+        for (const QString &entry :
+             QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name)) {
             const QString path = dir + u'/' + entry;
             paths.append(base.relativeFilePath(path));
             if (QFileInfo(path).isDir() && !QFileInfo(path).isSymLink())
@@ -152,9 +156,9 @@ void TestNested::twoLevels()
     const CliResult r = runInProcess({u"--folder"_s, out, u"--from"_s, u"0"_s, u"--to"_s, u"7"_s, u"--name"_s,
                                       u"{index/4}/{index/2%2}/{index%2}.txt"_s, u"--content"_s, u"{index}"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(tree(out), (QStringList{u"0"_s,       u"0/0"_s,       u"0/0/0.txt"_s, u"0/0/1.txt"_s, u"0/1"_s,
-                                     u"0/1/0.txt"_s, u"0/1/1.txt"_s, u"1"_s,       u"1/0"_s,       u"1/0/0.txt"_s,
-                                     u"1/0/1.txt"_s, u"1/1"_s,       u"1/1/0.txt"_s, u"1/1/1.txt"_s}));
+    QCOMPARE(tree(out),
+             (QStringList{u"0"_s, u"0/0"_s, u"0/0/0.txt"_s, u"0/0/1.txt"_s, u"0/1"_s, u"0/1/0.txt"_s, u"0/1/1.txt"_s,
+                          u"1"_s, u"1/0"_s, u"1/0/0.txt"_s, u"1/0/1.txt"_s, u"1/1"_s, u"1/1/0.txt"_s, u"1/1/1.txt"_s}));
     QCOMPARE(dir.read(u"out/1/1/0.txt"_s), QByteArray("6"));
     const CliResult undo = runInProcess({u"undo"_s});
     QVERIFY2(undo.exitCode == 0, qPrintable(undo.err + undo.out));

@@ -116,7 +116,8 @@ void TestBadInput::badInput_data()
     add("nested: part of 256 bytes", defaults({}) << QStringLiteral("--name") << longAscii + QStringLiteral("/x"), 2,
         "255");
     add("nested: date value with /", defaults({"--name", "{date:yyyy/MM}/n{index}"}), 2, "contains '/'");
-    add("arithmetic: literal division by zero", defaults({"--name", "{index/0}/n{index}"}), 2, "division by zero;column 7");
+    add("arithmetic: literal division by zero", defaults({"--name", "{index/0}/n{index}"}), 2,
+        "division by zero;column 7");
     add("arithmetic: literal modulo by zero", defaults({"--name", "n{index%(3-3)}"}), 2, "modulo by zero");
     add("arithmetic: overflow for one file", defaults({"--name", "n{index*4611686018427387904}"}), 2,
         "overflows 64 bits;index 2");
@@ -124,8 +125,9 @@ void TestBadInput::badInput_data()
         "divides by zero;index 2");
     add("arithmetic: names collide", defaults({"--name", "{index/10}.txt"}), 2, "collide;index 1;index 2");
     add("arithmetic: parse error", defaults({"--name", "n{(index+1}"}), 2, "unclosed (;column 3");
-    add("nested: sub-folder name held by a file", defaults({"--name", "afile.txt/n{index}"})
-        .replaceInStrings(QStringLiteral("%OUT%"), QStringLiteral("%ROOT%")), 2, "not a folder;3");
+    add("nested: sub-folder name held by a file",
+        defaults({"--name", "afile.txt/n{index}"}).replaceInStrings(QStringLiteral("%OUT%"), QStringLiteral("%ROOT%")),
+        2, "not a folder;3");
     add("name of 256 ASCII bytes", defaults({}) << QStringLiteral("--name") << longAscii, 2, "255|too long");
     add("name of 128 chars = 256 UTF-8 bytes", defaults({}) << QStringLiteral("--name") << longUtf8, 2, "255|too long");
     add("existing file under fail", defaults({"--name", "file-{index:00}.txt"}), 2, "file-01.txt;exist");

@@ -422,7 +422,6 @@ void TestRaces::nameBecomesDirectory()
     QCOMPARE(runner.summary().counts.written + runner.summary().counts.skipped + runner.summary().counts.failed, Count);
 }
 
-
 // Nested names: after the plan, a symbolic link to a folder outside appears where a sub-folder will be
 // made. The run never writes through it: the files below it fail with the reason, the others are written.
 void TestRaces::symlinkAtSubfolderAfterPlan()
@@ -452,8 +451,9 @@ void TestRaces::symlinkAtSubfolderAfterPlan()
             continue;
         }
         QCOMPARE(status, FileStatus::Created);
-        QCOMPARE(readFile(out + u'/' + QString::number(i / 10) + QStringLiteral("/r%1.txt").arg(i, 2, 10, QLatin1Char('0'))),
-                 contentOf(i));
+        QCOMPARE(
+            readFile(out + u'/' + QString::number(i / 10) + QStringLiteral("/r%1.txt").arg(i, 2, 10, QLatin1Char('0'))),
+            contentOf(i));
     }
     const QList<Quire::FileFailure> failures = runner.record()->failures();
     QCOMPARE(failures.size(), 10);
