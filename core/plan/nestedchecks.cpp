@@ -2,6 +2,7 @@
 
 #include "core/base/progressformat.h"
 #include "core/base/translations.h"
+#include "core/plan/windowsnames.h"
 #include "core/template/placeholderexpr.h"
 
 #include <QFile>
@@ -168,31 +169,35 @@ bool NestedChecks::checkComponents()
 }
 
 // Names with arithmetic can repeat ({index/1000}.txt): hash every name, confirm repeats by their text.
+// Only the sorted hashes are kept (8 bytes a file); the rare second pass renders the names again.
 bool NestedChecks::checkUniqueByRendering()
 {
     const Template &name = m_plan.boundNames.constFirst();
     const qint64 rows = m_plan.filesPerFolder();
-    std::vector<quint64> hashes;
-    hashes.reserve(size_t(rows));
     QByteArray text;
-    for (qint64 row = 0; row < rows; ++row) {
+    const auto hashOf = [&](qint64 row) {
         text.resize(0);
         if (!name.renderAscii(m_plan.contextAt(row), text))
             text = name.render(m_plan.contextAt(row)).toUtf8();
-        hashes.push_back(qHash(text, 0x51ed27u) ^ (quint64(text.size()) << 56));
+        return quint64(qHash(text, 0x51ed27u)) ^ (quint64(text.size()) << 56);
+    };
+    std::vector<quint64> sorted;
+    sorted.reserve(size_t(rows));
+    for (qint64 row = 0; row < rows; ++row) {
+        sorted.push_back(hashOf(row));
         if ((row & 0xffff) == 0 && cancelled())
             return false;
     }
-    std::vector<quint64> sorted = hashes;
     std::sort(sorted.begin(), sorted.end());
     std::vector<quint64> repeated;
     for (size_t i = 1; i < sorted.size(); ++i) {
         if (sorted[i] == sorted[i - 1] && (repeated.empty() || repeated.back() != sorted[i]))
             repeated.push_back(sorted[i]);
     }
+    sorted = {};
     QHash<QString, qint64> seen;
     for (qint64 row = 0; row < rows && !repeated.empty(); ++row) {
-        if (!std::binary_search(repeated.begin(), repeated.end(), hashes[size_t(row)]))
+        if (!std::binary_search(repeated.begin(), repeated.end(), hashOf(row)))
             continue;
         const QString rendered = m_plan.fileName(row);
         if (const auto it = seen.constFind(rendered); it != seen.cend()) {
@@ -217,6 +222,18 @@ struct FolderScan
     QHash<QString, DirState> states;
     QString firstBlocked;
     qint64 blockedFiles = 0;
+    QString firstReserved; ///< a part Windows reserves (CON, COM1.txt...)
+    qint64 reservedParts = 0;
+
+    // The usual parts are long: only those of four characters or fewer before a dot need the full test.
+    void checkReserved(QStringView part, const QString &path)
+    {
+        const qsizetype dot = part.indexOf(u'.');
+        if ((dot < 0 ? part.size() : dot) > 4 || !isWindowsReserved(part))
+            return;
+        if (reservedParts++ == 0)
+            firstReserved = path;
+    }
 
     // The state of dir, its parents looked at (and listed, parents first) on the way.
     DirState stateOfDir(const QString &dir)
@@ -229,6 +246,7 @@ struct FolderScan
         if (parent == DirState::Folder)
             state = targetFd < 0 ? DirState::Missing : stateOf(targetFd, dir);
         folder.subfolders.append(dir);
+        checkReserved(QStringView(dir).mid(slash + 1), dir);
         folder.subfoldersToCreate += state == DirState::Missing ? 1 : 0;
         if (state == DirState::Blocked && parent != DirState::Blocked && firstBlocked.isEmpty())
             firstBlocked = dir;
@@ -239,6 +257,7 @@ struct FolderScan
     void checkFile(const QString &name, qsizetype slash)
     {
         const DirState state = stateOfDir(name.left(slash));
+        checkReserved(QStringView(name).mid(slash + 1), name);
         if (state == DirState::Blocked)
             ++blockedFiles;
         StatBuffer info{};
@@ -269,6 +288,12 @@ void NestedChecks::scanFolder(int f)
     }
     if (targetFd >= 0)
         ::close(targetFd);
+    if (scan.reservedParts > 0)
+        m_plan.problems.append({PlanProblem::Severity::Warning, QStringLiteral("name"),
+                                trCore("Quire::Planner", "%1 names or folders, the first \"%2\", are reserved "
+                                                         "device names on Windows (fine here, but they cannot be "
+                                                         "opened on Windows)")
+                                    .arg(formatCount(scan.reservedParts), scan.firstReserved)});
     if (scan.blockedFiles > 0)
         error(trCore("Quire::Planner", "\"%1\" in %2 is a file or a symbolic link, not a folder: the %3 files "
                                        "planned below it cannot be written (move it away or change the name "

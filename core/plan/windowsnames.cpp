@@ -102,11 +102,13 @@ ReservedNames findReservedNames(const Plan &plan, int folder)
     const bool n = has(Template::Kind::N);
     if (has(Template::Kind::Random) && !index && !n)
         return possibleByRandom(stem);
+    // Arithmetic ({index%10}) can give a short number for any row: every row is rendered.
+    const bool expr = has(Template::Kind::Expr);
     qint64 firstRow = 0;
-    qint64 lastRow = index || n ? plan.filesPerFolder() - 1 : 0;
-    if (n)
+    qint64 lastRow = index || n || expr ? plan.filesPerFolder() - 1 : 0;
+    if (n && !expr)
         lastRow = std::min(lastRow, ShortNumber - 1); // {n} = row + 1
-    if (index) {
+    if (index && !expr) {
         const auto [low, high] = rowsForIndex(plan, -999, ShortNumber);
         firstRow = std::max(firstRow, low);
         lastRow = std::min(lastRow, high);
