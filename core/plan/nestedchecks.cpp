@@ -277,7 +277,7 @@ void NestedChecks::scanFolder(int f)
     FolderPlan &folder = m_plan.folders[f];
     const int targetFd =
         folder.create ? -1 : ::open(QFile::encodeName(folder.path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    FolderScan scan{folder, targetFd, {}, {}, 0};
+    FolderScan scan{folder, targetFd, {}, {}, 0, {}, 0};
     const qint64 base = qint64(f) * m_plan.filesPerFolder();
     QString name;
     for (qint64 row = 0; row < m_plan.filesPerFolder(); ++row) {
