@@ -57,6 +57,8 @@ private Q_SLOTS:
     void undoRemovesOnlyCreatedEmptyFolders();
     void durableRun();
     void twoLevels();
+    void planOfNames_data();
+    void planOfNames();
 
 private:
     QuireTest::TestDir m_data;
@@ -163,6 +165,36 @@ void TestNested::twoLevels()
     const CliResult undo = runInProcess({u"undo"_s});
     QVERIFY2(undo.exitCode == 0, qPrintable(undo.err + undo.out));
     QVERIFY(!QFileInfo::exists(out)); // the target folder too: the run made it
+}
+
+// What the plan says of a name template (dry run, 1 to 30): exit code and a piece of its message.
+void TestNested::planOfNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("mention");
+    QTest::addRow("folder per ten, unique") << u"{index/10}/f-{index}.txt"_s << 0 << u"folders to create: 4"_s;
+    QTest::addRow("arithmetic only, collides") << u"{index/10}.txt"_s << 2 << u"index 1 and index 2"_s;
+    QTest::addRow("arithmetic only, unique") << u"{index*2}.txt"_s << 0 << u"last:  60.txt"_s;
+    QTest::addRow("folder and n") << u"{n%3}/{n}.txt"_s << 0 << u"folders to create: 3"_s;
+    QTest::addRow("same file name in two folders") << u"{index%2}/{index/2}.txt"_s << 0 << u"folders to create: 2"_s;
+    QTest::addRow("file name repeats in one folder") << u"{index%2}/{index/4}.txt"_s << 2 << u"collide"_s;
+    QTest::addRow("reserved folder name") << u"{index/10+1:D1}x/COM{index/10+1}/f{index}"_s << 0 << u"COM1"_s;
+    QTest::addRow("part of 256 bytes") << QString(250, u'a') + u"{index:000000}/f"_s << 2 << u"255"_s;
+}
+
+void TestNested::planOfNames()
+{
+    QFETCH(QString, name);
+    QFETCH(int, exitCode);
+    QFETCH(QString, mention);
+    QuireTest::TestDir dir;
+    const CliResult r = runInProcess({u"--folder"_s, dir.filePath(u"out"_s), u"--from"_s, u"1"_s, u"--to"_s, u"30"_s,
+                                      u"--name"_s, name, u"--dry-run"_s});
+    QCOMPARE(r.exitCode, exitCode);
+    const QString said = r.out + r.err;
+    QVERIFY2(said.contains(mention), qPrintable(said));
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"out"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestNested)
