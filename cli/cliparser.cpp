@@ -33,6 +33,7 @@ Templates:
   {nl} {tab} {{ }}       line ending, tab, literal braces (content: {nl} only there)
   {customer} {Order ID}  with --rows: a CSV column by header name ({1} {2} ... with --no-header;
                          {col:NAME} when NAME is also a built-in, e.g. {col:index}); {index} is the row
+  {index/1000:000}/f-{index}.txt   + - * / % ( ) on index and n; a typed / makes sub-folders
 
 Runs, undo and recovery (every run keeps a journal unless --no-journal; RUN is an id or last):
   quire-cli history [--json] [--prune [--keep N]]   the runs, newest first, with state and counts

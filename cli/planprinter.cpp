@@ -52,19 +52,31 @@ void insertShard(const Plan &plan, QJsonObject &json)
                             {QStringLiteral("total"), plan.files.totalCount()}});
 }
 
+qint64 subfoldersToCreate(const Plan &plan)
+{
+    qint64 count = 0;
+    for (const FolderPlan &folder : plan.folders)
+        count += folder.subfoldersToCreate;
+    return count;
+}
+
 QJsonObject planJson(const Plan &plan)
 {
     QJsonObject json = settingsJson(plan.spec);
     json.insert(QStringLiteral("valid"), plan.isValid());
-    json.insert(QStringLiteral("counts"), QJsonObject{{QStringLiteral("files"), plan.fileCount()},
-                                                      {QStringLiteral("folders"), plan.folders.size()},
-                                                      {QStringLiteral("bytes"), plan.totalBytes},
-                                                      {QStringLiteral("conflicts"), plan.conflictCount}});
+    json.insert(QStringLiteral("counts"),
+                QJsonObject{{QStringLiteral("files"), plan.fileCount()},
+                            {QStringLiteral("folders"), plan.folders.size()},
+                            {QStringLiteral("bytes"), plan.totalBytes},
+                            {QStringLiteral("conflicts"), plan.conflictCount},
+                            {QStringLiteral("subfoldersToCreate"), subfoldersToCreate(plan)}});
     QJsonArray folders;
     for (const FolderPlan &folder : plan.folders)
         folders.append(QJsonObject{{QStringLiteral("path"), folder.path},
                                    {QStringLiteral("create"), folder.create},
-                                   {QStringLiteral("conflicts"), folder.conflicts}});
+                                   {QStringLiteral("conflicts"), folder.conflicts},
+                                   {QStringLiteral("subfolders"), qint64(folder.subfolders.size())},
+                                   {QStringLiteral("subfoldersToCreate"), folder.subfoldersToCreate}});
     json.insert(QStringLiteral("folders"), folders);
     json.insert(QStringLiteral("seed"), QString::number(plan.seed));
     insertShard(plan, json);
@@ -97,6 +109,8 @@ void PlanPrinter::printText(const Plan &plan, QTextStream &out)
             << '\n';
     for (const FolderPlan &folder : plan.folders)
         out << "  " << (folder.create ? tr("folder %1 (will be created)") : tr("folder %1")).arg(folder.path) << '\n';
+    if (const qint64 subfolders = subfoldersToCreate(plan); subfolders > 0)
+        out << "  " << tr("folders to create: %1").arg(formatCount(subfolders)) << '\n';
     out << "  " << tr("first: %1").arg(plan.firstName) << '\n' << "  " << tr("last:  %1").arg(plan.lastName) << '\n';
     const JobSpec &spec = plan.spec;
     const int parallel = spec.parallel > 0 ? spec.parallel : defaultParallelWrites();

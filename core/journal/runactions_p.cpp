@@ -184,7 +184,9 @@ int copyBack(int backupFd, const QByteArray &backupName, int dirFd, const QByteA
     if (in < 0)
         return errno;
     struct stat info = {};
-    const QByteArray temp = '.' + name + ".quire-undo";
+    // Beside the file, in its own sub-folder for a nested name: "sub/.name.quire-undo".
+    const qsizetype slash = name.lastIndexOf('/');
+    const QByteArray temp = name.left(slash + 1) + '.' + name.mid(slash + 1) + ".quire-undo";
     int out = ::fstat(in, &info) == 0
                   ? ::openat(dirFd, temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600)
                   : -1;

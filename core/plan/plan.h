@@ -36,6 +36,9 @@ struct FolderPlan
     qint64 conflicts = 0;       ///< planned names that already exist there
     QStringList firstConflicts; ///< up to a few of those names
     qint64 folderConflicts = 0; ///< of those, names taken by a folder (never replaced)
+    // Nested folders ('/' in the name template): sub-folders below this folder, relative, parents first.
+    QStringList subfolders;        ///< every planned sub-folder (empty for a flat name)
+    qint64 subfoldersToCreate = 0; ///< of those, missing when planning: the run makes them
 };
 
 /**

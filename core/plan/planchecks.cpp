@@ -9,6 +9,7 @@
 #include "core/plan/pathchecks.h"
 #include "core/plan/rowchecks.h"
 #include "core/plan/windowsnames.h"
+#include "core/template/placeholderexpr.h"
 
 #include <QFile>
 #include <QLocale>
@@ -77,6 +78,18 @@ QString valueProblem(QStringView value)
     return {};
 }
 
+// Per part of a nested name: "a./b.txt" makes a folder that Windows would strip too.
+bool endsWithSpaceOrDot(const Template &name)
+{
+    const QList<QList<Template::Segment>> parts = NestedChecks::components(name);
+    return std::any_of(parts.cbegin(), parts.cend(), [](const QList<Template::Segment> &part) {
+        // "." and ".." are errors of their own (NestedChecks::checkComponents)
+        const bool dots = part.size() == 1 && (part.first().text == u"." || part.first().text == u"..");
+        return !part.isEmpty() && !dots && part.last().kind == Template::Kind::Literal &&
+               (part.last().text.endsWith(u' ') || part.last().text.endsWith(u'.'));
+    });
+}
+
 } // namespace
 
 qint64 variableLength(const Template::Segment &segment, qint64 index, qint64 n)
@@ -86,6 +99,8 @@ qint64 variableLength(const Template::Segment &segment, qint64 index, qint64 n)
         return numberLength(index, segment);
     case Template::Kind::N:
         return numberLength(n, segment);
+    case Template::Kind::Expr:
+        return numberLength(segment.expr->evaluate(index, n).value, segment);
     case Template::Kind::Uuid:
         return 36;
     case Template::Kind::Random:
@@ -98,6 +113,7 @@ qint64 variableLength(const Template::Segment &segment, qint64 index, qint64 n)
 PlanChecks::PlanChecks(Plan &plan, const std::atomic_bool *cancel)
     : m_plan(plan)
     , m_cancel(cancel)
+    , m_nested(plan, cancel)
 {
 }
 
@@ -120,6 +136,9 @@ void PlanChecks::checkNames()
 {
     if (!checkPlaceholderValues())
         return; // e.g. {date:dd/MM}: its '/' would also make "collide" and "escape" errors, all one mistake
+    if (!m_nested.checkExpressions())
+        return; // a value that overflows: names and lengths would only repeat it
+    m_nested.checkComponents();
     // Bound templates differ between folders only through {folder}; check each distinct one.
     QList<QList<Template::Segment>> seen;
     for (int f = 0; f < m_plan.boundNames.size(); ++f) {
@@ -171,17 +190,22 @@ bool PlanChecks::checkPlaceholderValues()
     return true;
 }
 
-qint64 PlanChecks::maxNameBytes(const Template &name) const
+qint64 PlanChecks::maxNameBytes(const QList<Template::Segment> &segments) const
 {
     const qint64 first = m_plan.files.firstIndex();
     const qint64 last = m_plan.files.lastIndex();
     qint64 bytes = 0;
-    for (const Template::Segment &segment : name.segments()) {
-        if (segment.kind == Template::Kind::Literal)
+    for (const Template::Segment &segment : segments) {
+        if (segment.kind == Template::Kind::Literal) {
             bytes += QFile::encodeName(segment.text).size();
-        else
+        } else if (segment.kind == Template::Kind::Expr) {
+            // The longest number of a range is at one of its ends.
+            const auto [low, high] = m_nested.range(segment.text);
+            bytes += std::max(numberLength(low, segment), numberLength(high, segment));
+        } else {
             bytes += std::max({variableLength(segment, first, 1),
                                variableLength(segment, last, m_plan.filesPerFolder()), variableLength(segment, 0, 1)});
+        }
     }
     return bytes;
 }
@@ -200,35 +224,56 @@ void PlanChecks::checkNameTemplate(const Template &name)
     if (!variable && fixed.isEmpty())
         return error(field, trCore("Quire::Planner", "the name template gives an empty file name: write a name such as "
                                                      "file-{index}.txt"));
-    const QStringList parts = example.split(u'/');
-    if (parts.contains(QStringLiteral("..")) || (!variable && (example == u"." || example == u"..")))
+    // Parts of a nested name ("../x", "a/./b") are NestedChecks::checkComponents()' business.
+    if (!NestedChecks::isNested(name) && !variable && (example == u"." || example == u".."))
         error(field,
               trCore("Quire::Planner", "file name \"%1\" would escape the target folder: names cannot contain .. or /")
                   .arg(example));
-    else if (typedSlash())
-        error(field,
-              trCore("Quire::Planner", "file name \"%1\" contains '/': files are written directly into the target "
-                                       "folder, so remove the '/' from the name template")
-                  .arg(example));
-    if (!name.isUniquePerFile() && m_plan.filesPerFolder() > 1) {
-        if (name.contains(Template::Kind::Random))
-            warning(field,
-                    trCore("Quire::Planner", "names use {random} without {index}: two files may draw the same name; "
-                                             "add {index} to be sure"));
-        else
-            error(field,
-                  trCore("Quire::Planner", "file names collide: index %1 and index %2 would both be named \"%3\" (add "
-                                           "{index} or {n} to the name template)")
-                      .arg(m_plan.files.indexOfRow(0))
-                      .arg(m_plan.files.indexOfRow(1))
-                      .arg(example));
+    checkUniqueness(name);
+    checkNameLengths(name);
+}
+
+void PlanChecks::checkUniqueness(const Template &name)
+{
+    if (name.isUniquePerFile() || m_plan.filesPerFolder() <= 1)
+        return;
+    const QString field = QStringLiteral("name");
+    if (name.contains(Template::Kind::Random))
+        warning(field, trCore("Quire::Planner", "names use {random} without {index}: two files may draw the same name; "
+                                                "add {index} to be sure"));
+    else if (name.contains(Template::Kind::Expr) || NestedChecks::isNested(name) ||
+             name.contains(Template::Kind::Index) || name.contains(Template::Kind::N))
+        m_nested.checkUniqueByRendering(); // arithmetic or several numbers: only the names themselves can tell
+    else
+        error(field, trCore("Quire::Planner", "file names collide: index %1 and index %2 would both be named \"%3\" "
+                                              "(add {index} or {n} to the name template)")
+                         .arg(m_plan.files.indexOfRow(0))
+                         .arg(m_plan.files.indexOfRow(1))
+                         .arg(m_plan.firstName));
+}
+
+// Every part of a nested name is a name of its own: 255 bytes each, and the whole path within PATH_MAX.
+void PlanChecks::checkNameLengths(const Template &name)
+{
+    const QString example = m_plan.firstName;
+    qint64 longest = 0;
+    qint64 total = 0;
+    for (const QList<Template::Segment> &part : NestedChecks::components(name)) {
+        const qint64 bytes = maxNameBytes(part);
+        longest = std::max(longest, bytes);
+        total += bytes + 1;
     }
-    const qint64 bytes = maxNameBytes(name);
-    if (bytes > 255)
-        error(field,
+    if (longest > 255)
+        error(QStringLiteral("name"),
               trCore("Quire::Planner", "file names would be up to %1 bytes long (\"%2\"); the file system allows 255: "
                                        "shorten the name template")
-                  .arg(bytes)
+                  .arg(longest)
+                  .arg(example.left(40) + QStringLiteral("…")));
+    else if (total + QFile::encodeName(m_plan.folders.constFirst().path).size() >= 4096)
+        error(QStringLiteral("name"),
+              trCore("Quire::Planner", "paths would be up to %1 bytes long (\"%2\"); Linux allows 4095: use fewer or "
+                                       "shorter folder levels")
+                  .arg(total + QFile::encodeName(m_plan.folders.constFirst().path).size())
                   .arg(example.left(40) + QStringLiteral("…")));
 }
 
@@ -262,23 +307,14 @@ void PlanChecks::checkWindowsNames(int folder)
         literal += segment.kind == Template::Kind::Literal ? segment.text : QString();
     const QString bad = QStringLiteral("<>:\"\\|?*");
     const auto badChar = std::find_if(literal.cbegin(), literal.cend(), [&bad](QChar c) { return bad.contains(c); });
-    const Template::Segment *last = name.segments().isEmpty() ? nullptr : &name.segments().constLast();
     if (badChar != literal.cend())
         warning(field,
                 trCore("Quire::Planner", "\"%1\" contains '%2', which Windows does not allow in file names (fine "
                                          "here, a problem if the folder is shared with Windows)")
                     .arg(example, *badChar));
-    else if (last && last->kind == Template::Kind::Literal && (last->text.endsWith(u' ') || last->text.endsWith(u'.')))
+    else if (endsWithSpaceOrDot(name))
         warning(field,
                 trCore("Quire::Planner", "\"%1\" ends with a space or a dot, which Windows strips").arg(example));
-}
-
-bool PlanChecks::typedSlash() const
-{
-    const auto &segments = m_plan.nameTemplate.segments();
-    return std::any_of(segments.cbegin(), segments.cend(), [](const Template::Segment &s) {
-        return s.kind == Template::Kind::Literal && s.text.contains(u'/');
-    });
 }
 
 void PlanChecks::checkContent()
@@ -399,8 +435,12 @@ void PlanChecks::scanFolder(int f)
 {
     FolderPlan &folder = m_plan.folders[f];
     const auto [firstRow, endRow] = m_plan.files.rowsIn(f);
-    if (folder.create || firstRow == endRow)
-        return; // nothing there yet, or only another shard's files
+    if (firstRow == endRow)
+        return; // only another shard's files
+    if (NestedChecks::isNested(m_plan.boundNames.at(f)))
+        return m_nested.scanFolder(f); // sub-folders: listed, counted and scanned one by one
+    if (folder.create)
+        return;
     DIR *dir = ::opendir(QFile::encodeName(folder.path).constData());
     if (!dir) {
         error(QStringLiteral("folder"),

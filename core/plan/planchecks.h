@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/plan/nestedchecks.h"
 #include "core/plan/plan.h"
 
 #include <atomic>
@@ -31,8 +32,9 @@ private:
     /** False after an error: the names it would make are wrong already, so nothing more is said of them. */
     bool checkPlaceholderValues();
     void checkWindowsNames(int folder);
-    bool typedSlash() const;
-    qint64 maxNameBytes(const Template &name) const;
+    void checkUniqueness(const Template &name);
+    qint64 maxNameBytes(const QList<Template::Segment> &segments) const;
+    void checkNameLengths(const Template &name);
     void scanFolder(int folder);
     void matchListing(int f, DIR *dir, NameMatcher &matcher);
     void hashListing(FolderPlan &folder, int folderNumber, DIR *dir, const Template &name);
@@ -40,6 +42,7 @@ private:
 
     Plan &m_plan;
     const std::atomic_bool *m_cancel;
+    NestedChecks m_nested; ///< arithmetic placeholders and '/' in names
 };
 
 /** Characters a variable placeholder renders for one file (ASCII only, so bytes = chars × width). */

@@ -103,11 +103,13 @@ ReservedNames findReservedNames(const Plan &plan, int folder)
     if (has(Template::Kind::Random) && !index && !n)
         return possibleByRandom(stem);
     const auto [sliceFirst, sliceEnd] = plan.files.rowsIn(folder); // a shard checks its own rows
+    // Arithmetic ({index%10}) can give a short number for any row: every row is rendered.
+    const bool expr = has(Template::Kind::Expr);
     qint64 firstRow = sliceFirst;
-    qint64 lastRow = index || n ? sliceEnd - 1 : std::min(sliceFirst, sliceEnd - 1);
-    if (n)
+    qint64 lastRow = index || n || expr ? sliceEnd - 1 : std::min(sliceFirst, sliceEnd - 1);
+    if (n && !expr)
         lastRow = std::min(lastRow, ShortNumber - 1); // {n} = row + 1
-    if (index) {
+    if (index && !expr) {
         const auto [low, high] = rowsForIndex(plan, -999, ShortNumber);
         firstRow = std::max(firstRow, low);
         lastRow = std::min(lastRow, high);

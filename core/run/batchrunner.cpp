@@ -2,6 +2,7 @@
 
 #include "core/base/translations.h"
 #include "core/journal/journalstore.h"
+#include "core/run/subfolders.h"
 #include "core/run/threadprobe.h"
 #include "core/run/writeloop.h"
 
@@ -144,6 +145,7 @@ bool BatchRunner::start(std::shared_ptr<RunRecord> record)
         if (!m_record->createdFolders.contains(folder))
             m_record->createdFolders.append(folder);
     }
+    Subfolders::recordMissing(*m_record); // nested names: the sub-folders too (issue 11)
     m_record->phase = RunPhase::Running;
     saveRecord();
     m_loop->beforeFile = m_fileHook;
@@ -313,6 +315,7 @@ void BatchRunner::onWritesFinished()
         std::shared_ptr<RunJournal> journal = m_record->journal;
         m_syncWatcher.setFuture(QtConcurrent::run(m_pool.get(), [loop, journal] {
             QStringList errors = loop->folders.sync();
+            errors.append(loop->syncSubfolders());
             // A journal that did not reach the disk could not tell the truth after a power cut.
             if (const QString error = journal ? journal->sync() : QString(); !error.isEmpty())
                 errors.append(trCore("Quire::Runner", "durable sync failed: ") + error);

@@ -3,6 +3,7 @@
 #include "core/base/oserror.h"
 #include "core/base/translations.h"
 #include "core/content/textencoder.h"
+#include "core/plan/nestedchecks.h"
 #include "core/plan/plan.h"
 #include "core/run/filewriter.h"
 
@@ -66,12 +67,30 @@ struct Scratch
     }
 };
 
+/** The sub-folder a chunk last wrote into, kept open: the files of one sub-folder mostly come in a row. */
+struct DirCache
+{
+    int folder = -1;
+    QByteArray dir;
+    int fd = -1;
+    QByteArray base; ///< the file's own name, the last part of the nested name
+
+    DirCache() = default;
+    ~DirCache()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+    Q_DISABLE_COPY_MOVE(DirCache)
+};
+
 } // namespace
 
 // What every file of one chunk shares; computed once per chunk, not per file.
 struct ChunkSetup
 {
     Scratch &scratch;
+    DirCache &dirs;
     TextEncoder &encoder;
     QByteArray bom;
     bool contentUsesName;
@@ -82,6 +101,7 @@ WriteLoop::WriteLoop(std::shared_ptr<RunRecord> record, WriteMethod method)
     , m_plan(*m_record->plan)
     , m_ledger(*m_record->ledger)
     , m_method(method)
+    , m_nested(NestedChecks::isNested(m_plan.nameTemplate))
 {
 }
 
@@ -137,7 +157,8 @@ void WriteLoop::runChunk(const Chunk &chunk)
 {
     thread_local Scratch scratch;
     TextEncoder &encoder = scratch.encoderFor(m_plan.spec.encoding);
-    const ChunkSetup setup{scratch, encoder, m_plan.spec.bom ? encoder.bom() : QByteArray(),
+    DirCache dirs;
+    const ChunkSetup setup{scratch, dirs, encoder, m_plan.spec.bom ? encoder.bom() : QByteArray(),
                            m_plan.contentTemplate.contains(Template::Kind::Name)}; // binding keeps {name}
     WorkerCounters::Slot &mine = counters.mine();
     for (qint64 position = chunk.begin; position < chunk.end; ++position) {
@@ -171,17 +192,19 @@ void WriteLoop::writeOne(qint64 position, const ChunkSetup &setup, WorkerCounter
             position,
             trCore("Quire::Runner", "the content has a character that %1 cannot represent").arg(setup.encoder.name()),
             mine);
-    const int dirFd = folders.fd(folder);
+    QString folderError;
+    const int dirFd = folderFdFor(position, setup, &folderError);
     if (dirFd < 0)
-        return fail(position, folders.error(folder), mine);
+        return fail(position, folderError, mine);
     m_ledger.setStatus(position, FileStatus::InFlight);
     const FileWriter writer(dirFd, m_plan.spec.ifExists, m_method, m_plan.spec.durable, m_backupFd);
-    const WriteOutcome outcome =
-        writer.write(scratch.nativeName, scratch.bytes, m_backupFd >= 0 ? QByteArray::number(position) : QByteArray());
+    const WriteOutcome outcome = writer.write(m_nested ? setup.dirs.base : scratch.nativeName, scratch.bytes,
+                                              m_backupFd >= 0 ? QByteArray::number(position) : QByteArray());
     if (outcome.status == FileStatus::Failed)
         return fail(position, outcome.error, mine);
-    if (!outcome.finalName.isEmpty())
-        m_ledger.setFinalName(position, outcome.finalName);
+    if (!outcome.finalName.isEmpty()) // the ledger keeps names relative to the target folder: sub/name (2)
+        m_ledger.setFinalName(position, m_nested ? QFile::decodeName(setup.dirs.dir) + u'/' + outcome.finalName
+                                                 : outcome.finalName);
     m_ledger.setStatus(position, outcome.status);
     if (outcome.status == FileStatus::Skipped) {
         mine.skipped.fetch_add(1, std::memory_order_relaxed);
@@ -190,6 +213,41 @@ void WriteLoop::writeOne(qint64 position, const ChunkSetup &setup, WorkerCounter
     // Counted per file, so progress is exact at every tick; in this worker's own cache line.
     mine.bytes.fetch_add(scratch.bytes.size(), std::memory_order_relaxed);
     mine.written.fetch_add(1, std::memory_order_relaxed);
+}
+
+int WriteLoop::folderFdFor(qint64 position, const ChunkSetup &setup, QString *error)
+{
+    const int folder = m_plan.folderOf(position);
+    const int folderFd = folders.fd(folder);
+    if (folderFd < 0 || !m_nested) {
+        *error = folders.error(folder);
+        return folderFd;
+    }
+    const QByteArray &name = setup.scratch.nativeName;
+    const qsizetype slash = name.lastIndexOf('/');
+    DirCache &dirs = setup.dirs;
+    dirs.base = name.mid(slash + 1);
+    if (dirs.fd >= 0 && dirs.folder == folder && QByteArrayView(dirs.dir) == QByteArrayView(name.constData(), slash))
+        return dirs.fd;
+    if (dirs.fd >= 0)
+        ::close(dirs.fd);
+    dirs.folder = folder;
+    dirs.dir = name.left(slash);
+    dirs.fd = m_subfolders.open(folder, folderFd, dirs.dir, error);
+    return dirs.fd;
+}
+
+QStringList WriteLoop::syncSubfolders() const
+{
+    if (!m_nested)
+        return {};
+    std::vector<int> fds;
+    QStringList paths;
+    for (int f = 0; f < m_plan.folders.size(); ++f) {
+        fds.push_back(folders.fd(f));
+        paths.append(m_plan.folders.at(f).path);
+    }
+    return m_subfolders.sync(fds, paths);
 }
 
 void WriteLoop::fail(qint64 position, const QString &message, WorkerCounters::Slot &mine)

@@ -2,6 +2,7 @@
 
 #include "core/run/pausegate.h"
 #include "core/run/runrecord.h"
+#include "core/run/subfolders.h"
 #include "core/run/targetfolders.h"
 #include "core/run/workercounters.h"
 
@@ -44,6 +45,8 @@ public:
     [[nodiscard]] qint64 pendingAtStart() const;
     /** Failures of the run as a whole: folders, backup folder, a writer that threw. */
     [[nodiscard]] QStringList jobErrors() const;
+    /** Durable mode, nested names: fsync of the sub-folders written into. */
+    [[nodiscard]] QStringList syncSubfolders() const;
 
     PauseGate gate;
     WorkerCounters counters;
@@ -53,6 +56,8 @@ public:
 
 private:
     void writeOne(qint64 position, const ChunkSetup &setup, WorkerCounters::Slot &mine);
+    /** The descriptor to write position's file into; for a nested name, cuts the name to its last part. */
+    int folderFdFor(qint64 position, const ChunkSetup &setup, QString *error);
     void fail(qint64 position, const QString &message, WorkerCounters::Slot &mine);
     void writerThrew(qint64 position, const QString &what, WorkerCounters::Slot &mine);
 
@@ -65,6 +70,8 @@ private:
     int m_backupFd = -1;
     mutable QMutex m_mutex;
     QStringList m_jobErrors; ///< guarded by m_mutex
+    const bool m_nested;     ///< '/' in the name template: files go into sub-folders
+    Subfolders m_subfolders;
 };
 
 } // namespace Quire

@@ -4,6 +4,7 @@
 #include "core/content/textencoder.h"
 #include "core/source/csvtable.h"
 #include "core/template/filerandom.h"
+#include "core/template/placeholderexpr.h"
 
 #include <array>
 #include <random>
@@ -125,6 +126,7 @@ private:
     qsizetype parsePlaceholder(qsizetype open);
     bool applySpec(Template::Segment &segment, QStringView name, QStringView spec, qsizetype at);
     bool applyNumberSpec(Template::Segment &segment, QStringView spec);
+    bool parseExpression(Template::Segment &segment, QStringView name, qsizetype nameAt);
     QString where(qsizetype at) const;
     bool parseColumn(QStringView inside, QStringView name, QStringView spec, qsizetype open);
 
@@ -221,13 +223,21 @@ qsizetype Parser::parsePlaceholder(qsizetype open)
                                     [name](const PlaceholderInfo &info) { return info.name == name; });
     if (!m_columns.isEmpty() && parseColumn(inside, name, spec, open))
         return close;
+    Template::Segment segment;
+    if (found == placeholders.end() && PlaceholderExpr::looksLikeExpression(name)) {
+        if (parseExpression(segment, name, open + 1) && applySpec(segment, name, spec, open) &&
+            !(colon >= 0 && spec.isEmpty()))
+            m_segments.append(segment);
+        else if (colon >= 0 && spec.isEmpty())
+            addError(open, trCore("Quire::Template", "empty format after {%1: %2").arg(elided(name), where(open)));
+        return close;
+    }
     if (found == placeholders.end()) {
         //: %1 the name, %2 where ("at column 3"), %3 a suggestion (" (did you mean {index}?)")
         addError(open, trCore("Quire::Template", "unknown placeholder {%1} %2%3")
                            .arg(elided(name), where(open), suggestionFor(name.left(MaxWidth), m_columns)));
         return close;
     }
-    Template::Segment segment;
     segment.kind = found->kind;
     if (!applySpec(segment, name, spec, open))
         return close;
@@ -293,6 +303,23 @@ bool Parser::applyNumberSpec(Template::Segment &segment, QStringView spec)
     return ok && segment.width <= MaxWidth;
 }
 
+// The one place arithmetic enters a template: {index/1000:000}, {(index-1)%7+1}.
+bool Parser::parseExpression(Template::Segment &segment, QStringView name, qsizetype nameAt)
+{
+    auto expr = std::make_shared<PlaceholderExpr>();
+    PlaceholderExpr::Error error;
+    if (!PlaceholderExpr::parse(name, expr.get(), &error)) {
+        //: %1 the expression, %2 what is wrong, %3 where ("at column 3")
+        addError(nameAt + error.offset, trCore("Quire::Template", "bad arithmetic in {%1}: %2 %3")
+                                            .arg(elided(name), error.message, where(nameAt + error.offset)));
+        return false;
+    }
+    segment.kind = Template::Kind::Expr;
+    segment.text = name.toString();
+    segment.expr = std::move(expr);
+    return true;
+}
+
 bool Parser::applySpec(Template::Segment &segment, QStringView name, QStringView spec, qsizetype at)
 {
     using K = Template::Kind;
@@ -301,6 +328,7 @@ bool Parser::applySpec(Template::Segment &segment, QStringView name, QStringView
     case K::Index:
     case K::N:
     case K::Count:
+    case K::Expr:
         if (!applyNumberSpec(segment, spec)) {
             addError(at, trCore("Quire::Template",
                                 "bad format %1 %2 (use 000 for zero padding, D4, x, or X8; width up to %3)")
@@ -513,6 +541,9 @@ void Template::render(const FileContext &context, QString &out) const
         case Kind::N:
             appendNumber(out, context.n, segment);
             break;
+        case Kind::Expr:
+            appendNumber(out, exprValue(segment, context), segment);
+            break;
         case Kind::Uuid:
             appendUuid(out, context.random, uuids++);
             break;
@@ -553,6 +584,9 @@ bool Template::renderAscii(const FileContext &context, QByteArray &out) const
         case Kind::Column:
             ok = context.rows && appendAsciiValue(context.rows->field(context.row, segment.column), out);
             break;
+        case Kind::Expr:
+            appendNumber(out, exprValue(segment, context), segment);
+            break;
         default:
             ok = false;
         }
@@ -586,9 +620,37 @@ bool Template::contains(Kind kind) const
     return std::any_of(m_segments.begin(), m_segments.end(), [kind](const Segment &s) { return s.kind == kind; });
 }
 
+// Certain only when one part of the path (between literal '/') holds {index} or {n} as its one number:
+// "{index}{n}" or "{index}-{index/10}" could render the same text for two files, and is checked name by
+// name by the planner instead.
 bool Template::isUniquePerFile() const
 {
-    return contains(Kind::Index) || contains(Kind::N) || contains(Kind::Uuid);
+    if (contains(Kind::Uuid))
+        return true;
+    int numbers = 0;
+    bool plain = false;
+    for (const Segment &segment : m_segments) {
+        if (segment.kind == Kind::Literal && segment.text.contains(u'/')) {
+            if (numbers == 1 && plain)
+                return true;
+            numbers = 0;
+            plain = false;
+            continue;
+        }
+        const bool number = segment.kind == Kind::Index || segment.kind == Kind::N || segment.kind == Kind::Expr ||
+                            segment.kind == Kind::Random;
+        numbers += number ? 1 : 0;
+        plain = plain || segment.kind == Kind::Index || segment.kind == Kind::N;
+    }
+    return numbers == 1 && plain;
+}
+
+qint64 Template::exprValue(const Segment &segment, const FileContext &context, bool *ok)
+{
+    const PlaceholderExpr::Result r = segment.expr->evaluate(context.index, context.n);
+    if (ok)
+        *ok = r.status == PlaceholderExpr::Status::Ok;
+    return r.value;
 }
 
 QStringList Template::placeholderNames()

@@ -5,9 +5,12 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace Quire {
 
 class CsvTable;
+class PlaceholderExpr;
 
 /** Where a template is used: some placeholders ({name}, {nl}) only make sense in file content. */
 enum class TemplateKind {
@@ -65,7 +68,8 @@ public:
         Name,
         Nl,
         Tab,
-        Column ///< a CSV column: {customer}, {Order ID}, {1}, {col:NAME}
+        Column, ///< a CSV column: {customer}, {Order ID}, {1}, {col:NAME}
+        Expr    ///< arithmetic on index and n, e.g. {index/1000:000}; text = the expression as written
     };
     /** One piece of a template. For numbers: width (0 = none) and hex/upper; Date/Time: text = format. */
     struct Segment
@@ -76,6 +80,7 @@ public:
         bool hex = false;
         bool upper = false;
         int column = -1; ///< Column: 0-based column number (text: its name)
+        std::shared_ptr<const PlaceholderExpr> expr; ///< Kind::Expr only
     };
 
     Template() = default;
@@ -107,6 +112,8 @@ public:
     [[nodiscard]] bool contains(Kind kind) const;
     /** True if two different files of one folder can never render the same text ({index}, {n}, {uuid}). */
     [[nodiscard]] bool isUniquePerFile() const;
+    /** The value of an Expr segment for a file; the planner rules out overflow and division by zero. */
+    [[nodiscard]] static qint64 exprValue(const Segment &segment, const FileContext &context, bool *ok = nullptr);
 
     /** Placeholder names the engine knows, for hints and documentation. */
     static QStringList placeholderNames();

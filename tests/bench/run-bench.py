@@ -507,6 +507,43 @@ def shard_bench(args, targets, failures):
     return lines
 
 
+def nested_bench(args, targets):
+    """Issue 11, nested folders: N files in N/1000 sub-folders ({index/1000:000}/...) against N files in
+    one folder, quire-cli wall time, interleaved, median of --reps. Target on tmpfs: nested <= 1.1x flat.
+    Returns the target checks as (text, value, ok)."""
+    n = args.nested_files
+    if not n:
+        return []
+    per = 1000 if n >= 100_000 else max(1, n // 20)
+    layouts = {"flat": "file-{index:000000}.txt", "nested": "{index/%d:000}/file-{index:000000}.txt" % per}
+    checks = []
+    for target in targets:
+        times = {k: [] for k in layouts}
+        for rep in range(args.reps):
+            for key, name in layouts.items():
+                folder = os.path.join(target.root, f"nested-bench-{key}-{rep}")
+                argv = [args.tools.cli, "--folder", folder, "--from", "1", "--to", str(n), "--name", name,
+                        "--content", "In file {index}{nl}", "--quiet", "--no-journal"]
+                subprocess.run(["sync"], check=False)
+                code, wall, *_ = run_timed(argv, args.timeout)
+                count = sum(len(files) for _, _, files in os.walk(folder))
+                folders = sum(len(dirs) for _, dirs, _ in os.walk(folder))
+                expected_folders = 0 if key == "flat" else n // per + 1
+                if code != 0 or count != n or folders != expected_folders:
+                    raise RuntimeError(f"nested bench {key}: exit {code}, {count} files, {folders} folders")
+                times[key].append(wall)
+                shutil.rmtree(folder)
+        flat, nested = statistics.median(times["flat"]), statistics.median(times["nested"])
+        ratio = nested / flat if flat > 0 else float("inf")
+        print(f"nested folders on {target.name}: {n:,} files flat {flat:.2f} s, in {n // per + 1:,} sub-folders "
+              f"{nested:.2f} s, ratio {ratio:.2f}", file=sys.stderr, flush=True)
+        value = f"{ratio:.2f}x ({nested:.2f} s vs {flat:.2f} s, {n:,} files, {n // per + 1:,} folders)"
+        ok = ratio <= 1.1 if target.name == "shm" else True  # ext4 and disk: reported, not a target
+        goal = "at most 1.1x one folder" if target.name == "shm" else "reported (no target)"
+        checks.append((f"nested folders on {target.name}: {goal}", value, ok))
+    return checks
+
+
 def parse_args():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--build-dir", default="build", help="CMake build folder holding the programs")
@@ -532,6 +569,8 @@ def parse_args():
     p.add_argument("--json", help="also write every sample as JSON to this file")
     p.add_argument("--smoke", action="store_true", help="N=25, one repetition, no pauses: checks only")
     p.add_argument("--csv-rows", type=int, metavar="N", help="only: N files from an N-row CSV vs an index range")
+    p.add_argument("--nested-files", type=int, default=0,
+                   help="issue 11: also time N files in N/1000 sub-folders against one folder (e.g. 1000000)")
     p.add_argument("--sabotage", help=argparse.SUPPRESS)  # remove one file after this method (self-test)
     args = p.parse_args()
     args.sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else [10_000, 100_000]
@@ -611,7 +650,7 @@ def main():
     args = parse_args()
     if args.csv_rows:
         return csv_rows_bench(args)  # issue 11: CSV rows against the index range, on its own
-    base, targets = make_targets(args, max(args.sizes))
+    base, targets = make_targets(args, max(args.sizes + [args.nested_files]))
     # quire-cli keeps a journal of every run: keep the benchmark's out of the user's history.
     os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="quire-bench-journals-")
     results, failures, all_rows = {}, [], []
@@ -626,6 +665,7 @@ def main():
                 report(args, results, all_rows, final=False)
                 remove_parked(args, target, parked)
         shard_lines = shard_bench(args, targets, failures)  # issue 11: --shard K/4, four at once
+        nested_checks = nested_bench(args, targets)
     finally:
         for target in targets:
             target.close()
@@ -633,6 +673,8 @@ def main():
         shutil.rmtree(os.environ["XDG_DATA_HOME"], ignore_errors=True)
     report(args, results, all_rows, final=True)
     print("\n".join(shard_lines))
+    for text, value, ok in nested_checks:
+        print(f"{'met    ' if ok else 'NOT MET'}  {text}: {value}")
     if failures:
         print(f"run-bench: FAILED: {len(failures)} run(s) produced wrong files or failed:", file=sys.stderr)
         for f in failures:

@@ -125,7 +125,7 @@ void TestPlanner::badInput_data()
                                    << QStringList{u"same.txt"_s, u"index 1"_s, u"index 2"_s};
     QTest::addRow("empty name") << BadInput::EmptyName << u"name"_s << QStringList{u"empty"_s};
     QTest::addRow("name too long") << BadInput::NameTooLong << u"name"_s << QStringList{u"255"_s};
-    QTest::addRow("name with slash") << BadInput::NameWithSlash << u"name"_s << QStringList{u"/"_s};
+    QTest::addRow("name with leading slash") << BadInput::NameWithSlash << u"name"_s << QStringList{u"/"_s};
     QTest::addRow("name escapes ../x") << BadInput::NameEscapes << u"name"_s << QStringList{u".."_s};
     QTest::addRow("name with NUL") << BadInput::NameWithNul << u"name"_s << QStringList{u"NUL"_s};
     QTest::addRow("existing files under fail")
@@ -199,7 +199,7 @@ void TestPlanner::badInput()
         spec.nameTemplate = u"{index}-"_s + QString(260, u'a');
         break;
     case BadInput::NameWithSlash:
-        spec.nameTemplate = u"sub/file-{index}.txt"_s;
+        spec.nameTemplate = u"/sub/file-{index}.txt"_s; // a typed / makes sub-folders, a leading one stays an error
         break;
     case BadInput::NameEscapes:
         spec.nameTemplate = u"../x{index}"_s;

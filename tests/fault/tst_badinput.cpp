@@ -104,8 +104,30 @@ void TestBadInput::badInput_data()
         "10,000,000|10000000|10 000 000|too many");
     add("colliding names", defaults({"--name", "same.txt"}), 2, "same.txt;collide|same name|identical");
     add("empty name", defaults({"--name", ""}), 2, "empty");
-    add("slash in a name", defaults({"--name", "a/{index}.txt"}), 2, "/");
+    // A typed '/' makes sub-folders now (issue 11); a '/' from a value is still refused (below).
+    add("slash from a value", defaults({"--name", "{date:yy/MM}-{index}.txt"}), 2, "/");
     add("name escapes the folder", defaults({"--name", "../x{index}"}), 2, "..|escape|outside");
+    // Nested folders: what a '/' and arithmetic may not do (issue 11).
+    add("nested: absolute name", defaults({"--name", "/abs/n{index}"}), 2, "starts with '/'");
+    add("nested: empty part", defaults({"--name", "a//n{index}"}), 2, "empty folder name");
+    add("nested: trailing slash", defaults({"--name", "n{index}/"}), 2, "ends with '/'");
+    add("nested: dot part", defaults({"--name", "./n{index}"}), 2, "\".\" part");
+    add("nested: dot-dot part", defaults({"--name", "a/../n{index}"}), 2, "\"..\" part");
+    add("nested: part of 256 bytes", defaults({}) << QStringLiteral("--name") << longAscii + QStringLiteral("/x"), 2,
+        "255");
+    add("nested: date value with /", defaults({"--name", "{date:yyyy/MM}/n{index}"}), 2, "contains '/'");
+    add("arithmetic: literal division by zero", defaults({"--name", "{index/0}/n{index}"}), 2,
+        "division by zero;column 7");
+    add("arithmetic: literal modulo by zero", defaults({"--name", "n{index%(3-3)}"}), 2, "modulo by zero");
+    add("arithmetic: overflow for one file", defaults({"--name", "n{index*4611686018427387904}"}), 2,
+        "overflows 64 bits;index 2");
+    add("arithmetic: variable division by zero", defaults({"--name", "n{index}-{index/(n-2)}"}), 2,
+        "divides by zero;index 2");
+    add("arithmetic: names collide", defaults({"--name", "{index/10}.txt"}), 2, "collide;index 1;index 2");
+    add("arithmetic: parse error", defaults({"--name", "n{(index+1}"}), 2, "unclosed (;column 3");
+    add("nested: sub-folder name held by a file",
+        defaults({"--name", "afile.txt/n{index}"}).replaceInStrings(QStringLiteral("%OUT%"), QStringLiteral("%ROOT%")),
+        2, "not a folder;3");
     add("name of 256 ASCII bytes", defaults({}) << QStringLiteral("--name") << longAscii, 2, "255|too long");
     add("name of 128 chars = 256 UTF-8 bytes", defaults({}) << QStringLiteral("--name") << longUtf8, 2, "255|too long");
     add("existing file under fail", defaults({"--name", "file-{index:00}.txt"}), 2, "file-01.txt;exist");

@@ -137,6 +137,7 @@ private Q_SLOTS:
     void folderChangedMidRun();
     void nameBecomesDirectory_data();
     void nameBecomesDirectory();
+    void symlinkAtSubfolderAfterPlan();
 
 private:
     void runPaused(Quire::BatchRunner &runner, const Quire::Plan &plan, const std::function<void()> &interfere,
@@ -419,6 +420,47 @@ void TestRaces::nameBecomesDirectory()
         }
     }
     QCOMPARE(runner.summary().counts.written + runner.summary().counts.skipped + runner.summary().counts.failed, Count);
+}
+
+// Nested names: after the plan, a symbolic link to a folder outside appears where a sub-folder will be
+// made. The run never writes through it: the files below it fail with the reason, the others are written.
+void TestRaces::symlinkAtSubfolderAfterPlan()
+{
+    TestDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString out = tmp.filePath(QStringLiteral("out"));
+    const QString victim = tmp.filePath(QStringLiteral("victim"));
+    QVERIFY(QDir().mkpath(out));
+    QVERIFY(QDir().mkpath(victim));
+    Quire::JobSpec spec = specFor(out, 30, IfExists::Fail);
+    spec.nameTemplate = QStringLiteral("{index/10}/r{index:00}.txt");
+    const Quire::Plan plan = Quire::Planner::plan(spec);
+    QVERIFY(plan.isValid());
+    QCOMPARE(plan.folders.first().subfoldersToCreate, qint64(4)); // 0, 1, 2, 3
+    QVERIFY(QFile::link(victim, out + QStringLiteral("/1")));
+
+    Quire::BatchRunner runner;
+    QSignalSpy finished(&runner, &Quire::BatchRunner::finished);
+    QVERIFY(runner.start(plan, WriteMethod::Direct));
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(entryNames(victim).isEmpty(), "written through a symbolic link at a sub-folder name");
+    for (qint64 i = 1; i <= 30; ++i) {
+        const FileStatus status = runner.record()->ledger->status(i - 1);
+        if (i / 10 == 1) {
+            QCOMPARE(status, FileStatus::Failed);
+            continue;
+        }
+        QCOMPARE(status, FileStatus::Created);
+        QCOMPARE(
+            readFile(out + u'/' + QString::number(i / 10) + QStringLiteral("/r%1.txt").arg(i, 2, 10, QLatin1Char('0'))),
+            contentOf(i));
+    }
+    const QList<Quire::FileFailure> failures = runner.record()->failures();
+    QCOMPARE(failures.size(), 10);
+    for (const Quire::FileFailure &failure : failures) {
+        QVERIFY2(failure.message.contains(QStringLiteral("not a folder")), qPrintable(failure.message));
+        QVERIFY2(failure.path.startsWith(out + QStringLiteral("/1/r1")), qPrintable(failure.path));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRaces)
