@@ -54,6 +54,7 @@ private:
     void applyChoices(CliRequest &request, QStringList *errors) const;
     void applyStreams(CliRequest &request, QStringList *errors) const;
     void applyOutput(CliRequest &request, QStringList *errors) const;
+    void applyGenerators(JobSpec &spec, QStringList *errors) const;
     /** --name / --no-name: the job file's value unless one of them is given; both is an error. */
     void applySwitch(const char *name, bool &target, QStringList *errors) const;
     [[nodiscard]] bool isSet(const char *name) const;
