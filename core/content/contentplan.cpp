@@ -6,6 +6,7 @@
 #include "core/plan/plan.h"
 #include "core/template/filerandom.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <cerrno>
@@ -36,6 +37,8 @@ ContentMode modeOf(const JobSpec &spec)
 // The source must be a regular file we can read now; its size is every file's size.
 void planCopySource(Plan &plan)
 {
+    // Absolute in the plan, so that the journal's resume and undo read the same file from anywhere.
+    plan.spec.copyFrom = QDir::cleanPath(QDir::current().absoluteFilePath(plan.spec.copyFrom));
     const QString &path = plan.spec.copyFrom;
     if (path.contains(QChar(0))) {
         contentError(plan, trCore("Quire::Planner", "the file to copy from has a NUL character in its path"));

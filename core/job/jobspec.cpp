@@ -195,10 +195,10 @@ QJsonObject JobSpec::toJson() const
     json.insert(QStringLiteral("to"), to);
     json.insert(QStringLiteral("step"), step);
     json.insert(QStringLiteral("name"), nameTemplate);
-    if (contentFile.isEmpty() && !replacesTemplate())
-        json.insert(QStringLiteral("content"), contentTemplate);
-    else
+    if (!contentFile.isEmpty())
         json.insert(QStringLiteral("contentFile"), contentFile);
+    else if (!replacesTemplate()) // random, copyFrom and sparse write no template
+        json.insert(QStringLiteral("content"), contentTemplate);
     json.insert(QStringLiteral("contentFileEncoding"), contentFileEncoding);
     json.insert(QStringLiteral("encoding"), encoding);
     json.insert(QStringLiteral("bom"), bom);
