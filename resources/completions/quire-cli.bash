@@ -7,7 +7,8 @@ _quire_cli_run_options='--folder --from --to --step --name --content --content-f
     --encoding --bom --no-bom --eol --if-exists --jobs --durable --no-durable --stop-on-error
     --no-stop-on-error --dry-run --list --format --job --save-job --report --report-format
     --list-encodings --quiet --progress --write-method --seed --backup --no-backup --no-journal
-    --help --version'
+    --help --version
+    --size --random-bytes --copy-from --sparse --verify'
 _quire_cli_commands='history show undo resume retry'
 
 # The encodings come from the program itself, so the list is the one it accepts.
@@ -57,7 +58,8 @@ _quire_cli_value()
     --progress) _quire_cli_matching $'auto\nbar\nplain\njson\nnone' "$cur" ;;
     --format) _quire_cli_matching $'text\njson' "$cur" ;;
     --files) _quire_cli_matching $'all\nfailed\nincomplete\ncreated\nnone' "$cur" ;;
-    --job | --content-file | --report | --save-job) _quire_cli_files "$cur" ;;
+    --job | --content-file | --report | --save-job | --copy-from) _quire_cli_files "$cur" ;;
+    --size | --random-bytes | --sparse) _quire_cli_matching $'4KiB\n1MiB\n1GiB\n4kB\n1MB\n1GB' "$cur" ;;
     --folder) _quire_cli_dirs "$cur" ;;
     --from | --to | --step | --jobs | --seed | --name | --content | --keep) COMPREPLY=() ;;
     *) return 1 ;;
