@@ -8,6 +8,8 @@ packages=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-dev
 packages+=(dpkg-dev desktop-file-utils appstream)
 # The manual and completion tests (tests/manual): man page rendering and the three shells.
 packages+=(groff man-db zsh fish bash-completion)
+# Content generator tests (tests/cli/tst_generators) and benchmark: reflinks on a loop-mounted btrfs.
+packages+=(btrfs-progs)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
