@@ -103,6 +103,8 @@ private Q_SLOTS:
     void copyFromOnTmpfsAndExt4();
     void reflinkOnBtrfs();
     void undoRemovesGeneratedFilesOnlyWhenUnchanged();
+    void diskFullLeavesNoPartialFile_data();
+    void diskFullLeavesNoPartialFile();
 };
 
 void TestGenerators::initTestCase()
@@ -321,6 +323,37 @@ void TestGenerators::undoRemovesGeneratedFilesOnlyWhenUnchanged()
     QVERIFY(!QFile::exists(out + u"/file-03.txt"_s));
     QVERIFY2(result.err.contains(u"same size, different bytes"_s) || result.out.contains(u"same size, different"_s),
              qPrintable(result.describe()));
+}
+
+void TestGenerators::diskFullLeavesNoPartialFile_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addRow("direct") << u"direct"_s;
+    QTest::addRow("atomic") << u"atomic"_s;
+}
+
+// A streamed file that meets a full disk midway is removed: what stays is complete, byte for byte.
+void TestGenerators::diskFullLeavesNoPartialFile()
+{
+    QFETCH(QString, method);
+    if (::geteuid() != 0)
+        QSKIP("mounting a small tmpfs needs root");
+    const TestDir dir;
+    const QString small = dir.filePath(u"small"_s);
+    QVERIFY(QDir().mkpath(small));
+    QCOMPARE(::mount("tmpfs", QFile::encodeName(small).constData(), "tmpfs", 0, "size=3500k"), 0);
+    const auto unmount = qScopeGuard([&] { ::umount2(QFile::encodeName(small).constData(), MNT_DETACH); });
+    const CliResult result =
+        QuireTest::runCli({u"--folder"_s, small, u"--to"_s, u"6"_s, u"--random-bytes"_s, u"1MiB"_s, u"--seed"_s, u"8"_s,
+                           u"--jobs"_s, u"1"_s, u"--no-journal"_s, u"--write-method"_s, method});
+    QVERIFY2(result.exitCode == 1, qPrintable(result.describe()));
+    QVERIFY2(result.err.contains(u"No space left on device"_s), qPrintable(result.err));
+    const QStringList left = QDir(small).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    QVERIFY2(left.size() >= 1 && left.size() < 6, qPrintable(left.join(u' ')));
+    for (const QString &name : left) {
+        const qint64 index = name.mid(5, 2).toLongLong();
+        QVERIFY2(readFile(small + u'/' + name) == randomBytes(8, index - 1, 1 << 20), qPrintable(name));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGenerators)
