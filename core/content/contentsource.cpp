@@ -133,17 +133,24 @@ int FillSource::read(qint64 offset, char *out, qint64 length)
         *out++ = m_bom.at(offset++);
         --length;
     }
-    const qint64 period = m_pattern.size();
-    if (length > 0 && period == 0) {
+    if (length > 0 && m_pattern.isEmpty()) {
         m_message = trCore("Quire::Runner", "the content template renders no text for this file, so there is "
                                             "nothing to repeat up to the size");
         return OwnError;
     }
-    // Copies whole periods where it can: memcpy, not a byte at a time.
-    qint64 at = (offset - bom) % std::max<qint64>(period, 1);
+    if (length <= 0)
+        return 0;
+    // A short pattern ("x{index}") is first repeated into whole periods of up to 64 KiB, so that the copy
+    // below moves large pieces, not a few bytes per memcpy.
+    if (m_expanded.isEmpty()) {
+        const qint64 want = std::min<qint64>(m_size, 64 * 1024);
+        m_expanded = m_pattern.repeated(qsizetype(std::max<qint64>(1, want / m_pattern.size())));
+    }
+    const qint64 period = m_expanded.size();
+    qint64 at = (offset - bom) % period;
     while (length > 0) {
         const qint64 piece = std::min(length, period - at);
-        std::memcpy(out, m_pattern.constData() + at, size_t(piece));
+        std::memcpy(out, m_expanded.constData() + at, size_t(piece));
         out += piece;
         length -= piece;
         at = 0;
@@ -182,9 +189,17 @@ int RandomSource::read(qint64 offset, char *out, qint64 length)
         out += piece;
         length -= piece;
     }
-    for (; length >= 8; length -= 8, out += 8) {
-        const quint64 word = qToLittleEndian(wordAt(m_key, w++));
-        std::memcpy(out, &word, 8);
+    // Whole words in blocks: independent iterations the CPU overlaps, then one large copy.
+    constexpr qint64 Block = 512;
+    quint64 block[Block];
+    while (length >= 8) {
+        const qint64 words = std::min<qint64>(Block, length / 8);
+        for (qint64 i = 0; i < words; ++i)
+            block[i] = qToLittleEndian(wordAt(m_key, w + quint64(i)));
+        std::memcpy(out, block, size_t(words * 8));
+        w += quint64(words);
+        out += words * 8;
+        length -= words * 8;
     }
     if (length > 0) {
         const quint64 word = qToLittleEndian(wordAt(m_key, w));

@@ -70,6 +70,7 @@ private:
     const QByteArray &m_bom;
     const QByteArray &m_pattern;
     qint64 m_size;
+    QByteArray m_expanded; ///< the pattern repeated to whole periods of up to 64 KiB, made on first read
 };
 
 /**
