@@ -1,6 +1,7 @@
 #include "cli/cliparser.h"
 
 #include "core/base/safefile.h"
+#include "core/content/bytesize.h"
 #include "core/source/csvtable.h"
 
 #include <QCoreApplication>
@@ -147,6 +148,21 @@ CliParser::CliParser()
                "NAME"),
         option("trim", QT_TR_NOOP("Strip spaces and tabs around every value of --rows (default: values exactly).")),
         option("no-trim", QT_TR_NOOP("Values of --rows exactly, whatever the job file says.")),
+        // Content generators (README "Content generators").
+        option("size",
+               QT_TR_NOOP("Repeat the rendered content template and cut it to exactly SIZE bytes per file (BOM "
+                          "included): 512, 4KiB, 1MiB, 2GiB, 4kB, 2GB."),
+               "SIZE"),
+        option("random-bytes",
+               QT_TR_NOOP("Fill every file with SIZE random bytes instead of a template; the same --seed writes the "
+                          "same bytes."),
+               "SIZE"),
+        option("copy-from",
+               QT_TR_NOOP("Give every file the bytes of FILE (a reflink where the file system can share blocks)."),
+               "FILE"),
+        option("sparse", QT_TR_NOOP("Make every file SIZE bytes long with no data written (holes; reads as zeros)."),
+               "SIZE"),
+        option("verify", QT_TR_NOOP("Read every file back after writing and compare it with the expected bytes.")),
         // Our own --help and --version: Qt's would add --help-all (Qt's own options, none of which quire-cli
         // has) and take -v, which stays free for a future --verbose.
         flag({QStringLiteral("h"), QStringLiteral("help")}, QT_TR_NOOP("Show this help and exit.")),
@@ -260,6 +276,7 @@ void CliParser::applyFlags(CliRequest &request, QStringList *errors)
     applyChoices(request, errors);
     applyShard(request.spec, errors);
     applyRows(request.spec, errors);
+    applyGenerators(request.spec, errors);
 }
 
 void CliParser::applyShard(JobSpec &spec, QStringList *errors) const
@@ -310,6 +327,47 @@ void CliParser::applyRows(JobSpec &spec, QStringList *errors) const
                               "({index}); leave out --from, --to and --step")
                                .arg(QLatin1String(name)));
     }
+}
+
+// --size, --random-bytes, --copy-from, --sparse, --verify: one content mode at a time.
+void CliParser::applyGenerators(JobSpec &spec, QStringList *errors) const
+{
+    const auto readSize = [this, errors](const char *name, std::optional<qint64> &target) {
+        if (!isSet(name))
+            return;
+        const ByteSize size = parseByteSize(valueOf(name));
+        if (size.ok())
+            target = size.bytes;
+        else
+            errors->append(QStringLiteral("--%1: %2").arg(QLatin1String(name), size.error));
+    };
+    QStringList modes;
+    for (const char *name : {"size", "random-bytes", "copy-from", "sparse"}) {
+        if (isSet(name))
+            modes.append(QStringLiteral("--") + QLatin1String(name));
+    }
+    if (modes.size() > 1)
+        errors->append(tr("%1 both given: choose one content mode").arg(modes.join(tr(" and "))));
+    const bool replaces = isSet("random-bytes") || isSet("copy-from") || isSet("sparse");
+    if (replaces && (isSet("content") || isSet("content-file")))
+        errors->append(tr("%1 writes no content template: drop --content and --content-file").arg(modes.constLast()));
+    if (!modes.isEmpty()) { // flags replace whatever mode the job file had
+        spec.size.reset();
+        spec.randomBytes.reset();
+        spec.sparse.reset();
+        spec.copyFrom.clear();
+    }
+    readSize("size", spec.size);
+    readSize("random-bytes", spec.randomBytes);
+    readSize("sparse", spec.sparse);
+    if (isSet("copy-from"))
+        spec.copyFrom = valueOf("copy-from");
+    if (isSet("copy-from") && spec.copyFrom.isEmpty())
+        errors->append(tr("--copy-from: name the file to copy"));
+    if (replaces)
+        spec.contentFile.clear();
+    if (isSet("verify"))
+        spec.verify = true;
 }
 
 void CliParser::applyNumbers(JobSpec &spec, QStringList *errors) const

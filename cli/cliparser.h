@@ -55,7 +55,8 @@ private:
     void applyStreams(CliRequest &request, QStringList *errors) const;
     void applyOutput(CliRequest &request, QStringList *errors) const;
     void applyShard(JobSpec &spec, QStringList *errors) const; ///< --shard, --run-time
-    void applyRows(JobSpec &spec, QStringList *errors) const; ///< CSV rows: --rows and its options
+    void applyRows(JobSpec &spec, QStringList *errors) const;  ///< CSV rows: --rows and its options
+    void applyGenerators(JobSpec &spec, QStringList *errors) const;
     /** --name / --no-name: the job file's value unless one of them is given; both is an error. */
     void applySwitch(const char *name, bool &target, QStringList *errors) const;
     [[nodiscard]] bool isSet(const char *name) const;

@@ -60,6 +60,44 @@ qint64 subfoldersToCreate(const Plan &plan)
     return count;
 }
 
+// Content generators: the mode and the exact byte counts.
+QJsonObject contentJson(const Plan &plan)
+{
+    QJsonObject json{{QStringLiteral("mode"), contentModeName(plan.contentMode)},
+                     {QStringLiteral("totalBytes"), plan.totalBytes},
+                     {QStringLiteral("verify"), plan.spec.verify}};
+    if (plan.fileBytes >= 0)
+        json.insert(QStringLiteral("fileBytes"), plan.fileBytes);
+    if (plan.contentMode == ContentMode::Copy)
+        json.insert(QStringLiteral("copyFrom"), plan.spec.copyFrom);
+    return json;
+}
+
+QString contentText(const Plan &plan)
+{
+    QString mode;
+    switch (plan.contentMode) {
+    case ContentMode::Template:
+        mode = PlanPrinter::tr("content: the template, %1 bytes in all").arg(plan.totalBytes);
+        break;
+    case ContentMode::Fill:
+        mode = PlanPrinter::tr("content: the template repeated to %1 bytes per file").arg(plan.fileBytes);
+        break;
+    case ContentMode::Random:
+        mode = PlanPrinter::tr("content: %1 random bytes per file (seed %2)").arg(plan.fileBytes).arg(plan.seed);
+        break;
+    case ContentMode::Copy:
+        mode = PlanPrinter::tr("content: a copy of %1, %2 bytes per file").arg(plan.spec.copyFrom).arg(plan.fileBytes);
+        break;
+    case ContentMode::Sparse:
+        mode = PlanPrinter::tr("content: sparse, %1 bytes per file with no data written").arg(plan.fileBytes);
+        break;
+    }
+    if (plan.contentMode != ContentMode::Template)
+        mode = PlanPrinter::tr("%1, %2 bytes in all").arg(mode).arg(plan.totalBytes);
+    return plan.spec.verify ? PlanPrinter::tr("%1, verified after writing").arg(mode) : mode;
+}
+
 QJsonObject planJson(const Plan &plan)
 {
     QJsonObject json = settingsJson(plan.spec);
@@ -82,6 +120,7 @@ QJsonObject planJson(const Plan &plan)
     insertShard(plan, json);
     if (plan.spec.runTime)
         json.insert(QStringLiteral("runTime"), runTimeText(*plan.spec.runTime));
+    json.insert(QStringLiteral("content"), contentJson(plan));
     json.insert(QStringLiteral("errors"), problemsJson(plan.errors()));
     json.insert(QStringLiteral("warnings"), problemsJson(plan.warnings()));
     if (!plan.isValid() || plan.fileCount() == 0)
@@ -120,6 +159,8 @@ void PlanPrinter::printText(const Plan &plan, QTextStream &out)
     if (spec.durable)
         settings = tr("%1, durable").arg(settings);
     out << "  " << settings << '\n';
+    if (plan.contentMode != ContentMode::Template || plan.spec.verify)
+        out << "  " << contentText(plan) << '\n';
     if (plan.conflictCount > 0)
         out << "  "
             << tr("%1 planned name(s) already taken", nullptr, pluralN(plan.conflictCount))

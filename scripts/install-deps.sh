@@ -12,6 +12,8 @@ packages+=(groff man-db zsh fish bash-completion)
 packages+=(dbus-daemon)
 # The shard tests (tests/slurm): a private single-node Slurm with munge, and GNU parallel.
 packages+=(slurm-wlm munge parallel)
+# Content generator tests (tests/cli/tst_generators) and benchmark: reflinks on a loop-mounted btrfs.
+packages+=(btrfs-progs)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -242,7 +242,12 @@ QVariant ResultsModel::display(qint64 position, int column) const
     case StatusColumn:
         return statusText(status);
     case SizeColumn:
-        return isWritten(status) ? formatCount(plan.contentBytes(position).size(), displayLocale()) : QString();
+        // Generated content has one size per job: never made whole just to be measured.
+        return isWritten(status)
+                   ? formatCount(plan.contentMode == ContentMode::Template ? plan.contentBytes(position).size()
+                                                                           : plan.fileBytes,
+                                 displayLocale())
+                   : QString();
     case MessageColumn:
         if (status == FileStatus::Failed)
             return m_record->ledger->message(position);

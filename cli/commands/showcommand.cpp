@@ -43,14 +43,13 @@ QString jobText(const RunRecord &record)
         job.backup
             ? translated(QT_TRANSLATE_NOOP("Quire::ShowCommand", "%1 (with backup)")).arg(ifExistsName(job.ifExists))
             : ifExistsName(job.ifExists);
-    QString text =
-        translated(QT_TRANSLATE_NOOP("Quire::ShowCommand", "names %1, indexes %2 to %3 step %4, %5, if a "
-                                                           "file exists: %6, write method %7"))
-            .arg(job.nameTemplate)
-            .arg(job.from)
-            .arg(job.to)
-            .arg(job.step)
-            .arg(encoding, policy, writeMethodName(job.writeMethod));
+    QString text = translated(QT_TRANSLATE_NOOP("Quire::ShowCommand", "names %1, indexes %2 to %3 step %4, %5, if a "
+                                                                      "file exists: %6, write method %7"))
+                       .arg(job.nameTemplate)
+                       .arg(job.from)
+                       .arg(job.to)
+                       .arg(job.step)
+                       .arg(encoding, policy, writeMethodName(job.writeMethod));
     if (!job.rows.file.isEmpty()) // CSV rows: say where the rows came from
         text += translated(QT_TRANSLATE_NOOP("Quire::ShowCommand", ", one file per row of %1")).arg(job.rows.file);
     return job.durable ? translated(QT_TRANSLATE_NOOP("Quire::ShowCommand", "%1, durable")).arg(text) : text;

@@ -2,6 +2,7 @@
 
 #include "core/base/safefile.h"
 #include "core/base/translations.h"
+#include "core/content/bytesize.h"
 #include "core/job/jsonprescan.h"
 
 #include <QJsonArray>
@@ -127,7 +128,10 @@ const QStringList knownKeys{
     QStringLiteral("stopOnError"), QStringLiteral("writeMethod"),
     QStringLiteral("backup"),      QStringLiteral("seed"),
     QStringLiteral("shard"),       QStringLiteral("runTime"), // core/job/shard.cpp
-    QStringLiteral("rows"), // CSV rows
+    QStringLiteral("rows"),                                   // CSV rows
+    QStringLiteral("size"),        QStringLiteral("random"),
+    QStringLiteral("copyFrom"),    QStringLiteral("sparse"),
+    QStringLiteral("verify"), // generators
 };
 
 // --- CSV rows: "rows": {"file", "delimiter", "header", "encoding", "trim"} (+ "fingerprint" in journals) ---
@@ -174,6 +178,59 @@ void readRows(JsonReader &outer, JobSpec::Rows &rows)
     outer.ok = outer.ok && reader.ok;
 }
 
+// Content generators: sizes are written as numbers of bytes and read as numbers or strings ("4KiB").
+void generatorsToJson(const JobSpec &spec, QJsonObject &json)
+{
+    if (spec.size)
+        json.insert(QStringLiteral("size"), *spec.size);
+    if (spec.randomBytes)
+        json.insert(QStringLiteral("random"), *spec.randomBytes);
+    if (!spec.copyFrom.isEmpty())
+        json.insert(QStringLiteral("copyFrom"), spec.copyFrom);
+    if (spec.sparse)
+        json.insert(QStringLiteral("sparse"), *spec.sparse);
+    if (spec.verify)
+        json.insert(QStringLiteral("verify"), true);
+}
+
+void readGenerators(JsonReader &reader, JobSpec &spec)
+{
+    const auto readSize = [&reader](const QString &key, std::optional<qint64> &target) {
+        if (!reader.json.contains(key))
+            return;
+        const ByteSize size = byteSizeFromJson(reader.json.value(key));
+        if (size.ok())
+            target = size.bytes;
+        else
+            reader.fail(trCore("Quire::JobSpec", "job key \"%1\": %2").arg(key, size.error));
+    };
+    readSize(QStringLiteral("size"), spec.size);
+    readSize(QStringLiteral("random"), spec.randomBytes);
+    readSize(QStringLiteral("sparse"), spec.sparse);
+    reader.read(QStringLiteral("copyFrom"), spec.copyFrom);
+    reader.read(QStringLiteral("verify"), spec.verify);
+    const int modes = int(spec.randomBytes.has_value()) + int(!spec.copyFrom.isEmpty()) + int(spec.sparse.has_value());
+    if (modes > 1)
+        reader.fail(trCore("Quire::JobSpec", "job has more than one of \"random\", \"copyFrom\" and \"sparse\": "
+                                             "keep one of them"));
+    if (modes > 0 &&
+        (reader.json.contains(QStringLiteral("content")) || reader.json.contains(QStringLiteral("contentFile"))))
+        reader.fail(trCore("Quire::JobSpec", "job has \"content\" or \"contentFile\" with \"random\", "
+                                             "\"copyFrom\" or \"sparse\", which write no template: keep one of them"));
+    if (spec.size && modes > 0)
+        reader.fail(trCore("Quire::JobSpec", "job key \"size\" repeats the content template: it cannot go with "
+                                             "\"random\", \"copyFrom\" or \"sparse\" (they take their own size)"));
+}
+
+} // namespace
+
+bool JobSpec::replacesTemplate() const
+{
+    return randomBytes || !copyFrom.isEmpty() || sparse;
+}
+
+namespace {
+
 } // namespace
 
 QJsonObject JobSpec::toJson() const
@@ -184,10 +241,10 @@ QJsonObject JobSpec::toJson() const
     json.insert(QStringLiteral("to"), to);
     json.insert(QStringLiteral("step"), step);
     json.insert(QStringLiteral("name"), nameTemplate);
-    if (contentFile.isEmpty())
-        json.insert(QStringLiteral("content"), contentTemplate);
-    else
+    if (!contentFile.isEmpty())
         json.insert(QStringLiteral("contentFile"), contentFile);
+    else if (!replacesTemplate()) // random, copyFrom and sparse write no template
+        json.insert(QStringLiteral("content"), contentTemplate);
     json.insert(QStringLiteral("contentFileEncoding"), contentFileEncoding);
     json.insert(QStringLiteral("encoding"), encoding);
     json.insert(QStringLiteral("bom"), bom);
@@ -203,6 +260,7 @@ QJsonObject JobSpec::toJson() const
     shardFieldsToJson(*this, json);
     if (!rows.file.isEmpty())
         json.insert(QStringLiteral("rows"), rowsToJson(rows));
+    generatorsToJson(*this, json);
     return json;
 }
 
@@ -235,6 +293,7 @@ std::optional<JobSpec> JobSpec::fromJson(const QJsonObject &json, QStringList *e
     reader.readSeed(QStringLiteral("seed"), spec.seed);
     reader.ok = readShardFields(json, spec, errors) && reader.ok;
     readRows(reader, spec.rows);
+    readGenerators(reader, spec);
     if (json.contains(QStringLiteral("content")) && json.contains(QStringLiteral("contentFile")))
         reader.fail(trCore("Quire::JobSpec", "job has both \"content\" and \"contentFile\": keep one of them"));
     if (!reader.ok)

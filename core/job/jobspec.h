@@ -84,6 +84,16 @@ struct JobSpec
     static std::optional<JobSpec> fromJsonText(const QByteArray &text, const QString &path, QStringList *errors);
 
     bool operator==(const JobSpec &other) const = default;
+
+    // Content generators (issue 11; README "Content generators"). One mode at a time: size goes with the
+    // content template; randomBytes, copyFrom and sparse replace it and exclude each other.
+    std::optional<qint64> size;        ///< "size": the rendered template repeated and cut to this many bytes
+    std::optional<qint64> randomBytes; ///< "random": this many random bytes per file (from the run's seed)
+    QString copyFrom;                  ///< "copyFrom": every file gets this file's bytes
+    std::optional<qint64> sparse;      ///< "sparse": files of this size with no data written (holes)
+    bool verify = false;               ///< "verify": read every file back and compare it with what was meant
+    /** True for the modes that write no content template (random, copy, sparse). */
+    [[nodiscard]] bool replacesTemplate() const;
 };
 
 QString lineEndingName(LineEnding eol); ///< "lf", "crlf", "cr"

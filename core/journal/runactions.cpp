@@ -68,7 +68,6 @@ private:
 
 void Undoer::undoChunk(qint64 begin, qint64 end, ChunkResult &result)
 {
-    thread_local QByteArray buffer;
     Expected expected(m_record);
     for (qint64 position = begin; position < end; ++position) {
         const FileStatus status = m_ledger.status(position);
@@ -83,7 +82,7 @@ void Undoer::undoChunk(qint64 begin, qint64 end, ChunkResult &result)
             reason = osMessage(m_fds.errors[size_t(folder)]);
         } else if (expected.render(position, &reason)) {
             Found found;
-            examine(dirFd, expected.name, expected.bytes, buffer, found);
+            examine(dirFd, expected.name, expected.source(), found);
             outcome = undoOne(position, dirFd, expected.name, found, &reason);
         }
         const bool inFlightUntouched = status == FileStatus::InFlight && outcome == Outcome::Kept;
@@ -335,9 +334,8 @@ void checkInFlight(RunRecord &record, qint64 position, int dirFd, Expected &expe
         ledger.setStatus(position, FileStatus::Pending); // the writer reports the same problem
         return;
     }
-    thread_local QByteArray buffer;
     Found found;
-    examine(dirFd, expected.name, expected.bytes, buffer, found);
+    examine(dirFd, expected.name, expected.source(), found);
     if (found.kind == Found::Kind::Missing) {
         ledger.setStatus(position, FileStatus::Pending);
         return;

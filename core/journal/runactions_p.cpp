@@ -3,6 +3,7 @@
 #include "core/base/filecopy.h"
 #include "core/base/oserror.h"
 #include "core/base/translations.h"
+#include "core/content/contentplan.h"
 #include "core/journal/journalstore.h"
 #include "core/plan/plan.h"
 
@@ -46,7 +47,19 @@ Expected::Expected(const RunRecord &record)
     , m_bom(m_plan.spec.bom ? m_encoder.bom() : QByteArray())
     , m_renamed(m_plan.spec.ifExists == IfExists::Rename)
     , m_contentUsesName(m_plan.contentTemplate.contains(Template::Kind::Name))
+    , m_copyFd(m_plan.contentMode == ContentMode::Copy ? openCopySource(m_plan) : -1)
 {
+}
+
+Expected::~Expected()
+{
+    if (m_copyFd >= 0)
+        ::close(m_copyFd);
+}
+
+ContentSource &Expected::source()
+{
+    return *m_source;
 }
 
 bool Expected::render(qint64 position, QString *error)
@@ -59,7 +72,13 @@ bool Expected::render(qint64 position, QString *error)
         context.name = m_nameText;
     }
     bytes.resize(0);
-    bytes.append(m_bom);
+    // Fill puts its BOM in front itself; the other generators render no template at all.
+    const bool fill = m_plan.contentMode == ContentMode::Fill;
+    m_source = makeContentSource(m_plan, position, m_bom, bytes, m_copyFd);
+    if (m_plan.contentMode != ContentMode::Template && !fill)
+        return true;
+    if (!fill)
+        bytes.append(m_bom);
     const Template &content = m_plan.boundContents.at(folder);
     if (m_encoder.encodesAsciiAsItself() && content.renderAscii(context, bytes))
         return true;
@@ -101,7 +120,7 @@ QString notRegularReason(mode_t mode)
     return trCore("Quire::RunActions", "not a regular file any more");
 }
 
-bool readExactly(int fd, char *into, qsizetype size)
+bool readExactly(int fd, char *into, qint64 size)
 {
     for (qsizetype done = 0; done < size;) {
         const ssize_t got = ::read(fd, into + done, size_t(size - done));
@@ -117,7 +136,7 @@ bool readExactly(int fd, char *into, qsizetype size)
 } // namespace
 
 // O_NOFOLLOW: a symlink at the name is never followed; O_NONBLOCK: a FIFO there cannot hang the undo.
-void examine(int dirFd, const QByteArray &name, const QByteArray &expected, QByteArray &buffer, Found &found)
+void examine(int dirFd, const QByteArray &name, ContentSource &expected, Found &found)
 {
     found.fd = ::openat(dirFd, name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (found.fd < 0) {
@@ -142,24 +161,34 @@ void examine(int dirFd, const QByteArray &name, const QByteArray &expected, QByt
         return;
     }
     const qint64 size = found.info.st_size;
-    if (size > expected.size()) {
-        found.reason =
-            trCore("Quire::RunActions", "changed since the run: %1 bytes instead of %2").arg(size).arg(expected.size());
+    const qint64 want = expected.size();
+    const QString otherSize =
+        trCore("Quire::RunActions", "changed since the run: %1 bytes instead of %2").arg(size).arg(want);
+    if (size > want) {
+        found.reason = otherSize;
         return;
     }
-    buffer.resize(qsizetype(size));
-    if (!readExactly(found.fd, buffer.data(), buffer.size())) {
-        found.reason = trCore("Quire::RunActions", "changed while it was read");
-        return;
+    char *actual = chunkBuffer(0);
+    char *wanted = chunkBuffer(1);
+    for (qint64 offset = 0; offset < size; offset += ContentSource::ChunkBytes) {
+        const qint64 length = std::min(ContentSource::ChunkBytes, size - offset);
+        if (!readExactly(found.fd, actual, length)) {
+            found.reason = trCore("Quire::RunActions", "changed while it was read");
+            return;
+        }
+        if (const int error = expected.read(offset, wanted, length)) {
+            found.kind = Found::Kind::Error;
+            found.reason = error == ContentSource::OwnError ? expected.message() : osMessage(error);
+            return;
+        }
+        if (std::memcmp(actual, wanted, size_t(length)) != 0) {
+            found.reason = size == want
+                               ? trCore("Quire::RunActions", "changed since the run: same size, different bytes")
+                               : otherSize;
+            return;
+        }
     }
-    const bool same = std::memcmp(buffer.constData(), expected.constData(), size_t(size)) == 0;
-    if (same)
-        found.kind = size == expected.size() ? Found::Kind::Same : Found::Kind::Prefix;
-    else if (size == expected.size())
-        found.reason = trCore("Quire::RunActions", "changed since the run: same size, different bytes");
-    else
-        found.reason =
-            trCore("Quire::RunActions", "changed since the run: %1 bytes instead of %2").arg(size).arg(expected.size());
+    found.kind = size == want ? Found::Kind::Same : Found::Kind::Prefix;
 }
 
 // The name must still be the inode that was compared: a file swapped in meanwhile is not ours.

@@ -2,6 +2,7 @@
 
 // Private to RunActions: what undo and resume share to look at the files a run wrote.
 
+#include "core/content/contentsource.h"
 #include "core/content/textencoder.h"
 #include "core/run/runrecord.h"
 #include "core/template/templateengine.h"
@@ -9,6 +10,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <sys/stat.h>
 #include <vector>
 
@@ -35,8 +37,12 @@ class Expected
 {
 public:
     explicit Expected(const RunRecord &record);
+    ~Expected();
+    Q_DISABLE_COPY_MOVE(Expected)
     /** Fills name and bytes; false (and error) if the content cannot be encoded any more. */
     bool render(qint64 position, QString *error);
+    /** The bytes of the last render(), as a source: content generators make them piece by piece. */
+    [[nodiscard]] ContentSource &source();
 
     QByteArray name; ///< as written: the ledger's final name under the rename policy
     QByteArray bytes;
@@ -52,6 +58,8 @@ private:
     bool m_contentUsesName;
     QString m_text;
     QString m_nameText;
+    int m_copyFd = -1; ///< --copy-from: the source, opened once per Expected
+    std::unique_ptr<ContentSource> m_source;
 };
 
 /** What is at a name compared with the bytes the run wrote there; holds the file open. */
@@ -74,8 +82,11 @@ struct Found
     struct stat info = {};
 };
 
-/** Opens name without following a symlink, checks type and size, reads and compares with expected. */
-void examine(int dirFd, const QByteArray &name, const QByteArray &expected, QByteArray &buffer, Found &found);
+/**
+ * Opens name without following a symlink, checks type and size, reads and compares with expected piece by
+ * piece (a generated file may be larger than memory).
+ */
+void examine(int dirFd, const QByteArray &name, ContentSource &expected, Found &found);
 /** Empty if name is still the inode examine() compared, else why not. */
 QString stillSame(int dirFd, const QByteArray &name, const Found &found);
 /** Puts a backup back across file systems: a temporary copy with the old mode, then a rename. 0 or errno. */

@@ -41,7 +41,7 @@ QString jsonString(const QString &text)
 // Byte counts come from rendering again: nothing per file was kept for successes.
 qint64 sizeOf(const RunRecord &record, qint64 position, FileStatus status, TextEncoder &encoder)
 {
-    return isWritten(status) ? record.plan->contentBytes(position, encoder).size() : 0;
+    return isWritten(status) ? record.plan->contentSize(position, encoder) : 0;
 }
 
 void streamCsv(const RunRecord &record, QTextStream &stream)

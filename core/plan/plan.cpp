@@ -72,7 +72,7 @@ FileContext Plan::contextAt(qint64 position) const
 {
     const FileSlot slot = files.at(position);
     // Randomness follows the whole job's position, so a shard renders the bytes the whole job would.
-    return FileContext{slot.index, slot.n, {}, FileRandom::keyFor(quint64(seed), files.globalPosition(position)),
+    return FileContext{slot.index, slot.n,  {}, FileRandom::keyFor(quint64(seed), files.globalPosition(position)),
                        rows.get(), slot.row};
 }
 
@@ -151,8 +151,15 @@ QByteArray Plan::contentBytes(qint64 position, QString *error) const
 
 QByteArray Plan::contentBytes(qint64 position, TextEncoder &encoder, QString *error) const
 {
+    if (contentMode != ContentMode::Template)
+        return contentHead(position, PreviewBytes, error);
+    return templateBytes(position, encoder, error, spec.bom);
+}
+
+QByteArray Plan::templateBytes(qint64 position, TextEncoder &encoder, QString *error, bool withBom) const
+{
     const QString text = contentText(position);
-    QByteArray bytes = spec.bom ? encoder.bom() : QByteArray();
+    QByteArray bytes = withBom ? encoder.bom() : QByteArray();
     const qsizetype bad = encoder.encode(text, bytes);
     if (bad < 0)
         return bytes;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/content/contentsource.h"
 #include "core/job/jobspec.h"
 #include "core/source/filemap.h"
 #include "core/template/templateengine.h"
@@ -92,6 +93,18 @@ struct Plan
     [[nodiscard]] QByteArray contentBytes(qint64 position, QString *error = nullptr) const;
     /** Same with a caller's encoder, for loops over many files (an ICU encoder is costly to open). */
     [[nodiscard]] QByteArray contentBytes(qint64 position, TextEncoder &encoder, QString *error = nullptr) const;
+
+    // Content generators (core/content/contentplan.cpp). For every mode but Template, contentBytes()
+    // gives only the first PreviewBytes: a file may be larger than memory.
+    ContentMode contentMode = ContentMode::Template;
+    qint64 fileBytes = -1; ///< every file's size when the mode fixes it (all modes but Template), else -1
+    static constexpr qint64 PreviewBytes = 64 * 1024;
+    /** The size of one file in bytes, without making its content when the mode fixes the size. */
+    [[nodiscard]] qint64 contentSize(qint64 position, TextEncoder &encoder) const;
+    /** The first (at most) limit bytes of one file, for previews: never the whole of a large file. */
+    [[nodiscard]] QByteArray contentHead(qint64 position, qint64 limit, QString *error = nullptr) const;
+    /** The rendered template's bytes (BOM included when withBom): a file's bytes in Template mode. */
+    [[nodiscard]] QByteArray templateBytes(qint64 position, TextEncoder &encoder, QString *error, bool withBom) const;
 };
 
 } // namespace Quire

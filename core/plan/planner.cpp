@@ -4,6 +4,7 @@
 #include "core/base/progressformat.h"
 #include "core/base/safefile.h"
 #include "core/base/translations.h"
+#include "core/content/contentplan.h"
 #include "core/content/textencoder.h"
 #include "core/plan/pathchecks.h"
 #include "core/plan/planchecks.h"
@@ -327,6 +328,7 @@ Plan PlanBuilder::build()
                   trCore("Quire::Planner", "content file path \"%1\"").arg(m_plan.spec.contentFile.left(80)),
                   m_plan.spec.contentFile, trCore("Quire::Planner", "remove it from the path")))
         loadContentFile();
+    planContentGenerators(m_plan);
     compileTemplates();
     if (!m_plan.isValid() || m_count == 0)
         return std::move(m_plan);
@@ -351,8 +353,10 @@ Plan PlanBuilder::build()
         rows.checkNames();
     }
     checks.checkContent();
-    if (m_plan.isValid())
+    if (m_plan.isValid() && m_plan.contentMode == ContentMode::Template)
         checks.computeSizes();
+    if (m_plan.isValid())
+        computeGeneratorSizes(m_plan);
     if (!m_recorded)
         checks.scanConflicts();
     if (cancelled())

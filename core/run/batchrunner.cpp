@@ -149,6 +149,7 @@ bool BatchRunner::start(std::shared_ptr<RunRecord> record)
     m_record->phase = RunPhase::Running;
     saveRecord();
     m_loop->beforeFile = m_fileHook;
+    m_loop->beforeVerify = m_verifyHook;
     m_loop->prepare(threads);
     m_elapsed.start();
     m_pausedMs = 0;
@@ -250,6 +251,11 @@ bool BatchRunner::isCancelling() const
 void BatchRunner::setFileHookForTesting(std::function<void(qint64)> hook)
 {
     m_fileHook = std::move(hook);
+}
+
+void BatchRunner::setVerifyHookForTesting(std::function<void(qint64, int, const QByteArray &)> hook)
+{
+    m_verifyHook = std::move(hook);
 }
 
 std::shared_ptr<RunRecord> BatchRunner::record() const

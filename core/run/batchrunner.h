@@ -56,6 +56,8 @@ public:
     [[nodiscard]] RunProgress progress() const;
     /** Tests only: called on a writer thread before each file of the next start() (to inject a fault). */
     void setFileHookForTesting(std::function<void(qint64)> hook);
+    /** Tests only: with --verify, called between writing a file and reading it back (to corrupt it). */
+    void setVerifyHookForTesting(std::function<void(qint64, int, const QByteArray &)> hook);
     [[nodiscard]] RunSummary summary() const; ///< complete once finished() was emitted
 
 Q_SIGNALS:
@@ -90,6 +92,7 @@ private:
     RunSummary m_summary;
     qsizetype m_failuresSent = 0;
     std::function<void(qint64)> m_fileHook;
+    std::function<void(qint64, int, const QByteArray &)> m_verifyHook;
 };
 
 } // namespace Quire

@@ -4,6 +4,7 @@
 #include "core/base/oserror.h"
 #include "core/base/safefile.h"
 #include "core/base/translations.h"
+#include "core/content/contentsource.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -62,6 +63,21 @@ int writeAll(int fd, const QByteArray &bytes)
         left -= written;
     }
     return 0;
+}
+
+// The bytes of a file: in memory (the fast path for small files) or pulled from a source piece by piece.
+int writeBody(int fd, const FileWriter::Body &body)
+{
+    return body.source ? body.source->writeTo(fd) : writeAll(fd, *body.bytes);
+}
+
+WriteOutcome failedWriting(int error, const FileWriter::Body &body, const QString &context = {})
+{
+    if (error != ContentSource::OwnError)
+        return failed(error, context);
+    return {FileStatus::Failed,
+            {},
+            context.isEmpty() ? body.source->message() : body.source->message() + u" (" + context + u')'};
 }
 
 int closeChecked(int fd)
@@ -230,6 +246,16 @@ WriteOutcome FileWriter::write(const QString &name, const QByteArray &bytes) con
 WriteOutcome FileWriter::write(const QByteArray &nativeName, const QByteArray &bytes,
                                const QByteArray &backupName) const
 {
+    return dispatch(nativeName, Body{&bytes, nullptr}, backupName);
+}
+
+WriteOutcome FileWriter::write(const QByteArray &nativeName, ContentSource &source, const QByteArray &backupName) const
+{
+    return dispatch(nativeName, Body{nullptr, &source}, backupName);
+}
+
+WriteOutcome FileWriter::dispatch(const QByteArray &nativeName, const Body &bytes, const QByteArray &backupName) const
+{
     // A renamed copy is found under a name chosen while writing: only an atomic write leaves no
     // partial file under a name that nobody recorded (after kill -9).
     return m_method == WriteMethod::Direct && m_policy != IfExists::Rename ? writeDirect(nativeName, bytes, backupName)
@@ -259,8 +285,7 @@ int FileWriter::keepBackup(const QByteArray &name, const QByteArray &backupName)
     return error;
 }
 
-WriteOutcome FileWriter::writeDirect(const QByteArray &name, const QByteArray &bytes,
-                                     const QByteArray &backupName) const
+WriteOutcome FileWriter::writeDirect(const QByteArray &name, const Body &bytes, const QByteArray &backupName) const
 {
     QByteArray candidate = name;
     for (int attempt = 1; attempt <= MaxRenameAttempts; ++attempt) {
@@ -270,11 +295,11 @@ WriteOutcome FileWriter::writeDirect(const QByteArray &name, const QByteArray &b
         });
         if (fd >= 0) {
             // Identified only when a write fails: an fstat for every file costs 10% of the CPU on small files.
-            const int error = writeAll(fd, bytes);
+            const int error = writeBody(fd, bytes);
             const FileIdentity own = error ? identityOf(fd) : FileIdentity{};
             const int closeError = closeChecked(fd);
             if (error)
-                return failed(error, removeOwnFile(m_dirFd, candidate, own));
+                return failedWriting(error, bytes, removeOwnFile(m_dirFd, candidate, own));
             // A failed close (NFS, EIO) comes too late to tell our file from one another run put there.
             if (closeError)
                 return failed(closeError,
@@ -291,8 +316,7 @@ WriteOutcome FileWriter::writeDirect(const QByteArray &name, const QByteArray &b
     return failed(EEXIST, trCore("Quire::Runner", "no free name up to (%1)").arg(MaxRenameAttempts));
 }
 
-WriteOutcome FileWriter::writeAtomic(const QByteArray &name, const QByteArray &bytes,
-                                     const QByteArray &backupName) const
+WriteOutcome FileWriter::writeAtomic(const QByteArray &name, const Body &bytes, const QByteArray &backupName) const
 {
     if (m_policy == IfExists::Skip) {
         StatBuffer info{};
@@ -302,8 +326,8 @@ WriteOutcome FileWriter::writeAtomic(const QByteArray &name, const QByteArray &b
     TempFile temp;
     if (const int error = temp.create(m_dirFd, name, true))
         return failed(error);
-    if (const int error = writeAll(temp.fd, bytes))
-        return failed(error);
+    if (const int error = writeBody(temp.fd, bytes))
+        return failedWriting(error, bytes);
     const FileIdentity own = identityOf(temp.fd);
     QByteArray candidate = name;
     for (int attempt = 1; attempt <= MaxRenameAttempts; ++attempt) {
@@ -322,7 +346,7 @@ WriteOutcome FileWriter::writeAtomic(const QByteArray &name, const QByteArray &b
     return failed(EEXIST, trCore("Quire::Runner", "no free name up to (%1)").arg(MaxRenameAttempts));
 }
 
-WriteOutcome FileWriter::onExisting(const QByteArray &name, const QByteArray &bytes, const QByteArray &backupName) const
+WriteOutcome FileWriter::onExisting(const QByteArray &name, const Body &bytes, const QByteArray &backupName) const
 {
     switch (m_policy) {
     case IfExists::Skip:
@@ -336,7 +360,7 @@ WriteOutcome FileWriter::onExisting(const QByteArray &name, const QByteArray &by
 
 // The old file keeps its content until the new one is complete: write a hidden temporary file in the
 // same folder, then rename it over the old name in one step. A symlink there is replaced, not followed.
-WriteOutcome FileWriter::replace(const QByteArray &name, const QByteArray &bytes, const QByteArray &backupName) const
+WriteOutcome FileWriter::replace(const QByteArray &name, const Body &bytes, const QByteArray &backupName) const
 {
     StatBuffer info{};
     const bool exists = ::fstatat(m_dirFd, name.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0;
@@ -357,13 +381,13 @@ WriteOutcome FileWriter::replace(const QByteArray &name, const QByteArray &bytes
         ::fchmod(temp.fd, info.st_mode & 07777);
         [[maybe_unused]] const int ignored = ::fchown(temp.fd, info.st_uid, info.st_gid);
     }
-    int error = writeAll(temp.fd, bytes);
+    int error = writeBody(temp.fd, bytes);
     if (!error && m_syncReplacements && ::fsync(temp.fd) != 0)
         error = errno;
     if (!error)
         error = temp.close();
     if (error)
-        return failed(error, trCore("Quire::Runner", "the old file was kept"));
+        return failedWriting(error, bytes, trCore("Quire::Runner", "the old file was kept"));
     if (exists && !backupName.isEmpty()) {
         if (const int backupError = keepBackup(name, backupName))
             return failed(backupError,

@@ -8,6 +8,8 @@
 
 namespace Quire {
 
+class ContentSource;
+
 /** Outcome of writing one file: errors are values, carrying the OS's message. */
 struct WriteOutcome
 {
@@ -40,12 +42,27 @@ public:
      */
     [[nodiscard]] WriteOutcome write(const QByteArray &nativeName, const QByteArray &bytes,
                                      const QByteArray &backupName = {}) const;
+    /**
+     * Same, with bytes pulled from a source piece by piece (content generators: a file may be larger than
+     * memory). Every method and policy works as with bytes; a source that fails midway (the file to copy
+     * from changed size) fails the file like a failed write, leaving no partial file.
+     */
+    [[nodiscard]] WriteOutcome write(const QByteArray &nativeName, ContentSource &source,
+                                     const QByteArray &backupName = {}) const;
+
+    /** The bytes of one file: exactly one of the two is set. */
+    struct Body
+    {
+        const QByteArray *bytes = nullptr;
+        ContentSource *source = nullptr;
+    };
 
 private:
-    WriteOutcome writeDirect(const QByteArray &name, const QByteArray &bytes, const QByteArray &backupName) const;
-    WriteOutcome writeAtomic(const QByteArray &name, const QByteArray &bytes, const QByteArray &backupName) const;
-    WriteOutcome replace(const QByteArray &name, const QByteArray &bytes, const QByteArray &backupName) const;
-    WriteOutcome onExisting(const QByteArray &name, const QByteArray &bytes, const QByteArray &backupName) const;
+    WriteOutcome dispatch(const QByteArray &nativeName, const Body &bytes, const QByteArray &backupName) const;
+    WriteOutcome writeDirect(const QByteArray &name, const Body &bytes, const QByteArray &backupName) const;
+    WriteOutcome writeAtomic(const QByteArray &name, const Body &bytes, const QByteArray &backupName) const;
+    WriteOutcome replace(const QByteArray &name, const Body &bytes, const QByteArray &backupName) const;
+    WriteOutcome onExisting(const QByteArray &name, const Body &bytes, const QByteArray &backupName) const;
     int keepBackup(const QByteArray &name, const QByteArray &backupName) const;
 
     int m_dirFd;

@@ -2,6 +2,7 @@
 
 #include "core/base/oserror.h"
 #include "core/base/translations.h"
+#include "core/content/contentplan.h"
 #include "core/content/textencoder.h"
 #include "core/plan/nestedchecks.h"
 #include "core/plan/plan.h"
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace Quire {
@@ -102,6 +104,7 @@ WriteLoop::WriteLoop(std::shared_ptr<RunRecord> record, WriteMethod method)
     , m_ledger(*m_record->ledger)
     , m_method(method)
     , m_nested(NestedChecks::isNested(m_plan.nameTemplate))
+    , m_generated(m_plan.contentMode != ContentMode::Template || m_plan.spec.verify)
 {
 }
 
@@ -109,6 +112,8 @@ WriteLoop::~WriteLoop()
 {
     if (m_backupFd >= 0)
         ::close(m_backupFd);
+    if (m_copyFd >= 0)
+        ::close(m_copyFd);
 }
 
 void WriteLoop::prepare(int threads)
@@ -127,6 +132,15 @@ void WriteLoop::prepare(int threads)
         m_pending += pending;
     }
     folders.open(m_plan);
+    if (m_plan.contentMode == ContentMode::Copy) {
+        m_copyFd = openCopySource(m_plan);
+        if (m_copyFd < 0) {
+            m_jobErrors.append(
+                trCore("Quire::Runner", "cannot open the file to copy from, %1: %2 (nothing was written)")
+                    .arg(m_plan.spec.copyFrom, osMessage(errno)));
+            gate.stop();
+        }
+    }
     if (m_record->job.backup && m_plan.spec.ifExists == IfExists::Overwrite) {
         m_backupFd = ::open(QFile::encodeName(m_record->backupFolder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (m_backupFd < 0) {
@@ -187,7 +201,11 @@ void WriteLoop::writeOne(qint64 position, const ChunkSetup &setup, WorkerCounter
     Scratch &scratch = setup.scratch;
     scratch.renderName(m_plan.boundNames.at(folder), context, setup.contentUsesName);
     context.name = scratch.name;
-    if (scratch.renderContent(m_plan.boundContents.at(folder), context, setup.encoder, setup.bom) >= 0)
+    // Fill renders the template without its BOM: the source puts the BOM in front, once.
+    const bool fill = m_plan.contentMode == ContentMode::Fill;
+    if ((m_plan.contentMode == ContentMode::Template || fill) &&
+        scratch.renderContent(m_plan.boundContents.at(folder), context, setup.encoder,
+                              fill ? QByteArray() : setup.bom) >= 0)
         return fail(
             position,
             trCore("Quire::Runner", "the content has a character that %1 cannot represent").arg(setup.encoder.name()),
@@ -198,8 +216,12 @@ void WriteLoop::writeOne(qint64 position, const ChunkSetup &setup, WorkerCounter
         return fail(position, folderError, mine);
     m_ledger.setStatus(position, FileStatus::InFlight);
     const FileWriter writer(dirFd, m_plan.spec.ifExists, m_method, m_plan.spec.durable, m_backupFd);
-    const WriteOutcome outcome = writer.write(m_nested ? setup.dirs.base : scratch.nativeName, scratch.bytes,
-                                              m_backupFd >= 0 ? QByteArray::number(position) : QByteArray());
+    qint64 bytes = scratch.bytes.size();
+    const QByteArray &leafName = m_nested ? setup.dirs.base : scratch.nativeName; // nested: inside its sub-folder
+    const WriteOutcome outcome =
+        m_generated
+            ? writeContent(position, setup, {writer, dirFd, leafName}, bytes)
+            : writer.write(leafName, scratch.bytes, m_backupFd >= 0 ? QByteArray::number(position) : QByteArray());
     if (outcome.status == FileStatus::Failed)
         return fail(position, outcome.error, mine);
     if (!outcome.finalName.isEmpty()) // the ledger keeps names relative to the target folder: sub/name (2)
@@ -211,7 +233,7 @@ void WriteLoop::writeOne(qint64 position, const ChunkSetup &setup, WorkerCounter
         return;
     }
     // Counted per file, so progress is exact at every tick; in this worker's own cache line.
-    mine.bytes.fetch_add(scratch.bytes.size(), std::memory_order_relaxed);
+    mine.bytes.fetch_add(bytes, std::memory_order_relaxed);
     mine.written.fetch_add(1, std::memory_order_relaxed);
 }
 
@@ -248,6 +270,48 @@ QStringList WriteLoop::syncSubfolders() const
         paths.append(m_plan.folders.at(f).path);
     }
     return m_subfolders.sync(fds, paths);
+}
+
+// Generated content and --verify: the bytes come from a source, piece by piece, and are read back after.
+WriteOutcome WriteLoop::writeContent(qint64 position, const ChunkSetup &setup, const Target &target, qint64 &bytes)
+{
+    Scratch &scratch = setup.scratch;
+    const FileWriter &writer = target.writer;
+    const QByteArray fillBom = m_plan.contentMode == ContentMode::Fill ? setup.bom : QByteArray();
+    const std::unique_ptr<ContentSource> source = makeContentSource(m_plan, position, fillBom, scratch.bytes, m_copyFd);
+    bytes = source->size();
+    const QByteArray backupName = m_backupFd >= 0 ? QByteArray::number(position) : QByteArray();
+    WriteOutcome outcome = m_plan.contentMode == ContentMode::Template
+                               ? writer.write(target.name, scratch.bytes, backupName)
+                               : writer.write(target.name, *source, backupName);
+    if (!m_plan.spec.verify || (outcome.status != FileStatus::Created && outcome.status != FileStatus::Replaced))
+        return outcome;
+    const QByteArray name = outcome.finalName.isEmpty() ? target.name : QFile::encodeName(outcome.finalName);
+    if (const QString why = verifyWritten(position, target.dirFd, name, *source); !why.isEmpty())
+        return {FileStatus::Failed, {}, why};
+    return outcome;
+}
+
+// A file that does not read back as written is removed (while the name still holds it), so that a
+// retry writes it again; the failure says which byte differed.
+QString WriteLoop::verifyWritten(qint64 position, int dirFd, const QByteArray &name, ContentSource &source)
+{
+    if (beforeVerify)
+        beforeVerify(position, dirFd, name);
+    const int fd = ::openat(dirFd, name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return trCore("Quire::Runner", "verification failed: %1").arg(osMessage(errno));
+    const QString why = verifyAgainst(fd, source);
+    struct stat opened = {};
+    struct stat now = {};
+    const bool same = ::fstat(fd, &opened) == 0 && ::fstatat(dirFd, name.constData(), &now, AT_SYMLINK_NOFOLLOW) == 0 &&
+                      opened.st_ino == now.st_ino && opened.st_dev == now.st_dev;
+    ::close(fd);
+    if (why.isEmpty())
+        return why;
+    if (same && ::unlinkat(dirFd, name.constData(), 0) == 0)
+        return trCore("Quire::Runner", "%1; the file was removed").arg(why);
+    return trCore("Quire::Runner", "%1; the file was left as it is").arg(why);
 }
 
 void WriteLoop::fail(qint64 position, const QString &message, WorkerCounters::Slot &mine)

@@ -16,6 +16,9 @@
 namespace Quire {
 
 struct ChunkSetup;
+class ContentSource;
+class FileWriter;
+struct WriteOutcome;
 
 /** A contiguous range of positions: the unit of work handed to QtConcurrent::map. */
 struct Chunk
@@ -53,11 +56,23 @@ public:
     TargetFolders folders;
     /** Tests only: called before each file is written (to inject an exception, say). */
     std::function<void(qint64)> beforeFile;
+    /** Tests only: called with --verify between writing a file and reading it back (to corrupt it, say). */
+    std::function<void(qint64 position, int dirFd, const QByteArray &name)> beforeVerify;
 
 private:
     void writeOne(qint64 position, const ChunkSetup &setup, WorkerCounters::Slot &mine);
     /** The descriptor to write position's file into; for a nested name, cuts the name to its last part. */
     int folderFdFor(qint64 position, const ChunkSetup &setup, QString *error);
+    // Content generators and --verify (core/content/contentsource.h); the template fast path skips them.
+    /** Where one file goes: the writer for its folder, that folder's descriptor and the name inside it. */
+    struct Target
+    {
+        const FileWriter &writer;
+        int dirFd;
+        const QByteArray &name;
+    };
+    WriteOutcome writeContent(qint64 position, const ChunkSetup &setup, const Target &target, qint64 &bytes);
+    QString verifyWritten(qint64 position, int dirFd, const QByteArray &name, ContentSource &source);
     void fail(qint64 position, const QString &message, WorkerCounters::Slot &mine);
     void writerThrew(qint64 position, const QString &what, WorkerCounters::Slot &mine);
 
@@ -65,9 +80,11 @@ private:
     const Plan &m_plan;
     RunLedger &m_ledger;
     const WriteMethod m_method;
+    const bool m_generated; ///< a content generator or --verify: the path through writeContent()
     std::vector<Chunk> m_chunks;
     qint64 m_pending = 0;
     int m_backupFd = -1;
+    int m_copyFd = -1; ///< --copy-from: the source, opened once per run and read with offsets by every thread
     mutable QMutex m_mutex;
     QStringList m_jobErrors; ///< guarded by m_mutex
     const bool m_nested;     ///< '/' in the name template: files go into sub-folders

@@ -79,7 +79,7 @@ public:
         int width = 0;
         bool hex = false;
         bool upper = false;
-        int column = -1; ///< Column: 0-based column number (text: its name)
+        int column = -1;                             ///< Column: 0-based column number (text: its name)
         std::shared_ptr<const PlaceholderExpr> expr; ///< Kind::Expr only
     };
 

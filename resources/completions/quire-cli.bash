@@ -8,7 +8,8 @@ _quire_cli_run_options='--folder --from --to --step --name --content --content-f
     --no-stop-on-error --dry-run --list --format --job --save-job --report --report-format
     --list-encodings --quiet --progress --write-method --seed --backup --no-backup --no-journal
     --rows --delimiter --header --no-header --rows-encoding --trim --no-trim
-    --help --version'
+    --help --version
+    --size --random-bytes --copy-from --sparse --verify'
 # One job over many machines (--shard K/N, --run-time ISO8601).
 _quire_cli_run_options+=' --shard --run-time'
 _quire_cli_commands='history show undo resume retry'
@@ -60,8 +61,9 @@ _quire_cli_value()
     --progress) _quire_cli_matching $'auto\nbar\nplain\njson\nnone' "$cur" ;;
     --format) _quire_cli_matching $'text\njson' "$cur" ;;
     --files) _quire_cli_matching $'all\nfailed\nincomplete\ncreated\nnone' "$cur" ;;
-    --job | --content-file | --report | --save-job | --rows) _quire_cli_files "$cur" ;;
+    --job | --content-file | --report | --save-job | --rows | --copy-from) _quire_cli_files "$cur" ;;
     --delimiter) _quire_cli_matching $',\n;\ntab' "$cur" ;;
+    --size | --random-bytes | --sparse) _quire_cli_matching $'4KiB\n1MiB\n1GiB\n4kB\n1MB\n1GB' "$cur" ;;
     --folder) _quire_cli_dirs "$cur" ;;
     --from | --to | --step | --jobs | --seed | --name | --content | --keep) COMPREPLY=() ;;
     --shard | --run-time) COMPREPLY=() ;;

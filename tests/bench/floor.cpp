@@ -31,11 +31,29 @@ struct Options
     long long count = 0;
     int threads = 0; // 0 = sequential in the main thread, no worker threads at all
     bool undo = false;
+    long long bytes = -1; // --bytes N: every file gets N bytes from one ready buffer (content generator rows)
 };
 
 constexpr long long ChunkSize = 256;
 
 std::atomic_bool g_failed{false};
+std::vector<char> g_payload; // --bytes: filled once before the clock starts
+bool g_usePayload = false;
+
+// The ready buffer, written whole: the floor for fill, random and copy-from of one size.
+ssize_t writePayload(int fd)
+{
+    size_t done = 0;
+    while (done < g_payload.size()) {
+        const ssize_t put = ::write(fd, g_payload.data() + done, g_payload.size() - done);
+        if (put < 0 && errno == EINTR)
+            continue;
+        if (put <= 0)
+            return put;
+        done += size_t(put);
+    }
+    return ssize_t(done);
+}
 
 void fail(const char *what, long long index, int error)
 {
@@ -55,13 +73,13 @@ bool writeOne(int dirFd, long long index)
         fail("openat", index, errno);
         return false;
     }
-    const ssize_t written = ::write(fd, content, static_cast<size_t>(length));
+    const ssize_t written = g_usePayload ? writePayload(fd) : ::write(fd, content, static_cast<size_t>(length));
     const int writeError = errno;
     if (::close(fd) != 0) {
         fail("close", index, errno);
         return false;
     }
-    if (written != length) {
+    if (written != (g_usePayload ? ssize_t(g_payload.size()) : ssize_t(length))) {
         fail("write", index, written < 0 ? writeError : EIO);
         return false;
     }
@@ -129,10 +147,11 @@ void runThreaded(int dirFd, const Options &options)
 
 [[noreturn]] void usage(const char *message)
 {
-    std::fprintf(stderr,
-                 "quire-floor: %s\nusage: quire-floor --dir DIR --count N [--from A] [--threads T] [--undo]\n"
-                 "  --threads 0 (default) writes sequentially in the main thread\n",
-                 message);
+    std::fprintf(
+        stderr,
+        "quire-floor: %s\nusage: quire-floor --dir DIR --count N [--from A] [--threads T] [--undo] [--bytes N]\n"
+        "  --threads 0 (default) writes sequentially in the main thread\n",
+        message);
     std::exit(2);
 }
 
@@ -164,6 +183,8 @@ Options parseOptions(int argc, char **argv)
             options.count = parseNumber(value, 0, 100'000'000);
         else if (arg == "--from")
             options.from = parseNumber(value, 0, 1'000'000'000'000);
+        else if (arg == "--bytes")
+            options.bytes = parseNumber(value, 0, 1LL << 34);
         else if (arg == "--threads")
             options.threads = static_cast<int>(parseNumber(value, 0, 1024));
         else
@@ -179,6 +200,10 @@ Options parseOptions(int argc, char **argv)
 int main(int argc, char **argv)
 {
     const Options options = parseOptions(argc, argv);
+    if (options.bytes >= 0) {
+        g_payload.assign(size_t(options.bytes), 'x');
+        g_usePayload = true;
+    }
     const auto start = std::chrono::steady_clock::now();
     const int dirFd = ::open(options.dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dirFd < 0) {

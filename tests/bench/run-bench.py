@@ -571,6 +571,8 @@ def parse_args():
     p.add_argument("--csv-rows", type=int, metavar="N", help="only: N files from an N-row CSV vs an index range")
     p.add_argument("--nested-files", type=int, default=0,
                    help="issue 11: also time N files in N/1000 sub-folders against one folder (e.g. 1000000)")
+    p.add_argument("--generators", action="store_true",
+                   help="only the content generator rows (1,000 files of 1 MiB; 50 with --smoke)")
     p.add_argument("--sabotage", help=argparse.SUPPRESS)  # remove one file after this method (self-test)
     args = p.parse_args()
     args.sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else [10_000, 100_000]
@@ -583,6 +585,71 @@ def parse_args():
     args.drop_caches = os.geteuid() == 0 and not args.no_drop_caches
     args.tools = Tools(args)
     return args
+
+
+def generator_bench(args):
+    """Content generators: 1,000 files of 1 MiB (fill, random, copy-from) against the floor writing the same
+    number of bytes from one ready buffer with the same threads; copy-from on a loop btrfs (root) against
+    writing. Wall time from spawn to exit for every row; ratio = floor time / method time (>= 0.85 wanted)."""
+    n = 50 if args.smoke else 1000
+    threads = min(4, os.cpu_count() or 1)
+    base = tempfile.mkdtemp(prefix="quire-bench-gen-", dir=args.dir)
+    source = os.path.join(base, "source.bin")
+    with open(source, "wb") as f:
+        f.write(os.urandom(1 << 20))
+    cli = [args.tools.cli, "--to", str(n), "--jobs", str(threads), "--no-journal", "--quiet"]
+    methods = [("floor (ready buffer)", lambda d: [args.tools.floor, "--dir", d, "--count", str(n), "--threads",
+                                                   str(threads), "--bytes", str(1 << 20)]),
+               ("quire-cli --size 1MiB", lambda d: cli + ["--folder", d, "--size", "1MiB", "--content", "x{index}"]),
+               ("quire-cli --random-bytes 1MiB", lambda d: cli + ["--folder", d, "--random-bytes", "1MiB"]),
+               ("quire-cli --copy-from (1 MiB)", lambda d: cli + ["--folder", d, "--copy-from", source]),
+               ("quire-cli --random-bytes --verify", lambda d: cli + ["--folder", d, "--random-bytes", "1MiB",
+                                                                      "--verify"])]
+    reps = 1 if args.smoke else args.reps
+    rows = []
+    try:
+        for label, argv_of in methods:
+            walls = []
+            for rep in range(reps):
+                folder = os.path.join(base, f"out-{len(rows)}-{rep}")
+                os.makedirs(folder)
+                code, wall, *_ = run_timed(argv_of(folder), args.timeout)
+                if code != 0:
+                    print(f"run-bench: generators: {label} exited {code}", file=sys.stderr)
+                walls.append(wall)
+                shutil.rmtree(folder, ignore_errors=True)
+            rows.append((label, statistics.median(walls)))
+        floor = rows[0][1]
+        print(f"Content generators: {n:,} files of 1 MiB, {threads} threads, {describe_fs(base)[0]}")
+        for label, wall in rows:
+            print(f"  {label:38} {wall:8.3f} s  {n / wall:10.0f} files/s  x floor {floor / wall:5.2f}")
+        if os.geteuid() == 0 and shutil.which("mkfs.btrfs"):
+            reflink_rows(args, base, source, cli)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def reflink_rows(args, base, source, cli):
+    """copy-from on a loop-mounted btrfs (reflinks: no data copied) against random bytes written there."""
+    image, mnt = os.path.join(base, "btrfs.img"), os.path.join(base, "btrfs")
+    os.makedirs(mnt)
+    subprocess.run(["truncate", "-s", "3G", image], check=True)
+    subprocess.run(["mkfs.btrfs", "-q", image], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if subprocess.run(["mount", "-o", "loop", image, mnt]).returncode != 0:
+        print("run-bench: generators: cannot loop-mount btrfs; reflink row skipped", file=sys.stderr)
+        return
+    try:
+        shutil.copy(source, os.path.join(mnt, "source.bin"))
+        results = []
+        for label, extra in (("copy-from (reflink)", ["--copy-from", os.path.join(mnt, "source.bin")]),
+                             ("random-bytes written", ["--random-bytes", "1MiB"])):
+            folder = os.path.join(mnt, label.split()[0])
+            code, wall, *_ = run_timed(cli + ["--folder", folder] + extra, args.timeout)
+            results.append((label, wall, code))
+        for label, wall, code in results:
+            print(f"  btrfs {label:32} {wall:8.3f} s (exit {code})")
+    finally:
+        subprocess.run(["umount", mnt])
 
 
 def machine_line():
@@ -650,6 +717,8 @@ def main():
     args = parse_args()
     if args.csv_rows:
         return csv_rows_bench(args)  # issue 11: CSV rows against the index range, on its own
+    if args.generators:
+        return generator_bench(args) or 0  # issue 11: content generators against the C floor, on their own
     base, targets = make_targets(args, max(args.sizes + [args.nested_files]))
     # quire-cli keeps a journal of every run: keep the benchmark's out of the user's history.
     os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="quire-bench-journals-")

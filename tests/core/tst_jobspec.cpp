@@ -106,6 +106,10 @@ private Q_SLOTS:
     void rowsRoundTrip();
     void rowsErrors_data();
     void rowsErrors();
+    // Content generators (issue 11)
+    void generatorsRoundTrip_data();
+    void generatorsRoundTrip();
+    void generatorSizesAsStrings();
 };
 
 void TestJobSpec::roundTrip_data()
@@ -454,6 +458,51 @@ void TestJobSpec::rowsErrors()
     QStringList errors;
     QVERIFY(!JobSpec::fromJson(json, &errors).has_value());
     QVERIFY2(errors.join(u'\n').contains(message), qPrintable(errors.join(u'\n')));
+}
+
+// Content generators: each mode (and --verify) survives toJson/fromJson exactly.
+void TestJobSpec::generatorsRoundTrip_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addRow("fill") << 0;
+    QTest::addRow("random") << 1;
+    QTest::addRow("copy") << 2;
+    QTest::addRow("sparse") << 3;
+}
+
+void TestJobSpec::generatorsRoundTrip()
+{
+    QFETCH(int, mode);
+    JobSpec spec;
+    spec.folders = {QStringLiteral("/tmp/x")};
+    spec.verify = true;
+    if (mode == 0)
+        spec.size = qint64(2) << 30;
+    else if (mode == 1)
+        spec.randomBytes = 4096;
+    else if (mode == 2)
+        spec.copyFrom = QStringLiteral("/tmp/src.bin");
+    else
+        spec.sparse = 0;
+    const QJsonObject json = spec.toJson();
+    QCOMPARE(json.contains(QStringLiteral("content")), mode == 0); // only fill repeats a template
+    QStringList errors;
+    const std::optional<JobSpec> back = JobSpec::fromJson(json, &errors);
+    QVERIFY2(back.has_value(), qPrintable(joined(errors)));
+    QVERIFY(*back == spec);
+}
+
+void TestJobSpec::generatorSizesAsStrings()
+{
+    QStringList errors;
+    const auto spec = JobSpec::fromJson(
+        QJsonObject{{QStringLiteral("size"), QStringLiteral("4KiB")}, {QStringLiteral("content"), QStringLiteral("x")}},
+        &errors);
+    QVERIFY2(spec.has_value(), qPrintable(joined(errors)));
+    QCOMPARE(spec->size.value_or(-1), 4096);
+    QVERIFY(!JobSpec::fromJson(
+        QJsonObject{{QStringLiteral("sparse"), QStringLiteral("2GB")}, {QStringLiteral("random"), 5}}, &errors));
+    QVERIFY(joined(errors).contains(QStringLiteral("keep one of them")));
 }
 
 QTEST_GUILESS_MAIN(TestJobSpec)
