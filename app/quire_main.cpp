@@ -106,8 +106,16 @@ int main(int argc, char *argv[])
         (QFileInfo(path).isFile() ? jobs : folders) << path;
     if (jobs.size() > 1)
         std::fprintf(stderr, "quire: one job at a time: opening %s only\n", qPrintable(jobs.constFirst()));
-    if (!jobs.isEmpty())
+    if (!jobs.isEmpty()) {
+        // Started from a terminal or a file manager: a job that cannot be read is said where it was asked.
+        QObject::connect(window.document(), &Quire::JobDocument::opened, &window,
+                         [](const QString &path, const QStringList &errors) {
+                             if (!errors.isEmpty())
+                                 std::fprintf(stderr, "quire: cannot open the job %s: %s\n", qPrintable(path),
+                                              qPrintable(errors.join(QStringLiteral("; "))));
+                         });
         window.document()->open(jobs.constFirst());
+    }
     const QStringList refused = window.addTargets(folders);
     for (const QString &path : refused)
         std::fprintf(stderr, "quire: not a folder, not added: %s\n", qPrintable(path));

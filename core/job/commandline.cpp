@@ -9,9 +9,41 @@ QString option(const char *name, const QString &value)
     return QStringLiteral("--%1=%2").arg(QLatin1String(name), value);
 }
 
+// Where the files come from: the index range, or one file per CSV row.
+void addSource(const JobSpec &spec, QStringList &args)
+{
+    if (spec.rows.file.isEmpty()) {
+        args << option("from", QString::number(spec.from)) << option("to", QString::number(spec.to))
+             << option("step", QString::number(spec.step));
+        return;
+    }
+    args << option("rows", spec.rows.file);
+    if (!spec.rows.delimiter.isEmpty())
+        args << option("delimiter", spec.rows.delimiter);
+    if (!spec.rows.header)
+        args << QStringLiteral("--no-header");
+    if (!spec.rows.encoding.isEmpty())
+        args << option("rows-encoding", spec.rows.encoding);
+    if (spec.rows.trim)
+        args << QStringLiteral("--trim");
+}
+
+// What goes into every file: a template, or a generator that replaces it.
 void addTemplates(const JobSpec &spec, QStringList &args)
 {
     args << option("name", spec.nameTemplate);
+    if (spec.randomBytes)
+        args << option("random-bytes", QString::number(*spec.randomBytes));
+    if (!spec.copyFrom.isEmpty())
+        args << option("copy-from", spec.copyFrom);
+    if (spec.sparse)
+        args << option("sparse", QString::number(*spec.sparse));
+    if (spec.verify)
+        args << QStringLiteral("--verify");
+    if (spec.replacesTemplate())
+        return;
+    if (spec.size)
+        args << option("size", QString::number(*spec.size));
     if (spec.contentFile.isEmpty()) {
         args << option("content", spec.contentTemplate);
         return;
@@ -43,6 +75,10 @@ void addChoices(const JobSpec &spec, QStringList &args)
         args << QStringLiteral("--stop-on-error");
     if (spec.seed)
         args << option("seed", QString::number(*spec.seed));
+    if (spec.shard)
+        args << option("shard", shardText(*spec.shard));
+    if (spec.runTime)
+        args << option("run-time", runTimeText(*spec.runTime));
 }
 
 } // namespace
@@ -52,8 +88,7 @@ QStringList commandLineArguments(const JobSpec &spec)
     QStringList args;
     for (const QString &folder : spec.folders)
         args << option("folder", folder);
-    args << option("from", QString::number(spec.from)) << option("to", QString::number(spec.to))
-         << option("step", QString::number(spec.step));
+    addSource(spec, args);
     addTemplates(spec, args);
     addChoices(spec, args);
     return args;

@@ -103,8 +103,8 @@ WriteLoop::WriteLoop(std::shared_ptr<RunRecord> record, WriteMethod method)
     , m_plan(*m_record->plan)
     , m_ledger(*m_record->ledger)
     , m_method(method)
-    , m_nested(NestedChecks::isNested(m_plan.nameTemplate))
     , m_generated(m_plan.contentMode != ContentMode::Template || m_plan.spec.verify)
+    , m_nested(NestedChecks::isNested(m_plan.nameTemplate))
 {
 }
 

@@ -105,6 +105,34 @@ void TestCommandLine::argumentsParseBackToTheSameJob_data()
     fromFile.ifExists = IfExists::Rename;
     fromFile.lineEnding = LineEnding::Cr;
     QTest::addRow("content file") << fromFile;
+    JobSpec csv = jobIn(folder);
+    csv.rows.file = QStringLiteral("/tmp/orders 2026.csv");
+    csv.rows.delimiter = QStringLiteral("tab");
+    csv.rows.header = false;
+    csv.rows.encoding = QStringLiteral("windows-1252");
+    csv.rows.trim = true;
+    csv.nameTemplate = QStringLiteral("{1}/{2}.txt");
+    QTest::addRow("csv rows, nested") << csv;
+    JobSpec fill = jobIn(folder);
+    fill.size = 4096;
+    fill.verify = true;
+    QTest::addRow("fill to size, verify") << fill;
+    JobSpec random = jobIn(folder);
+    random.randomBytes = 1 << 20;
+    random.seed = 9;
+    random.contentTemplate = JobSpec().contentTemplate; // not part of a random job's command
+    QTest::addRow("random bytes") << random;
+    JobSpec copy = jobIn(folder);
+    copy.copyFrom = QStringLiteral("/tmp/a source.bin");
+    QTest::addRow("copy from") << copy;
+    JobSpec sparse = jobIn(folder);
+    sparse.sparse = qint64(2) << 30;
+    QTest::addRow("sparse") << sparse;
+    JobSpec shard = jobIn(folder);
+    shard.shard = Shard{2, 4};
+    shard.runTime = QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC);
+    shard.contentTemplate = QStringLiteral("{date} {time} {index}");
+    QTest::addRow("shard and run time") << shard;
 }
 
 void TestCommandLine::argumentsParseBackToTheSameJob()

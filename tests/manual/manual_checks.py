@@ -344,7 +344,7 @@ def check_zsh(args):
 
 # --- gui ----------------------------------------------------------------------------------------------
 
-GUI_HELP_START = "Usage: quire [OPTION...] [FOLDER...]\n"
+GUI_HELP_START = "Usage: quire [OPTION...] [FOLDER...] [JOB.quire.json]\n"
 
 
 def check_gui(args):
@@ -374,15 +374,20 @@ def check_gui(args):
         expect_equal("quire -platform offscreen -reverse --help: exit code", result.returncode, 0)
         # The folders given still reach the window: one that is not a folder is named on stderr, and the app
         # runs on (offscreen) until it is stopped.
-        not_folder = os.path.join(home, "not-a-folder.txt")
-        open(not_folder, "w").close()
+        # A file is a job to open: one that is not a job is named on stderr too.
+        not_folder = os.path.join(home, "no-such-folder")
+        not_a_job = os.path.join(home, "not-a-job.txt")
+        with open(not_a_job, "w") as text:
+            text.write("hello\n")
         try:
-            result = run([args.gui, "-platform", "offscreen", home, not_folder], env=env, timeout=10)
+            result = run([args.gui, "-platform", "offscreen", home, not_folder, not_a_job], env=env, timeout=10)
             failures.append(f"quire {home} {not_folder}: ended by itself, exit {result.returncode}")
         except subprocess.TimeoutExpired as running:
             stderr = running.stderr.decode() if isinstance(running.stderr, bytes) else (running.stderr or "")
             check(f"quire: not a folder, not added: {not_folder}\n" in stderr,
-                  f"quire with a file as a folder: stderr {stderr!r}")
+                  f"quire with a missing folder: stderr {stderr!r}")
+            check(f"quire: cannot open the job {not_a_job}: " in stderr and "is not valid JSON" in stderr,
+                  f"quire with a file that is not a job: stderr {stderr!r}")
 
 
 # --- install ------------------------------------------------------------------------------------------
@@ -422,7 +427,7 @@ def check_install(args):
             if shutil.which("fish"):
                 # fish looks for vendor completions in every $XDG_DATA_DIRS/fish/vendor_completions.d, and loads
                 # them for a command it finds in PATH.
-                line = f"{program} --h"
+                line = f"{program} --hel"  # not --h: quire-cli also has --header
                 binary = args.cli if program == "quire-cli" else args.gui
                 env = dict(scratch_env(root), XDG_DATA_DIRS=share,
                            PATH=os.path.dirname(binary) + os.pathsep + os.environ["PATH"])
