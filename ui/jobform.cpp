@@ -70,6 +70,37 @@ void showError(QWidget *field, MessageLine *label, const QString &error)
     markField(field, !error.isEmpty());
 }
 
+// The settings of a job (from a job file or quire-cli) that the form has no field for yet.
+QStringList keptSettings(const JobSpec &spec)
+{
+    QStringList kept;
+    if (!spec.rows.file.isEmpty())
+        kept << JobForm::tr("one file per row of %1").arg(spec.rows.file);
+    if (!spec.contentFile.isEmpty())
+        kept << JobForm::tr("the content template read from %1").arg(spec.contentFile);
+    if (spec.size)
+        kept << JobForm::tr("content filled to %1 bytes").arg(*spec.size);
+    if (spec.randomBytes)
+        kept << JobForm::tr("%1 random bytes per file").arg(*spec.randomBytes);
+    if (!spec.copyFrom.isEmpty())
+        kept << JobForm::tr("a copy of %1").arg(spec.copyFrom);
+    if (spec.sparse)
+        kept << JobForm::tr("sparse files of %1 bytes").arg(*spec.sparse);
+    if (spec.verify)
+        kept << JobForm::tr("verified after writing");
+    if (spec.shard)
+        kept << JobForm::tr("shard %1").arg(shardText(*spec.shard));
+    if (spec.runTime)
+        kept << JobForm::tr("run time %1").arg(runTimeText(*spec.runTime));
+    if (spec.seed)
+        kept << JobForm::tr("seed %1").arg(*spec.seed);
+    if (spec.writeMethod != WriteMethod::Direct)
+        kept << JobForm::tr("write method %1").arg(writeMethodName(spec.writeMethod));
+    if (spec.backup)
+        kept << JobForm::tr("backups of replaced files");
+    return kept;
+}
+
 QGroupBox *group(const QString &title, QWidget *parent)
 {
     auto *box = new QGroupBox(title, parent);
@@ -84,6 +115,12 @@ JobForm::JobForm(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildTargets());
+    m_keptNote = new QLabel(this);
+    m_keptNote->setObjectName(QStringLiteral("keptSettingsNote"));
+    m_keptNote->setWordWrap(true);
+    m_keptNote->setTextFormat(Qt::PlainText);
+    m_keptNote->hide();
+    layout->addWidget(m_keptNote);
     layout->addWidget(buildNames());
     layout->addWidget(buildRange());
     layout->addWidget(buildContent(), 1);
@@ -281,6 +318,7 @@ void JobForm::connectChanges()
     connect(m_folders, &FolderListWidget::foldersChanged, this, &JobForm::onChanged);
     for (QLineEdit *field : {m_name, m_from, m_to, m_step})
         connect(field, &QLineEdit::textChanged, this, &JobForm::onChanged);
+    connect(m_content, &QPlainTextEdit::textChanged, this, &JobForm::onContentEdited); // before onChanged
     connect(m_content, &QPlainTextEdit::textChanged, this, &JobForm::onChanged);
     for (QComboBox *combo : {m_encoding, m_lineEnding, m_ifExists})
         connect(combo, &QComboBox::currentIndexChanged, this, &JobForm::onChanged);
@@ -340,7 +378,8 @@ FolderListWidget *JobForm::folderList() const
 
 JobSpec JobForm::spec() const
 {
-    JobSpec spec;
+    // What the window cannot edit yet (CSV rows, generators, shards, seed, ...) is kept as it was set.
+    JobSpec spec = m_kept;
     spec.folders = m_folders->folders();
     spec.from = parseNumber(m_from).value_or(spec.from);
     spec.to = parseNumber(m_to).value_or(spec.to);
@@ -360,6 +399,8 @@ JobSpec JobForm::spec() const
 void JobForm::setSpec(const JobSpec &spec)
 {
     m_loading = true;
+    m_kept = spec;
+    updateKeptNote();
     m_folders->setFolders(spec.folders);
     m_from->setText(QString::number(spec.from));
     m_to->setText(QString::number(spec.to));
@@ -381,6 +422,25 @@ void JobForm::setSpec(const JobSpec &spec)
     m_loading = false;
     updateBom();
     onChanged();
+}
+
+void JobForm::updateKeptNote()
+{
+    const QStringList kept = keptSettings(m_kept);
+    m_keptNote->setText(kept.isEmpty() ? QString()
+                                       : tr("This job also uses settings the window cannot change yet; they are kept "
+                                            "and used by Start, Save and Copy as command line: %1.")
+                                             .arg(kept.join(QStringLiteral("; "))));
+    m_keptNote->setVisible(!kept.isEmpty());
+}
+
+// Typing in the content editor (or loading a file into it) means the editor's text is the template now.
+void JobForm::onContentEdited()
+{
+    if (m_loading || m_kept.contentFile.isEmpty())
+        return;
+    m_kept.contentFile.clear();
+    updateKeptNote();
 }
 
 void JobForm::setEditable(bool editable)

@@ -57,6 +57,8 @@ private:
     void validate();
     void validateRange();
     void updateBom();
+    void updateKeptNote();
+    void onContentEdited();
     void chooseContentFile();
 
     FolderListWidget *m_folders = nullptr;
@@ -76,6 +78,8 @@ private:
     QSpinBox *m_parallel = nullptr;
     QCheckBox *m_durable = nullptr;
     QCheckBox *m_stopOnError = nullptr;
+    QLabel *m_keptNote = nullptr;
+    JobSpec m_kept; ///< the job as last set: what the form has no field for is taken from it
     bool m_valid = true;
     bool m_loading = false;
 };

@@ -10,9 +10,11 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void unsavedChangesAreAskedAbout();
     void presetsShipAndSaveWithoutFolders();
     void saveDialogAndShortcuts();
+    void settingsTheFormCannotShowAreKept();
 
 private:
     static JobSpec sampleJob(const QString &folder);
@@ -246,6 +249,51 @@ void TestJobDocument::saveDialogAndShortcuts()
     QVERIFY(saved.wait(10'000));
     QCOMPARE(saved.first().at(0).toString(), file);
     QCOMPARE(readFile(file), JobFile::bytes(sampleJob(dir.path())));
+}
+
+void TestJobDocument::settingsTheFormCannotShowAreKept()
+{
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    JobSpec job = sampleJob(dir.path());
+    job.rows.file = QDir(dir.path()).filePath(QStringLiteral("orders.csv"));
+    job.rows.delimiter = QStringLiteral(";");
+    job.size = 4096;
+    job.verify = true;
+    job.shard = Shard{2, 3};
+    job.runTime = QDateTime(QDate(2026, 12, 7), QTime(9, 30), Qt::UTC);
+    job.seed = 77;
+    job.writeMethod = WriteMethod::Atomic;
+    job.contentFile = QDir(dir.path()).filePath(QStringLiteral("body.txt"));
+    const QString file = QDir(dir.path()).filePath(QStringLiteral("cli.quire.json"));
+    QVERIFY(writeFile(file, JobFile::bytes(job)));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy opened(window.document(), &JobDocument::opened);
+    window.document()->open(file);
+    QVERIFY(opened.wait(10'000));
+    QCOMPARE(opened.first().at(1).toStringList(), QStringList());
+    // Nothing of the job is lost on its way through the window: Save writes it back unchanged.
+    QStringList errors;
+    const auto asRead = JobSpec::fromJsonFile(file, &errors);
+    QVERIFY2(asRead, qPrintable(errors.join(u'\n')));
+    QCOMPARE(window.form()->spec(), *asRead);
+    QCOMPARE(JobFile::bytes(window.form()->spec()), readFile(file));
+    QVERIFY(!window.isWindowModified());
+    auto *note = child<QLabel>(window, "keptSettingsNote");
+    QVERIFY(note->isVisible());
+    for (const char *part : {"one file per row of", "content filled to 4096 bytes", "shard 2/3", "seed 77"})
+        QVERIFY2(note->text().contains(QLatin1String(part)), qPrintable(note->text()));
+    // Typing a content template replaces the content file (the editor's text is what is written then).
+    child<QPlainTextEdit>(window, "contentTemplate")->setPlainText(QStringLiteral("typed {index}"));
+    QVERIFY(window.form()->spec().contentFile.isEmpty());
+    QCOMPARE(window.form()->spec().rows, job.rows);
+    QVERIFY(!note->text().contains(QStringLiteral("body.txt")));
+    // A new job forgets them all.
+    window.document()->newJob();
+    QCOMPARE(window.form()->spec(), JobSpec());
+    QVERIFY(!note->isVisible());
 }
 
 QTEST_MAIN(TestJobDocument)
