@@ -278,10 +278,11 @@ void NestedChecks::scanFolder(int f)
     const int targetFd =
         folder.create ? -1 : ::open(QFile::encodeName(folder.path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     FolderScan scan{folder, targetFd, {}, {}, 0, {}, 0};
-    const qint64 base = qint64(f) * m_plan.filesPerFolder();
+    // A shard scans its own files only: another shard's files are not conflicts.
+    const auto [firstRow, endRow] = m_plan.files.rowsIn(f);
     QString name;
-    for (qint64 row = 0; row < m_plan.filesPerFolder(); ++row) {
-        m_plan.boundNames.at(f).render(m_plan.contextAt(base + row), name);
+    for (qint64 row = firstRow; row < endRow; ++row) {
+        m_plan.boundNames.at(f).render(m_plan.contextAt(m_plan.files.positionOf(f, row)), name);
         scan.checkFile(name, name.lastIndexOf(u'/'));
         if ((row & 0xffff) == 0 && cancelled())
             break;

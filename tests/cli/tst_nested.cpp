@@ -52,6 +52,7 @@ class TestNested final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void writesTheTree();
+    void shardsOneAfterAnother();
     void dryRunCountsFolders();
     void conflictsInsideExistingSubfolders();
     void undoRemovesOnlyCreatedEmptyFolders();
@@ -84,6 +85,25 @@ void TestNested::writesTheTree()
     QCOMPARE(dir.read(u"out/00/f-007.txt"_s), QByteArray("i7/0\n"));
     QCOMPARE(dir.read(u"out/01/f-015.txt"_s), QByteArray("i15/1\n"));
     QCOMPARE(dir.read(u"out/02/f-021.txt"_s), QByteArray("i21/0\n"));
+}
+
+// Sharded nested jobs: each shard scans only its own files, so shards run one after another into the
+// same folders (another shard's files are not conflicts) and together write the whole tree.
+void TestNested::shardsOneAfterAnother()
+{
+    QuireTest::TestDir dir;
+    const QString whole = dir.filePath(u"whole"_s);
+    const QString sharded = dir.filePath(u"sharded"_s);
+    QVERIFY(runInProcess(nestedArgs(whole, 47)).exitCode == 0);
+    for (int k = 1; k <= 3; ++k) {
+        const CliResult r = runInProcess(nestedArgs(sharded, 47) << u"--shard"_s << u"%1/3"_s.arg(k));
+        QVERIFY2(r.exitCode == 0, qPrintable(u"shard %1: "_s.arg(k) + r.err));
+    }
+    QCOMPARE(tree(sharded), tree(whole));
+    for (const QString &path : tree(whole)) {
+        if (QFileInfo(whole + u'/' + path).isFile())
+            QCOMPARE(dir.read(u"sharded/"_s + path), dir.read(u"whole/"_s + path));
+    }
 }
 
 void TestNested::dryRunCountsFolders()
