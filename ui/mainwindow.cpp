@@ -199,6 +199,10 @@ void MainWindow::buildMenus()
     auto *reference = new TemplateReference(this);
     addDockWidget(Qt::RightDockWidgetArea, reference);
     reference->hide(); // F1 shows it beside the form, and it stays open while typing
+    connect(reference, &QDockWidget::visibilityChanged, this, [this, reference](bool visible) {
+        if (visible && reference->width() < 360) // wide enough for the table's two columns
+            resizeDocks({reference}, {420}, Qt::Horizontal);
+    });
     QAction *showReference = reference->toggleViewAction();
     showReference->setText(tr("&Template reference"));
     showReference->setShortcut(QKeySequence::HelpContents);
