@@ -7,6 +7,7 @@
 #include "ui/folderlistwidget.h"
 #include "ui/messageline.h"
 #include "ui/placeholderbutton.h"
+#include "ui/sourcefields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include <optional>
@@ -74,20 +76,8 @@ void showError(QWidget *field, MessageLine *label, const QString &error)
 QStringList keptSettings(const JobSpec &spec)
 {
     QStringList kept;
-    if (!spec.rows.file.isEmpty())
-        kept << JobForm::tr("one file per row of %1").arg(spec.rows.file);
     if (!spec.contentFile.isEmpty())
         kept << JobForm::tr("the content template read from %1").arg(spec.contentFile);
-    if (spec.size)
-        kept << JobForm::tr("content filled to %1 bytes").arg(*spec.size);
-    if (spec.randomBytes)
-        kept << JobForm::tr("%1 random bytes per file").arg(*spec.randomBytes);
-    if (!spec.copyFrom.isEmpty())
-        kept << JobForm::tr("a copy of %1").arg(spec.copyFrom);
-    if (spec.sparse)
-        kept << JobForm::tr("sparse files of %1 bytes").arg(*spec.sparse);
-    if (spec.verify)
-        kept << JobForm::tr("verified after writing");
     if (spec.shard)
         kept << JobForm::tr("shard %1").arg(shardText(*spec.shard));
     if (spec.runTime)
@@ -159,7 +149,7 @@ QWidget *JobForm::buildNames()
     m_name->setAccessibleName(tr("Name template"));
     m_name->setToolTip(placeholderToolTip(TemplateKind::Name));
     m_nameError = makeErrorLabel(QStringLiteral("nameError"));
-    auto *insert = new PlaceholderButton(TemplateKind::Name, box);
+    auto *insert = m_insertName = new PlaceholderButton(TemplateKind::Name, box);
     insert->setObjectName(QStringLiteral("insertNamePlaceholder"));
     connect(insert, &PlaceholderButton::insertRequested, m_name, [this](const QString &text) {
         m_name->insert(text);
@@ -189,22 +179,34 @@ QLineEdit *JobForm::makeNumberField(const QString &objectName, const QString &ac
 
 QWidget *JobForm::buildRange()
 {
-    auto *box = group(tr("Range"), this);
+    auto *box = group(tr("Source"), this);
     m_from = makeNumberField(QStringLiteral("rangeFrom"), tr("Range from"));
     m_to = makeNumberField(QStringLiteral("rangeTo"), tr("Range to"));
     m_step = makeNumberField(QStringLiteral("rangeStep"), tr("Range step"));
     m_rangeError = makeErrorLabel(QStringLiteral("rangeError"));
-    auto *row = new QHBoxLayout;
+    m_sourceKind = new QComboBox(box);
+    m_sourceKind->setObjectName(QStringLiteral("sourceKind"));
+    m_sourceKind->setAccessibleName(tr("Where the files come from"));
+    m_sourceKind->addItem(tr("An index range"));
+    m_sourceKind->addItem(tr("One file per CSV row"));
+    m_csv = new CsvSourceFields(box);
+    auto *range = new QWidget(box);
+    auto *row = new QHBoxLayout(range);
+    row->setContentsMargins(0, 0, 0, 0);
     const std::pair<QString, QLineEdit *> fields[] = {
         {tr("Fro&m:"), m_from}, {tr("&To:"), m_to}, {tr("St&ep:"), m_step}};
     for (const auto &[text, field] : fields) {
-        auto *label = new QLabel(text, box);
+        auto *label = new QLabel(text, range);
         label->setBuddy(field);
         row->addWidget(label);
         row->addWidget(field, 1);
     }
+    m_sourcePages = new QStackedWidget(box);
+    m_sourcePages->addWidget(range);
+    m_sourcePages->addWidget(m_csv);
     auto *layout = new QVBoxLayout(box);
-    layout->addLayout(row);
+    layout->addWidget(m_sourceKind);
+    layout->addWidget(m_sourcePages);
     layout->addWidget(m_rangeError);
     return box;
 }
@@ -223,7 +225,7 @@ QWidget *JobForm::buildContent()
     m_loadContent->setAccessibleName(tr("Load the content template from a file"));
     auto *label = new QLabel(tr("&Content template:"), box);
     label->setBuddy(m_content);
-    auto *insert = new PlaceholderButton(TemplateKind::Content, box);
+    auto *insert = m_insertContent = new PlaceholderButton(TemplateKind::Content, box);
     insert->setObjectName(QStringLiteral("insertContentPlaceholder"));
     connect(insert, &PlaceholderButton::insertRequested, m_content, [this](const QString &text) {
         m_content->insertPlainText(text);
@@ -235,6 +237,8 @@ QWidget *JobForm::buildContent()
     top->addWidget(m_loadContent);
     auto *layout = new QVBoxLayout(box);
     layout->addLayout(top);
+    m_contentMode = new ContentModeFields(box);
+    layout->addWidget(m_contentMode);
     layout->addWidget(m_content, 1);
     layout->addWidget(m_contentError);
     layout->addLayout(buildEncodingRows(box));
@@ -316,6 +320,12 @@ void JobForm::connectChanges()
         combo->setMinimumContentsLength(combo == m_lineEnding ? 17 : 12);
     }
     connect(m_folders, &FolderListWidget::foldersChanged, this, &JobForm::onChanged);
+    connect(m_sourceKind, &QComboBox::currentIndexChanged, m_sourcePages, &QStackedWidget::setCurrentIndex);
+    connect(m_sourceKind, &QComboBox::currentIndexChanged, this, &JobForm::onChanged);
+    connect(m_csv, &CsvSourceFields::changed, this, &JobForm::onChanged);
+    connect(m_contentMode, &ContentModeFields::changed, this,
+            [this] { m_content->setEnabled(m_contentMode->usesTemplate()); });
+    connect(m_contentMode, &ContentModeFields::changed, this, &JobForm::onChanged);
     for (QLineEdit *field : {m_name, m_from, m_to, m_step})
         connect(field, &QLineEdit::textChanged, this, &JobForm::onChanged);
     connect(m_content, &QPlainTextEdit::textChanged, this, &JobForm::onContentEdited); // before onChanged
@@ -338,18 +348,33 @@ void JobForm::onChanged()
 
 void JobForm::validate()
 {
-    const QString nameError = templateErrors(m_name->text(), TemplateKind::Name);
-    const QString contentError = templateErrors(m_content->toPlainText(), TemplateKind::Content);
+    // With CSV rows, columns are placeholders too: only the planner (off the GUI thread, with the file's
+    // header) can tell a column from a typo, and the preview shows what it finds.
+    const bool csv = m_sourceKind->currentIndex() == 1;
+    const QString nameError = csv ? QString() : templateErrors(m_name->text(), TemplateKind::Name);
+    const QString contentError = csv || !m_contentMode->usesTemplate()
+                                     ? QString()
+                                     : templateErrors(m_content->toPlainText(), TemplateKind::Content);
     showError(m_name, m_nameError, nameError);
     showError(m_content, m_contentError, contentError);
     validateRange();
+    JobSpec probe;
+    QString modeError;
+    if (!m_contentMode->apply(probe, &modeError))
+        m_rangeError->setMessage(
+            m_rangeError->text().isEmpty() ? modeError : m_rangeError->text() + QStringLiteral("; ") + modeError);
     m_valid = nameError.isEmpty() && contentError.isEmpty() && m_rangeError->text().isEmpty();
 }
 
 void JobForm::validateRange()
 {
     QStringList errors;
+    const bool range = m_sourceKind->currentIndex() == 0; // a CSV source is checked by the planner, per line
     for (QLineEdit *field : {m_from, m_to, m_step}) {
+        if (!range) {
+            markField(field, false);
+            continue;
+        }
         const bool ok = parseNumber(field).has_value();
         if (!ok)
             errors << tr("%1 must be a whole number.").arg(field->accessibleName());
@@ -393,6 +418,14 @@ JobSpec JobForm::spec() const
     spec.parallel = m_parallel->value();
     spec.durable = m_durable->isChecked();
     spec.stopOnError = m_stopOnError->isChecked();
+    const QString fingerprint = m_kept.rows.fingerprint;
+    spec.rows = m_sourceKind->currentIndex() == 1 ? m_csv->rows() : JobSpec::Rows();
+    if (spec.rows.file == m_kept.rows.file)
+        spec.rows.fingerprint = fingerprint;
+    QString ignored; // a size that does not parse is shown by validate() and keeps Start disabled
+    m_contentMode->apply(spec, &ignored);
+    if (!m_contentMode->usesTemplate())
+        spec.contentTemplate = m_kept.contentTemplate; // not written: kept as it was
     return spec;
 }
 
@@ -419,6 +452,11 @@ void JobForm::setSpec(const JobSpec &spec)
     m_parallel->setValue(spec.parallel);
     m_durable->setChecked(spec.durable);
     m_stopOnError->setChecked(spec.stopOnError);
+    m_sourceKind->setCurrentIndex(spec.rows.file.isEmpty() ? 0 : 1);
+    m_sourcePages->setCurrentIndex(m_sourceKind->currentIndex());
+    m_csv->setRows(spec.rows);
+    m_contentMode->set(spec);
+    m_content->setEnabled(m_contentMode->usesTemplate());
     m_loading = false;
     updateBom();
     onChanged();
@@ -443,15 +481,26 @@ void JobForm::onContentEdited()
     updateKeptNote();
 }
 
+void JobForm::setColumns(const QStringList &columns)
+{
+    m_insertName->setColumns(columns);
+    m_insertContent->setColumns(columns);
+}
+
 void JobForm::setEditable(bool editable)
 {
     m_folders->setEditable(editable);
-    for (QWidget *widget :
-         std::initializer_list<QWidget *>{m_name, m_from, m_to, m_step, m_loadContent, m_encoding, m_lineEnding,
-                                          m_ifExists, m_parallel, m_durable, m_stopOnError})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_name, m_from, m_to, m_step, m_loadContent, m_encoding,
+                                                            m_lineEnding, m_ifExists, m_parallel, m_durable,
+                                                            m_stopOnError, m_sourceKind, m_csv, m_contentMode})
         widget->setEnabled(editable);
     m_content->setReadOnly(!editable);
     m_content->setAcceptDrops(editable);
+    // Read-only during a run, and it looks it: the window's colour instead of the base (from the palette).
+    QPalette look = palette();
+    if (!editable)
+        look.setColor(QPalette::Base, look.color(QPalette::Window));
+    m_content->setPalette(look);
     updateBom();
 }
 

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QStackedWidget;
 class QLabel;
 class QLayout;
 class QLineEdit;
@@ -15,7 +16,10 @@ class QSpinBox;
 namespace Quire {
 
 class ContentEditor;
+class ContentModeFields;
+class CsvSourceFields;
 class FolderListWidget;
+class PlaceholderButton;
 class MessageLine;
 
 /**
@@ -36,6 +40,8 @@ public:
     [[nodiscard]] bool isInputValid() const;
     [[nodiscard]] FolderListWidget *folderList() const;
     void setEditable(bool editable);
+    /** The CSV columns of the planned job: the insert menus offer them. */
+    void setColumns(const QStringList &columns);
     /** Loads a text file into the content editor; reports a problem through statusMessage(). */
     bool loadContentFile(const QString &path);
 
@@ -78,6 +84,12 @@ private:
     QSpinBox *m_parallel = nullptr;
     QCheckBox *m_durable = nullptr;
     QCheckBox *m_stopOnError = nullptr;
+    QComboBox *m_sourceKind = nullptr;
+    QStackedWidget *m_sourcePages = nullptr;
+    CsvSourceFields *m_csv = nullptr;
+    ContentModeFields *m_contentMode = nullptr;
+    PlaceholderButton *m_insertName = nullptr;
+    PlaceholderButton *m_insertContent = nullptr;
     QLabel *m_keptNote = nullptr;
     JobSpec m_kept; ///< the job as last set: what the form has no field for is taken from it
     bool m_valid = true;

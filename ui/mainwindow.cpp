@@ -3,6 +3,7 @@
 #include "core/base/pluraltranslator.h"
 #include "core/job/commandline.h"
 #include "core/run/batchrunner.h"
+#include "core/source/csvtable.h"
 #include "ui/contenteditor.h"
 #include "ui/desktopfeedback.h"
 #include "ui/dropcontroller.h"
@@ -320,6 +321,7 @@ void MainWindow::onSpecChanged()
 void MainWindow::onPreviewReady(const PlanPtr &plan)
 {
     m_preview->setPlan(plan);
+    m_form->setColumns(plan && plan->rows ? plan->rows->columnNames() : QStringList());
     updateStartAllowed();
 }
 

@@ -63,9 +63,30 @@ PlaceholderButton::PlaceholderButton(TemplateKind kind, QWidget *parent)
     buildMenu();
 }
 
+void PlaceholderButton::setColumns(const QStringList &columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    buildMenu();
+}
+
 void PlaceholderButton::buildMenu()
 {
+    QMenu *old = menu();
     auto *menu = new QMenu(this);
+    const QStringList builtIn = Template::placeholderNames();
+    for (const QString &column : std::as_const(m_columns)) {
+        const bool plain = !builtIn.contains(column) && !column.contains(u':') && !column.contains(u'{') &&
+                           !column.contains(u'}') && !column.isEmpty();
+        const QString text = plain ? u'{' + column + u'}' : QStringLiteral("{col:%1}").arg(column);
+        QAction *action =
+            menu->addAction(QStringLiteral("%1\t%2").arg(text, tr("the row's \"%1\" column").arg(column)));
+        action->setData(text);
+        connect(action, &QAction::triggered, this, [this, text] { Q_EMIT insertRequested(text); });
+    }
+    if (!m_columns.isEmpty())
+        menu->addSeparator();
     for (const PlaceholderEntry &entry : placeholderEntries()) {
         if (m_kind == TemplateKind::Name && !entry.inNames)
             continue;
@@ -74,6 +95,7 @@ void PlaceholderButton::buildMenu()
         connect(action, &QAction::triggered, this, [this, text = entry.text] { Q_EMIT insertRequested(text); });
     }
     setMenu(menu);
+    delete old;
 }
 
 } // namespace Quire

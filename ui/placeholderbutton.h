@@ -34,6 +34,9 @@ class PlaceholderButton final : public QToolButton
 public:
     PlaceholderButton(TemplateKind kind, QWidget *parent);
 
+    /** The CSV columns of the job, offered first ({customer}, or {col:NAME} when the name is taken). */
+    void setColumns(const QStringList &columns);
+
 Q_SIGNALS:
     void insertRequested(const QString &placeholder);
 
@@ -41,6 +44,7 @@ private:
     void buildMenu();
 
     TemplateKind m_kind;
+    QStringList m_columns;
 };
 
 } // namespace Quire

@@ -156,6 +156,15 @@ void PreviewPanel::showSummary()
     const QString folders =
         plan.folders.size() == 1 ? tr("1 folder") : tr("%1 folders").arg(formatCount(plan.folders.size(), locale));
     QString status = tr("%1 in %2 · %3").arg(files, folders, formatBytes(plan.totalBytes, locale));
+    qint64 subfolders = 0;
+    QString firstSubfolder;
+    for (const FolderPlan &folder : plan.folders) {
+        subfolders += folder.subfoldersToCreate;
+        if (firstSubfolder.isEmpty() && !folder.subfolders.isEmpty())
+            firstSubfolder = folder.subfolders.constFirst();
+    }
+    if (subfolders > 0) // names with "/": the sub-folders the run will make
+        status += tr(" · %1 sub-folders to create (first: %2)").arg(formatCount(subfolders, locale), firstSubfolder);
     if (!plan.isValid())
         status += tr(" · cannot run: see the problems below");
     m_status->setText(status);

@@ -6,6 +6,7 @@
 #include "uitest.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -283,8 +284,13 @@ void TestJobDocument::settingsTheFormCannotShowAreKept()
     QVERIFY(!window.isWindowModified());
     auto *note = child<QLabel>(window, "keptSettingsNote");
     QVERIFY(note->isVisible());
-    for (const char *part : {"one file per row of", "content filled to 4096 bytes", "shard 2/3", "seed 77"})
+    for (const char *part : {"body.txt", "shard 2/3", "seed 77", "write method atomic"})
         QVERIFY2(note->text().contains(QLatin1String(part)), qPrintable(note->text()));
+    // CSV rows and the content mode have fields of their own.
+    QCOMPARE(child<QComboBox>(window, "sourceKind")->currentIndex(), 1);
+    QCOMPARE(child<QLineEdit>(window, "csvFile")->text(), job.rows.file);
+    QCOMPARE(child<QComboBox>(window, "contentMode")->currentIndex(), 1);
+    QCOMPARE(child<QLineEdit>(window, "contentSize")->text(), QStringLiteral("4096"));
     // Typing a content template replaces the content file (the editor's text is what is written then).
     child<QPlainTextEdit>(window, "contentTemplate")->setPlainText(QStringLiteral("typed {index}"));
     QVERIFY(window.form()->spec().contentFile.isEmpty());
