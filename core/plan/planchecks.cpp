@@ -411,7 +411,13 @@ void PlanChecks::scanConflicts()
                     what + trCore("Quire::Planner", ": they will be left alone (skipped)"));
             break;
         case IfExists::Overwrite:
-            warning(QStringLiteral("if-exists"), what + trCore("Quire::Planner", ": they will be replaced"));
+            // One wording per kind: files are replaced, folders never are (those files fail).
+            if (folder.folderConflicts == 0)
+                warning(QStringLiteral("if-exists"), what + trCore("Quire::Planner", ": they will be replaced"));
+            else if (folder.conflicts > folder.folderConflicts) // the first names may be folders: not listed
+                warning(QStringLiteral("if-exists"),
+                        trCore("Quire::Planner", "%1 files already in %2 will be replaced")
+                            .arg(formatCount(folder.conflicts - folder.folderConflicts), folder.path));
             if (folder.folderConflicts > 0)
                 warning(QStringLiteral("if-exists"),
                         trCore("Quire::Planner",

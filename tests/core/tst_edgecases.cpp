@@ -32,6 +32,7 @@ private slots:
     void errorAtFirstCharacterHasColumnOne_data();
     void errorAtFirstCharacterHasColumnOne();
     void overwriteKeepsPermissions();
+    void overwriteWordsFilesAndFoldersApart();
 };
 
 void TestEdgeCases::jsonIntegersAreExact_data()
@@ -145,6 +146,34 @@ void TestEdgeCases::overwriteKeepsPermissions()
         QCOMPARE(readFile(path), QByteArray("new"));
     }
     ::close(dirFd);
+}
+
+// Overwrite with files and folders at planned names: files "will be replaced", folders never are (those
+// files fail); one message per kind, never both words for the same names.
+void TestEdgeCases::overwriteWordsFilesAndFoldersApart()
+{
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(dir.createFile(u"f-1.txt"_s, "old"));
+    QVERIFY(dir.createFile(u"f-2.txt"_s, "old"));
+    QVERIFY(dir.createDir(u"f-3.txt"_s));
+    JobSpec spec;
+    spec.folders = {dir.path()};
+    spec.from = 1;
+    spec.to = 5;
+    spec.nameTemplate = u"f-{index}.txt"_s;
+    spec.ifExists = IfExists::Overwrite;
+    const Plan plan = Planner::plan(spec);
+    QVERIFY(plan.isValid());
+    QStringList messages;
+    for (const PlanProblem &problem : plan.warnings())
+        messages << problem.message;
+    const QString all = messages.join(u'\n');
+    QVERIFY2(all.contains(u"2 files already in %1 will be replaced"_s.arg(plan.folders.constFirst().path)),
+             qPrintable(all));
+    QVERIFY2(all.contains(u"1 of those names are taken by folders"_s) && all.contains(u"will fail"_s), qPrintable(all));
+    QVERIFY2(!all.contains(u"f-3.txt"_s), qPrintable(all)); // the folder is never listed as replaced
+    QCOMPARE(messages.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestEdgeCases)
