@@ -2,59 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Quire::CliParser</name>
+    <name>Quire::ByteSize</name>
     <message>
-        <source>
-Templates:
-  {index} {index:000} {index:D4} {index:x} {index:X8}   the index (zero-padded, hexadecimal)
-  {n} {count}            1-based position in the folder, number of files per folder
-  {date} {date:yyyy-MM-dd} {time:HH-mm-ss}   the run&apos;s start (same for every file)
-  {uuid} {random:8}      a random UUID, 8 random letters and digits
-  {folder} {name}        the target folder&apos;s name, the file&apos;s own name (content only)
-  {nl} {tab} {{ }}       line ending, tab, literal braces (content: {nl} only there)
-
-Runs, undo and recovery (every run keeps a journal unless --no-journal; RUN is an id or last):
-  quire-cli history [--json] [--prune [--keep N]]   the runs, newest first, with state and counts
-  quire-cli show RUN [--files all|failed|incomplete|created] [--json]   one run and its files
-  quire-cli undo [RUN] [--dry-run]   delete what the run created, unless changed since (exit 0/1/2)
-  quire-cli resume [RUN]             finish an interrupted or cancelled run, byte for byte
-  quire-cli retry [RUN]              write again only the files that failed
-  Each takes --help.
-
-Exit codes:
-  0  every file written (or skipped by --if-exists skip)
-  1  some files failed (each listed on stderr with its reason), or the run was interrupted
-  2  invalid job or usage: nothing was written
-
-Example (the seed):
-  quire-cli --folder tempfolder --from 11 --to 20 --name &apos;file-{index:00}.txt&apos; --content &apos;In file {index}{nl}&apos;
-</source>
-        <translation>
-Vorlagen:
-  {index} {index:000} {index:D4} {index:x} {index:X8}   der Index (mit führenden Nullen, hexadezimal)
-  {n} {count}            Position im Ordner ab 1, Anzahl der Dateien pro Ordner
-  {date} {date:yyyy-MM-dd} {time:HH-mm-ss}   der Start des Laufs (für jede Datei gleich)
-  {uuid} {random:8}      eine zufällige UUID, 8 zufällige Buchstaben und Ziffern
-  {folder} {name}        der Name des Zielordners, der eigene Name der Datei (nur im Inhalt)
-  {nl} {tab} {{ }}       Zeilenende, Tabulator, wörtliche Klammern (Inhalt: {nl} nur dort)
-
-Läufe, Rückgängigmachen und Wiederherstellung (jeder Lauf führt ein Journal, außer mit --no-journal; RUN ist eine ID oder last):
-  quire-cli history [--json] [--prune [--keep N]]   die Läufe, neueste zuerst, mit Zustand und Anzahlen
-  quire-cli show RUN [--files all|failed|incomplete|created] [--json]   ein Lauf und seine Dateien
-  quire-cli undo [RUN] [--dry-run]   löscht, was der Lauf erstellt hat, sofern seitdem unverändert (Exit-Code 0/1/2)
-  quire-cli resume [RUN]             beendet einen unterbrochenen oder abgebrochenen Lauf, Byte für Byte
-  quire-cli retry [RUN]              schreibt nur die fehlgeschlagenen Dateien erneut
-  Jeder Befehl kennt --help.
-
-Exit-Codes:
-  0  jede Datei geschrieben (oder mit --if-exists skip übersprungen)
-  1  einige Dateien fehlgeschlagen (jede auf stderr mit ihrem Grund aufgeführt), oder der Lauf wurde unterbrochen
-  2  ungültiger Auftrag oder Aufruf: Nichts wurde geschrieben
-
-Beispiel (das Ausgangsbeispiel):
-  quire-cli --folder tempfolder --from 11 --to 20 --name &apos;file-{index:00}.txt&apos; --content &apos;In file {index}{nl}&apos;
-</translation>
+        <source>size &quot;%1&quot;: unit &quot;%2&quot; is ambiguous: write %3%4B (powers of 1000) or %3%5iB (powers of 1024)</source>
+        <translation>Größe „%1“: Einheit „%2“ ist mehrdeutig: Schreiben Sie %3%4B (Potenzen von 1000) oder %3%5iB (Potenzen von 1024)</translation>
     </message>
+    <message>
+        <source>size &quot;%1&quot;: unknown unit &quot;%2&quot; (use B, KiB, MiB, GiB, TiB, kB, MB, GB, TB...)</source>
+        <translation>Größe „%1“: unbekannte Einheit „%2“ (verwenden Sie B, KiB, MiB, GiB, TiB, kB, MB, GB, TB...)</translation>
+    </message>
+    <message>
+        <source>size &quot;%1&quot; is negative: give 0 or more bytes</source>
+        <translation>Größe „%1“ ist negativ: Geben Sie 0 oder mehr Byte an</translation>
+    </message>
+    <message>
+        <source>size &quot;%1&quot; is not a size: give a whole number of bytes with an optional unit, e.g. 512, 4KiB, 1MiB, 2GB</source>
+        <translation>Größe „%1“ ist keine Größenangabe: Geben Sie eine ganze Zahl von Byte mit optionaler Einheit an, z. B. 512, 4KiB, 1MiB, 2GB</translation>
+    </message>
+    <message>
+        <source>size &quot;%1&quot; is too large: the most is 8 EiB - 1 byte (9223372036854775807)</source>
+        <translation>Größe „%1“ ist zu groß: Das Maximum ist 8 EiB - 1 Byte (9223372036854775807)</translation>
+    </message>
+    <message>
+        <source>size %1 is negative: give 0 or more bytes</source>
+        <translation>Größe %1 ist negativ: Geben Sie 0 oder mehr Byte an</translation>
+    </message>
+    <message>
+        <source>a size must be a whole number of bytes or a string such as &quot;4KiB&quot;</source>
+        <translation>eine Größe muss eine ganze Zahl von Byte oder eine Zeichenkette wie &quot;4KiB&quot; sein</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::CliParser</name>
     <message>
         <source>Creates files in bulk, in parallel, from a name template and a content template.</source>
         <translation>Erstellt Dateien in großer Zahl, parallel, aus einer Namensvorlage und einer Inhaltsvorlage.</translation>
@@ -299,6 +278,156 @@ Beispiel (das Ausgangsbeispiel):
         <source>--save-job - and the plan both write to standard output: save the job to a file</source>
         <translation>--save-job - und der Plan schreiben beide auf die Standardausgabe: Speichern Sie den Auftrag in einer Datei</translation>
     </message>
+    <message>
+        <source>
+Templates:
+  {index} {index:000} {index:D4} {index:x} {index:X8}   the index (zero-padded, hexadecimal)
+  {n} {count}            1-based position in the folder, number of files per folder
+  {date} {date:yyyy-MM-dd} {time:HH-mm-ss}   the run&apos;s start (same for every file)
+  {uuid} {random:8}      a random UUID, 8 random letters and digits
+  {folder} {name}        the target folder&apos;s name, the file&apos;s own name (content only)
+  {nl} {tab} {{ }}       line ending, tab, literal braces (content: {nl} only there)
+  {customer} {Order ID}  with --rows: a CSV column by header name ({1} {2} ... with --no-header;
+                         {col:NAME} when NAME is also a built-in, e.g. {col:index}); {index} is the row
+  {index/1000:000}/f-{index}.txt   + - * / % ( ) on index and n; a typed / makes sub-folders
+
+Runs, undo and recovery (every run keeps a journal unless --no-journal; RUN is an id or last):
+  quire-cli history [--json] [--prune [--keep N]]   the runs, newest first, with state and counts
+  quire-cli show RUN [--files all|failed|incomplete|created] [--json]   one run and its files
+  quire-cli undo [RUN] [--dry-run]   delete what the run created, unless changed since (exit 0/1/2)
+  quire-cli resume [RUN]             finish an interrupted or cancelled run, byte for byte
+  quire-cli retry [RUN]              write again only the files that failed
+  Each takes --help.
+
+Exit codes:
+  0  every file written (or skipped by --if-exists skip)
+  1  some files failed (each listed on stderr with its reason), or the run was interrupted
+  2  invalid job or usage: nothing was written
+
+Example (the seed):
+  quire-cli --folder tempfolder --from 11 --to 20 --name &apos;file-{index:00}.txt&apos; --content &apos;In file {index}{nl}&apos;
+</source>
+        <translation>
+Vorlagen:
+  {index} {index:000} {index:D4} {index:x} {index:X8}   der Index (mit führenden Nullen, hexadezimal)
+  {n} {count}            Position im Ordner ab 1, Anzahl der Dateien pro Ordner
+  {date} {date:yyyy-MM-dd} {time:HH-mm-ss}   der Start des Laufs (für jede Datei gleich)
+  {uuid} {random:8}      eine zufällige UUID, 8 zufällige Buchstaben und Ziffern
+  {folder} {name}        der Name des Zielordners, der eigene Name der Datei (nur im Inhalt)
+  {nl} {tab} {{ }}       Zeilenende, Tabulator, wörtliche Klammern (Inhalt: {nl} nur dort)
+  {customer} {Order ID}  mit --rows: eine CSV-Spalte nach ihrem Namen in der Kopfzeile ({1} {2} ... mit --no-header;
+                         {col:NAME}, wenn NAME auch ein eingebauter Platzhalter ist, z. B. {col:index}); {index} ist die Zeile
+  {index/1000:000}/f-{index}.txt   + - * / % ( ) auf index und n; ein geschriebenes / erzeugt Unterordner
+
+Läufe, Rückgängigmachen und Wiederherstellung (jeder Lauf führt ein Journal, außer mit --no-journal; RUN ist eine ID oder last):
+  quire-cli history [--json] [--prune [--keep N]]   die Läufe, neueste zuerst, mit Zustand und Anzahlen
+  quire-cli show RUN [--files all|failed|incomplete|created] [--json]   ein Lauf und seine Dateien
+  quire-cli undo [RUN] [--dry-run]   löscht, was der Lauf erstellt hat, sofern seitdem unverändert (Exit-Code 0/1/2)
+  quire-cli resume [RUN]             beendet einen unterbrochenen oder abgebrochenen Lauf, Byte für Byte
+  quire-cli retry [RUN]              schreibt nur die fehlgeschlagenen Dateien erneut
+  Jeder Befehl kennt --help.
+
+Exit-Codes:
+  0  jede Datei geschrieben (oder mit --if-exists skip übersprungen)
+  1  einige Dateien fehlgeschlagen (jede auf stderr mit ihrem Grund aufgeführt), oder der Lauf wurde unterbrochen
+  2  ungültiger Auftrag oder Aufruf: Nichts wurde geschrieben
+
+Beispiel (das Ausgangsbeispiel):
+  quire-cli --folder tempfolder --from 11 --to 20 --name &apos;file-{index:00}.txt&apos; --content &apos;In file {index}{nl}&apos;
+</translation>
+    </message>
+    <message>
+        <source>Write only slice K of N (1 &lt;= K &lt;= N) of the job, like split -n K/N; the N shards together write every file once, byte for byte as one run would ({n}, {count}, {random} and {uuid} stay the whole job&apos;s; the seed comes from the job unless --seed is given).</source>
+        <translation>Nur Teil K von N (1 &lt;= K &lt;= N) des Auftrags schreiben, wie split -n K/N; die N Teile schreiben zusammen jede Datei genau einmal, Byte für Byte wie ein einzelner Lauf ({n}, {count}, {random} und {uuid} bleiben die des ganzen Auftrags; der Seed kommt aus dem Auftrag, sofern --seed nicht angegeben ist).</translation>
+    </message>
+    <message>
+        <source>Fix the start that {date} and {time} render, in ISO 8601 (e.g. 2026-12-07T10:00:00Z), so that shards on different machines agree.</source>
+        <translation>Den Start festlegen, den {date} und {time} ausgeben, in ISO 8601 (z. B. 2026-12-07T10:00:00Z), damit Teile auf verschiedenen Rechnern übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>One file per data row of a CSV file (instead of --from/--to/--step): its columns are placeholders by header name, {index} is the row number.</source>
+        <translation>Eine Datei pro Datenzeile einer CSV-Datei (statt --from/--to/--step): Ihre Spalten sind Platzhalter, benannt nach der Kopfzeile, {index} ist die Zeilennummer.</translation>
+    </message>
+    <message>
+        <source>Delimiter of --rows: , or ; or tab (default: detected from the first line).</source>
+        <translation>Trennzeichen von --rows: , oder ; oder tab (Standard: aus der ersten Zeile erkannt).</translation>
+    </message>
+    <message>
+        <source>The first line of --rows is data; columns are {1}, {2}, ...</source>
+        <translation>Die erste Zeile von --rows enthält Daten; die Spalten sind {1}, {2}, ...</translation>
+    </message>
+    <message>
+        <source>The first line of --rows names the columns (the default).</source>
+        <translation>Die erste Zeile von --rows benennt die Spalten (der Standard).</translation>
+    </message>
+    <message>
+        <source>Encoding of --rows (default: UTF-8, or UTF-16 by its byte order mark).</source>
+        <translation>Kodierung von --rows (Standard: UTF-8, oder UTF-16 anhand ihrer Bytereihenfolge-Markierung).</translation>
+    </message>
+    <message>
+        <source>Strip spaces and tabs around every value of --rows (default: values exactly).</source>
+        <translation>Leerzeichen und Tabulatoren um jeden Wert von --rows entfernen (Standard: Werte unverändert).</translation>
+    </message>
+    <message>
+        <source>Values of --rows exactly, whatever the job file says.</source>
+        <translation>Werte von --rows unverändert übernehmen, unabhängig von der Auftragsdatei.</translation>
+    </message>
+    <message>
+        <source>Repeat the rendered content template and cut it to exactly SIZE bytes per file (BOM included): 512, 4KiB, 1MiB, 2GiB, 4kB, 2GB.</source>
+        <translation>Die ausgewertete Inhaltsvorlage wiederholen und auf genau SIZE Byte pro Datei abschneiden (BOM eingeschlossen): 512, 4KiB, 1MiB, 2GiB, 4kB, 2GB.</translation>
+    </message>
+    <message>
+        <source>Fill every file with SIZE random bytes instead of a template; the same --seed writes the same bytes.</source>
+        <translation>Jede Datei mit SIZE zufälligen Bytes statt einer Vorlage füllen; derselbe --seed schreibt dieselben Bytes.</translation>
+    </message>
+    <message>
+        <source>Give every file the bytes of FILE (a reflink where the file system can share blocks).</source>
+        <translation>Jeder Datei die Bytes von FILE geben (ein Reflink, wo das Dateisystem Blöcke teilen kann).</translation>
+    </message>
+    <message>
+        <source>Make every file SIZE bytes long with no data written (holes; reads as zeros).</source>
+        <translation>Jede Datei SIZE Byte lang machen, ohne Daten zu schreiben (Löcher; wird als Nullen gelesen).</translation>
+    </message>
+    <message>
+        <source>Read every file back after writing and compare it with the expected bytes.</source>
+        <translation>Jede Datei nach dem Schreiben zurücklesen und mit den erwarteten Bytes vergleichen.</translation>
+    </message>
+    <message>
+        <source>--shard: %1</source>
+        <translation>--shard: %1</translation>
+    </message>
+    <message>
+        <source>--run-time: %1</source>
+        <translation>--run-time: %1</translation>
+    </message>
+    <message>
+        <source>--delimiter: unknown delimiter &quot;%1&quot; (use , or ; or tab)</source>
+        <translation>--delimiter: unbekanntes Trennzeichen „%1“ (verwenden Sie , oder ; oder tab)</translation>
+    </message>
+    <message>
+        <source>--%1 describes the CSV file of --rows: give --rows FILE.csv too</source>
+        <translation>--%1 beschreibt die CSV-Datei von --rows: Geben Sie auch --rows FILE.csv an</translation>
+    </message>
+    <message>
+        <source>--%1 and --rows both given: --rows makes one file per CSV row, numbered 1, 2, ... ({index}); leave out --from, --to and --step</source>
+        <translation>--%1 und --rows beide angegeben: --rows erstellt eine Datei pro CSV-Zeile, nummeriert 1, 2, ... ({index}); lassen Sie --from, --to und --step weg</translation>
+    </message>
+    <message>
+        <source>%1 both given: choose one content mode</source>
+        <translation>%1 zugleich angegeben: Wählen Sie einen Inhaltsmodus</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 writes no content template: drop --content and --content-file</source>
+        <translation>%1 schreibt keine Inhaltsvorlage: Lassen Sie --content und --content-file weg</translation>
+    </message>
+    <message>
+        <source>--copy-from: name the file to copy</source>
+        <translation>--copy-from: Nennen Sie die zu kopierende Datei</translation>
+    </message>
 </context>
 <context>
     <name>Quire::CliSession</name>
@@ -346,6 +475,10 @@ Beispiel (das Ausgangsbeispiel):
         <source>Creating folder %1</source>
         <translation>Ordner %1 wird erstellt</translation>
     </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>Nichts zu schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>Quire::CommandSupport</name>
@@ -392,6 +525,195 @@ Beispiel (das Ausgangsbeispiel):
     <message>
         <source>error: </source>
         <translation>Fehler: </translation>
+    </message>
+</context>
+<context>
+    <name>Quire::ContentModeFields</name>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify every file after writing</source>
+        <translation>Jede Datei nach dem Schreiben übe&amp;rprüfen</translation>
+    </message>
+    <message>
+        <source>What goes into every file</source>
+        <translation>Was in jede Datei geschrieben wird</translation>
+    </message>
+    <message>
+        <source>The template</source>
+        <translation>Die Vorlage</translation>
+    </message>
+    <message>
+        <source>The template, filled to a size</source>
+        <translation>Die Vorlage, aufgefüllt auf eine Größe</translation>
+    </message>
+    <message>
+        <source>Random bytes</source>
+        <translation>Zufällige Bytes</translation>
+    </message>
+    <message>
+        <source>A copy of a file</source>
+        <translation>Eine Kopie einer Datei</translation>
+    </message>
+    <message>
+        <source>Sparse (a size, no data)</source>
+        <translation>Dünn besetzt (eine Größe, keine Daten)</translation>
+    </message>
+    <message>
+        <source>Size of every file</source>
+        <translation>Größe jeder Datei</translation>
+    </message>
+    <message>
+        <source>e.g. 4KiB, 1MiB, 2GB</source>
+        <translation>z. B. 4KiB, 1MiB, 2GB</translation>
+    </message>
+    <message>
+        <source>File to copy</source>
+        <translation>Zu kopierende Datei</translation>
+    </message>
+    <message>
+        <source>Choose the file to copy</source>
+        <translation>Die zu kopierende Datei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Write:</source>
+        <translation>Sc&amp;hreiben:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y of:</source>
+        <translation>Ko&amp;pie von:</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::Csv</name>
+    <message>
+        <source>and %1 more problems like these in the rows file</source>
+        <translation>und %1 weitere solche Probleme in der CSV-Datei</translation>
+    </message>
+    <message>
+        <source>rows file encoding &quot;%1&quot; is unknown (quire-cli --list-encodings shows every encoding)</source>
+        <translation>Kodierung „%1“ der CSV-Datei ist unbekannt (quire-cli --list-encodings zeigt alle Kodierungen)</translation>
+    </message>
+    <message>
+        <source>rows file %1 is not valid %2: bad bytes at line %3 (byte offset %4); state its encoding with --rows-encoding</source>
+        <translation>CSV-Datei %1 ist kein gültiges %2: ungültige Bytes in Zeile %3 (Byte-Position %4); geben Sie ihre Kodierung mit --rows-encoding an</translation>
+    </message>
+    <message>
+        <source>rows file %1 is not valid UTF-8: bad bytes at line %2 (byte offset %3); state its encoding with --rows-encoding, e.g. windows-1252</source>
+        <translation>CSV-Datei %1 ist kein gültiges UTF-8: ungültige Bytes in Zeile %2 (Byte-Position %3); geben Sie ihre Kodierung mit --rows-encoding an, z. B. windows-1252</translation>
+    </message>
+    <message>
+        <source>rows file %1: the delimiter is ambiguous, line 1 has %2: give --delimiter , or ; or tab</source>
+        <translation>CSV-Datei %1: Das Trennzeichen ist mehrdeutig, Zeile 1 enthält %2: Geben Sie --delimiter , oder ; oder tab an</translation>
+    </message>
+    <message>
+        <source>rows file %1, line %2: a quote opened there is never closed (write &quot;&quot; for a quote inside a quoted value)</source>
+        <translation>CSV-Datei %1, Zeile %2: Ein dort geöffnetes Anführungszeichen wird nie geschlossen (schreiben Sie &quot;&quot; für ein Anführungszeichen innerhalb eines Werts in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>rows file %1, line %2: text after the closing quote of a value (quote the whole value, and write &quot;&quot; for a quote inside it)</source>
+        <translation>CSV-Datei %1, Zeile %2: Text nach dem schließenden Anführungszeichen eines Werts (setzen Sie den ganzen Wert in Anführungszeichen und schreiben Sie &quot;&quot; für ein Anführungszeichen darin)</translation>
+    </message>
+    <message>
+        <source>rows file %1, line %2: %3 values, but line 1 has %4 (every row needs one value per column; quote values that hold the delimiter)</source>
+        <translation>CSV-Datei %1, Zeile %2: %3 Werte, aber Zeile 1 hat %4 (jede Zeile braucht einen Wert pro Spalte; setzen Sie Werte, die das Trennzeichen enthalten, in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>rows file %1 is empty: it needs a header line and a row per file</source>
+        <translation>CSV-Datei %1 ist leer: Sie braucht eine Kopfzeile und eine Zeile pro Datei</translation>
+    </message>
+    <message>
+        <source>rows file %1 has a header line but no data rows</source>
+        <translation>CSV-Datei %1 hat eine Kopfzeile, aber keine Datenzeilen</translation>
+    </message>
+    <message>
+        <source>rows file %1</source>
+        <translation>CSV-Datei %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::CsvSourceFields</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>A&amp;uswählen…</translation>
+    </message>
+    <message>
+        <source>First line names the col&amp;umns</source>
+        <translation>Erste &amp;Zeile benennt die Spalten</translation>
+    </message>
+    <message>
+        <source>Tri&amp;m spaces around values</source>
+        <translation>Leerzeichen u&amp;m Werte entfernen</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>a .csv file: one file per data row</source>
+        <translation>eine .csv-Datei: eine Datei pro Datenzeile</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Die CSV-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Komma ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Semikolon ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Encoding of the CSV file</source>
+        <translation>Kodierung der CSV-Datei</translation>
+    </message>
+    <message>
+        <source>UTF-8 (or UTF-16 by BOM)</source>
+        <translation>UTF-8 (oder UTF-16 anhand der BOM)</translation>
+    </message>
+    <message>
+        <source>CS&amp;V file:</source>
+        <translation>&amp;CSV-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Encodin&amp;g:</source>
+        <translation>K&amp;odierung:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -520,6 +842,10 @@ Beispiel (das Ausgangsbeispiel):
             <numerusform>%n Journal entfernt, die neuesten %1 behalten.</numerusform>
             <numerusform>%n Journale entfernt, die neuesten %1 behalten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (shard %2)</source>
+        <translation>%1 (Teil %2)</translation>
     </message>
 </context>
 <context>
@@ -1058,10 +1384,6 @@ Beispiel (das Ausgangsbeispiel):
         <translation>&amp;Namensvorlage:</translation>
     </message>
     <message>
-        <source>Range</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
         <source>Range from</source>
         <translation>Bereich von</translation>
     </message>
@@ -1225,6 +1547,50 @@ Beispiel (das Ausgangsbeispiel):
         <source>Loaded the content template from %1.</source>
         <translation>Inhaltsvorlage aus %1 geladen.</translation>
     </message>
+    <message>
+        <source>the content template read from %1</source>
+        <translation>die Inhaltsvorlage, gelesen aus %1</translation>
+    </message>
+    <message>
+        <source>shard %1</source>
+        <translation>Teil %1</translation>
+    </message>
+    <message>
+        <source>run time %1</source>
+        <translation>Startzeit %1</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>Seed %1</translation>
+    </message>
+    <message>
+        <source>write method %1</source>
+        <translation>Schreibmethode %1</translation>
+    </message>
+    <message>
+        <source>backups of replaced files</source>
+        <translation>Sicherungen ersetzter Dateien</translation>
+    </message>
+    <message>
+        <source>This job also uses settings the window cannot change yet; they are kept and used by Start, Save and Copy as command line: %1.</source>
+        <translation>Dieser Auftrag verwendet auch Einstellungen, die das Fenster noch nicht ändern kann; sie bleiben erhalten und werden von „Starten“, „Speichern“ und „Als Befehlszeile kopieren“ verwendet: %1.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Where the files come from</source>
+        <translation>Woher die Dateien kommen</translation>
+    </message>
+    <message>
+        <source>An index range</source>
+        <translation>Ein Indexbereich</translation>
+    </message>
+    <message>
+        <source>One file per CSV row</source>
+        <translation>Eine Datei pro CSV-Zeile</translation>
+    </message>
 </context>
 <context>
     <name>Quire::JobSpec</name>
@@ -1315,6 +1681,38 @@ Beispiel (das Ausgangsbeispiel):
     <message>
         <source>a list of folder paths (strings)</source>
         <translation>eine Liste von Ordnerpfaden (Zeichenketten)</translation>
+    </message>
+    <message>
+        <source>an object {&quot;file&quot;: ...}</source>
+        <translation>ein Objekt {&quot;file&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in &quot;rows&quot; (known keys: %2)</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot; in &quot;rows&quot; (bekannte Schlüssel: %2)</translation>
+    </message>
+    <message>
+        <source>job key &quot;rows&quot; needs &quot;file&quot;: the CSV file to read</source>
+        <translation>Auftragsschlüssel &quot;rows&quot; braucht &quot;file&quot;: die zu lesende CSV-Datei</translation>
+    </message>
+    <message>
+        <source>job key &quot;%1&quot;: %2</source>
+        <translation>Auftragsschlüssel &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>job has more than one of &quot;random&quot;, &quot;copyFrom&quot; and &quot;sparse&quot;: keep one of them</source>
+        <translation>der Auftrag enthält mehr als einen von &quot;random&quot;, &quot;copyFrom&quot; und &quot;sparse&quot;: Behalten Sie nur einen davon</translation>
+    </message>
+    <message>
+        <source>job has &quot;content&quot; or &quot;contentFile&quot; with &quot;random&quot;, &quot;copyFrom&quot; or &quot;sparse&quot;, which write no template: keep one of them</source>
+        <translation>der Auftrag enthält &quot;content&quot; oder &quot;contentFile&quot; zusammen mit &quot;random&quot;, &quot;copyFrom&quot; oder &quot;sparse&quot;, die keine Vorlage schreiben: Behalten Sie nur einen davon</translation>
+    </message>
+    <message>
+        <source>job key &quot;size&quot; repeats the content template: it cannot go with &quot;random&quot;, &quot;copyFrom&quot; or &quot;sparse&quot; (they take their own size)</source>
+        <translation>Auftragsschlüssel &quot;size&quot; wiederholt die Inhaltsvorlage: Er lässt sich nicht mit &quot;random&quot;, &quot;copyFrom&quot; oder &quot;sparse&quot; kombinieren (diese haben ihre eigene Größe)</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 date and time (a string)</source>
+        <translation>ein Datum mit Uhrzeit nach ISO 8601 (eine Zeichenkette)</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +2201,10 @@ Beispiel (das Ausgangsbeispiel):
         <source>a literal }</source>
         <translation>ein wörtliches }</translation>
     </message>
+    <message>
+        <source>the row&apos;s &quot;%1&quot; column</source>
+        <translation>die Spalte „%1“ der Zeile</translation>
+    </message>
 </context>
 <context>
     <name>Quire::PlanPrinter</name>
@@ -1857,6 +2259,38 @@ Beispiel (das Ausgangsbeispiel):
             <numerusform>%1 geplanter Name bereits belegt</numerusform>
             <numerusform>%1 geplante Namen bereits belegt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>content: the template, %1 bytes in all</source>
+        <translation>Inhalt: die Vorlage, insgesamt %1 Byte</translation>
+    </message>
+    <message>
+        <source>content: the template repeated to %1 bytes per file</source>
+        <translation>Inhalt: die Vorlage, wiederholt auf %1 Byte pro Datei</translation>
+    </message>
+    <message>
+        <source>content: %1 random bytes per file (seed %2)</source>
+        <translation>Inhalt: %1 zufällige Byte pro Datei (Seed %2)</translation>
+    </message>
+    <message>
+        <source>content: a copy of %1, %2 bytes per file</source>
+        <translation>Inhalt: eine Kopie von %1, %2 Byte pro Datei</translation>
+    </message>
+    <message>
+        <source>content: sparse, %1 bytes per file with no data written</source>
+        <translation>Inhalt: dünn besetzt (sparse), %1 Byte pro Datei, ohne dass Daten geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes in all</source>
+        <translation>%1, insgesamt %2 Byte</translation>
+    </message>
+    <message>
+        <source>%1, verified after writing</source>
+        <translation>%1, nach dem Schreiben geprüft</translation>
+    </message>
+    <message>
+        <source>folders to create: %1</source>
+        <translation>zu erstellende Ordner: %1</translation>
     </message>
 </context>
 <context>
@@ -1944,10 +2378,6 @@ Beispiel (das Ausgangsbeispiel):
     <message>
         <source>file name &quot;%1&quot; would escape the target folder: names cannot contain .. or /</source>
         <translation>Dateiname „%1“ würde den Zielordner verlassen: Namen dürfen weder .. noch / enthalten</translation>
-    </message>
-    <message>
-        <source>file name &quot;%1&quot; contains &apos;/&apos;: files are written directly into the target folder, so remove the &apos;/&apos; from the name template</source>
-        <translation>Dateiname „%1“ enthält „/“: Dateien werden direkt in den Zielordner geschrieben, entfernen Sie also das „/“ aus der Namensvorlage</translation>
     </message>
     <message>
         <source>names use {random} without {index}: two files may draw the same name; add {index} to be sure</source>
@@ -2157,6 +2587,142 @@ Beispiel (das Ausgangsbeispiel):
         <source> at %1</source>
         <translation> in %1</translation>
     </message>
+    <message>
+        <source>the file to copy from has a NUL character in its path</source>
+        <translation>der Pfad der zu kopierenden Datei enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>cannot read the file to copy from, %1: %2</source>
+        <translation>die zu kopierende Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file to copy from, %1, is not a regular file: name a file</source>
+        <translation>die zu kopierende Datei %1 ist keine reguläre Datei: Nennen Sie eine Datei</translation>
+    </message>
+    <message>
+        <source>choose one content mode: --size, --random-bytes, --copy-from and --sparse exclude each other</source>
+        <translation>wählen Sie einen Inhaltsmodus: --size, --random-bytes, --copy-from und --sparse schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--content-file gives a template, which --random-bytes, --copy-from and --sparse do not write: keep one of them</source>
+        <translation>--content-file gibt eine Vorlage an, die --random-bytes, --copy-from und --sparse nicht schreiben: Behalten Sie nur eines davon</translation>
+    </message>
+    <message>
+        <source>a content size is negative (%1): give 0 or more bytes</source>
+        <translation>eine Inhaltsgröße ist negativ (%1): Geben Sie 0 oder mehr Byte an</translation>
+    </message>
+    <message>
+        <source>the files would hold more than 8 EiB together: choose a smaller size or fewer files</source>
+        <translation>die Dateien würden zusammen mehr als 8 EiB enthalten: Wählen Sie eine kleinere Größe oder weniger Dateien</translation>
+    </message>
+    <message>
+        <source>the content template renders no text, so there is nothing to repeat up to --size %1: give a content template</source>
+        <translation>die Inhaltsvorlage ergibt keinen Text, es gibt also nichts, was bis --size %1 wiederholt werden könnte: Geben Sie eine Inhaltsvorlage an</translation>
+    </message>
+    <message>
+        <source>{%1} %2 for the file with index %3 (n = %4): change the expression or the range</source>
+        <translation>{%1} %2 bei der Datei mit Index %3 (n = %4): Ändern Sie den Ausdruck oder den Bereich</translation>
+    </message>
+    <message>
+        <source>the name template &quot;%1&quot; starts with &apos;/&apos;: names are relative to the target folder (remove the leading &apos;/&apos;, or choose the folder with --folder)</source>
+        <translation>die Namensvorlage „%1“ beginnt mit „/“: Namen sind relativ zum Zielordner (entfernen Sie das führende „/“, oder wählen Sie den Ordner mit --folder)</translation>
+    </message>
+    <message>
+        <source>ends with &apos;/&apos; (the last part must name the file)</source>
+        <translation>endet mit „/“ (der letzte Bestandteil muss die Datei benennen)</translation>
+    </message>
+    <message>
+        <source>has an empty folder name between two &apos;/&apos; (write one &apos;/&apos;)</source>
+        <translation>enthält einen leeren Ordnernamen zwischen zwei „/“ (schreiben Sie ein „/“)</translation>
+    </message>
+    <message>
+        <source>has a &quot;%1&quot; part (names cannot leave or repeat a folder)</source>
+        <translation>enthält einen Bestandteil „%1“ (Namen können einen Ordner weder verlassen noch wiederholen)</translation>
+    </message>
+    <message>
+        <source>the name template &quot;%1&quot; %2</source>
+        <translation>die Namensvorlage „%1“ %2</translation>
+    </message>
+    <message>
+        <source>file names collide: index %1 and index %2 would both be named &quot;%3&quot; (add {index} or {n} to the file&apos;s own name)</source>
+        <translation>Dateinamen kollidieren: Index %1 und Index %2 würden beide „%3“ heißen (fügen Sie {index} oder {n} zum eigenen Namen der Datei hinzu)</translation>
+    </message>
+    <message>
+        <source>%1 names or folders, the first &quot;%2&quot;, are reserved device names on Windows (fine here, but they cannot be opened on Windows)</source>
+        <translation>%1 Namen oder Ordner, der erste „%2“, sind unter Windows reservierte Gerätenamen (hier kein Problem, aber sie lassen sich unter Windows nicht öffnen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is a file or a symbolic link, not a folder: the %3 files planned below it cannot be written (move it away or change the name template)</source>
+        <translation>„%1“ in %2 ist eine Datei oder eine symbolische Verknüpfung, kein Ordner: Die %3 darunter geplanten Dateien können nicht geschrieben werden (verschieben Sie sie an einen anderen Ort oder ändern Sie die Namensvorlage)</translation>
+    </message>
+    <message>
+        <source>paths would be up to %1 bytes long (&quot;%2&quot;); Linux allows 4095: use fewer or shorter folder levels</source>
+        <translation>Pfade wären bis zu %1 Byte lang („%2“); Linux erlaubt 4095: Verwenden Sie weniger oder kürzere Ordnerebenen</translation>
+    </message>
+    <message>
+        <source>the job has %1 files, more than %2 per shard in %3 shards: use at least %4 shards (the limit is per run)</source>
+        <translation>der Auftrag hat %1 Dateien, mehr als %2 pro Teil bei %3 Teilen: Verwenden Sie mindestens %4 Teile (die Grenze gilt pro Lauf)</translation>
+    </message>
+    <message>
+        <source>the templates use {date} or {time}, and shards started at different times render different values: fix the start with --run-time, e.g. --run-time %1</source>
+        <translation>die Vorlagen verwenden {date} oder {time}, und zu verschiedenen Zeiten gestartete Teile ergeben verschiedene Werte: Legen Sie den Start mit --run-time fest, z. B. --run-time %1</translation>
+    </message>
+    <message>
+        <source>contains &apos;/&apos; (a value cannot make folders: only a &apos;/&apos; written in the name template can)</source>
+        <translation>enthält „/“ (ein Wert kann keine Ordner erzeugen: Das kann nur ein in der Namensvorlage geschriebenes „/“)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>contains a line break (names must be one line)</source>
+        <translation>enthält einen Zeilenumbruch (Namen müssen einzeilig sein)</translation>
+    </message>
+    <message>
+        <source>unknown delimiter &quot;%1&quot;: use , or ; or tab</source>
+        <translation>unbekanntes Trennzeichen „%1“: Verwenden Sie , oder ; oder tab</translation>
+    </message>
+    <message>
+        <source>the rows file cannot be standard input (-): save it to a file</source>
+        <translation>die CSV-Datei kann nicht die Standardeingabe (-) sein: Speichern Sie sie in einer Datei</translation>
+    </message>
+    <message>
+        <source>the rows file %1 changed since the run (its size or bytes differ), so the run&apos;s rows cannot be told apart any more: put the old file back, or start a new run</source>
+        <translation>die CSV-Datei %1 hat sich seit dem Lauf geändert (ihre Größe oder ihre Bytes weichen ab), daher lassen sich die Zeilen des Laufs nicht mehr zuordnen: Stellen Sie die alte Datei wieder her, oder starten Sie einen neuen Lauf</translation>
+    </message>
+    <message>
+        <source>the rows file has a column &quot;%1&quot;, but {%1} is the built-in placeholder; write {col:%1} for the column</source>
+        <translation>die CSV-Datei hat eine Spalte „%1“, aber {%1} ist der eingebaute Platzhalter; schreiben Sie {col:%1} für die Spalte</translation>
+    </message>
+    <message>
+        <source>and %1 more problems like these with the rows&apos; names</source>
+        <translation>und %1 weitere solche Probleme mit den Namen aus den Zeilen</translation>
+    </message>
+    <message>
+        <source>rows file line %1 gives an empty file name (fill in its values, or add {index} to the name template)</source>
+        <translation>Zeile %1 der CSV-Datei ergibt einen leeren Dateinamen (füllen Sie ihre Werte aus, oder fügen Sie {index} zur Namensvorlage hinzu)</translation>
+    </message>
+    <message>
+        <source>rows file line %1 gives the file name &quot;%2&quot;, which is no file name</source>
+        <translation>Zeile %1 der CSV-Datei ergibt den Dateinamen „%2“, der kein Dateiname ist</translation>
+    </message>
+    <message>
+        <source>rows file line %1 gives a file name of %2 bytes (&quot;%3&quot;); the file system allows 255: shorten the value or the name template</source>
+        <translation>Zeile %1 der CSV-Datei ergibt einen Dateinamen von %2 Byte („%3“); das Dateisystem erlaubt 255: Kürzen Sie den Wert oder die Namensvorlage</translation>
+    </message>
+    <message>
+        <source>rows file line %1: column {%2} gives &quot;%3&quot; for the file name, which %4</source>
+        <translation>Zeile %1 der CSV-Datei: Spalte {%2} ergibt „%3“ für den Dateinamen, und das %4</translation>
+    </message>
+    <message>
+        <source>rows file lines %1 and %2 both give the file name &quot;%3&quot; (add {index} to the name template, or make the values differ)</source>
+        <translation>die Zeilen %1 und %2 der CSV-Datei ergeben beide den Dateinamen „%3“ (fügen Sie {index} zur Namensvorlage hinzu, oder machen Sie die Werte unterschiedlich)</translation>
+    </message>
+    <message>
+        <source>%1 files already in %2 will be replaced</source>
+        <translation>%1 bereits in %2 vorhandene Dateien werden ersetzt</translation>
+    </message>
 </context>
 <context>
     <name>Quire::PreferencesDialog</name>
@@ -2298,6 +2864,10 @@ Beispiel (das Ausgangsbeispiel):
     <message>
         <source>… and %1 more bytes</source>
         <translation>… und %1 weitere Byte</translation>
+    </message>
+    <message>
+        <source> · %1 sub-folders to create (first: %2)</source>
+        <translation> · %1 zu erstellende Unterordner (erster: %2)</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3596,46 @@ Exit-Codes: 0 jede Datei geschrieben, 1 einige erneut fehlgeschlagen (aufgeführ
         <source>the run was stopped: writing %1 failed: %2</source>
         <translation>der Lauf wurde angehalten: Schreiben von %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>the content template renders no text for this file, so there is nothing to repeat up to the size</source>
+        <translation>die Inhaltsvorlage ergibt für diese Datei keinen Text, es gibt also nichts, was bis zur Größe wiederholt werden könnte</translation>
+    </message>
+    <message>
+        <source>the file to copy from changed size during the run (%1 bytes instead of %2); this file was not written</source>
+        <translation>die zu kopierende Datei hat während des Laufs ihre Größe geändert (%1 Byte statt %2); diese Datei wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>verification failed: %1</source>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>verification failed: the file has %1 bytes instead of %2</source>
+        <translation>Prüfung fehlgeschlagen: Die Datei hat %1 Byte statt %2</translation>
+    </message>
+    <message>
+        <source>verification failed: byte %1 differs</source>
+        <translation>Prüfung fehlgeschlagen: Byte %1 weicht ab</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1: %2</source>
+        <translation>Ordner %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (a file or a symbolic link is in the way): nothing is written below it</source>
+        <translation>%1 ist kein Ordner (eine Datei oder eine symbolische Verknüpfung ist im Weg): Darunter wird nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot open the file to copy from, %1: %2 (nothing was written)</source>
+        <translation>die zu kopierende Datei %1 kann nicht geöffnet werden: %2 (nichts wurde geschrieben)</translation>
+    </message>
+    <message>
+        <source>%1; the file was removed</source>
+        <translation>%1; die Datei wurde entfernt</translation>
+    </message>
+    <message>
+        <source>%1; the file was left as it is</source>
+        <translation>%1; die Datei blieb, wie sie ist</translation>
+    </message>
 </context>
 <context>
     <name>Quire::SafeFile</name>
@@ -3135,6 +3745,33 @@ Exit-Codes: 0 jede Datei geschrieben, 1 einige erneut fehlgeschlagen (aufgeführ
     </message>
 </context>
 <context>
+    <name>Quire::Shard</name>
+    <message>
+        <source>shard &quot;%1&quot; is not K/N: give the slice number and the number of slices, e.g. 2/4 for the second of four</source>
+        <translation>Teil „%1“ ist nicht K/N: Geben Sie die Nummer des Teils und die Anzahl der Teile an, z. B. 2/4 für den zweiten von vier</translation>
+    </message>
+    <message>
+        <source>shard %1: the number of slices must be from 1 to %2</source>
+        <translation>Teil %1: Die Anzahl der Teile muss zwischen 1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>shard %1: the slice number must be from 1 to %2 (slices are counted from 1, like split -n K/N)</source>
+        <translation>Teil %1: Die Nummer des Teils muss zwischen 1 und %2 liegen (Teile werden ab 1 gezählt, wie bei split -n K/N)</translation>
+    </message>
+    <message>
+        <source>run time &quot;%1&quot; is not an ISO 8601 date and time: write e.g. 2026-12-07T10:00:00Z (UTC), 2026-12-07T11:00:00+01:00, or 2026-12-07T10:00:00 for the local time zone</source>
+        <translation>Startzeit „%1“ ist kein Datum mit Uhrzeit nach ISO 8601: Schreiben Sie z. B. 2026-12-07T10:00:00Z (UTC), 2026-12-07T11:00:00+01:00 oder 2026-12-07T10:00:00 für die lokale Zeitzone</translation>
+    </message>
+    <message>
+        <source>shard %1: no files (the job has %2 file(s), fewer than its %3 slices)</source>
+        <translation>Teil %1: keine Dateien (der Auftrag hat %2 Datei(en), weniger als seine %3 Teile)</translation>
+    </message>
+    <message>
+        <source>shard %1: files %2-%3 of %4</source>
+        <translation>Teil %1: Dateien %2-%3 von %4</translation>
+    </message>
+</context>
+<context>
     <name>Quire::ShowCommand</name>
     <message>
         <source>%1 with BOM</source>
@@ -3212,6 +3849,10 @@ Exit-Codes: 0 jede Datei geschrieben, 1 einige erneut fehlgeschlagen (aufgeführ
         <source>Files (%1):</source>
         <translation>Dateien (%1):</translation>
     </message>
+    <message>
+        <source>, one file per row of %1</source>
+        <translation>, eine Datei pro Zeile von %1</translation>
+    </message>
 </context>
 <context>
     <name>Quire::Template</name>
@@ -3279,6 +3920,75 @@ Exit-Codes: 0 jede Datei geschrieben, 1 einige erneut fehlgeschlagen (aufgeführ
     <message>
         <source>} takes no format, found %1 %2</source>
         <translation>} nimmt kein Format an, gefunden %1 %2</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>unerwartetes „%1“</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>Division durch null</translation>
+    </message>
+    <message>
+        <source>modulo by zero</source>
+        <translation>Modulo durch null</translation>
+    </message>
+    <message>
+        <source>the numbers overflow 64 bits</source>
+        <translation>die Zahlen überschreiten 64 Bit</translation>
+    </message>
+    <message>
+        <source>the expression is nested too deeply</source>
+        <translation>der Ausdruck ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a number, index, n or ( is missing</source>
+        <translation>eine Zahl, index, n oder ( fehlt</translation>
+    </message>
+    <message>
+        <source>unclosed (</source>
+        <translation>nicht geschlossene (</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; (expected a number, index, n or ()</source>
+        <translation>unerwartetes „%1“ (erwartet: eine Zahl, index, n oder ()</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number, index or n (arithmetic works on index and n)</source>
+        <translation>„%1“ ist weder eine Zahl noch index oder n (gerechnet wird mit index und n)</translation>
+    </message>
+    <message>
+        <source>the expression is too long</source>
+        <translation>der Ausdruck ist zu lang</translation>
+    </message>
+    <message>
+        <source>divides by zero</source>
+        <translation>teilt durch null</translation>
+    </message>
+    <message>
+        <source>overflows 64 bits</source>
+        <translation>überschreitet 64 Bit</translation>
+    </message>
+    <message>
+        <source>the rows file has the columns %1%2</source>
+        <translation>die CSV-Datei hat die Spalten %1%2</translation>
+    </message>
+    <message>
+        <source>, ...</source>
+        <translation>, ...</translation>
+    </message>
+    <message>
+        <source> (did you mean {%1}? %2)</source>
+        <translation> (meinten Sie {%1}? %2)</translation>
+    </message>
+    <message>
+        <source>no column {col:%1} %2%3</source>
+        <translation>keine Spalte {col:%1} %2%3</translation>
+    </message>
+    <message>
+        <source>bad arithmetic in {%1}: %2 %3</source>
+        <extracomment>%1 the expression, %2 what is wrong, %3 where (&quot;at column 3&quot;)</extracomment>
+        <translation>ungültige Arithmetik in {%1}: %2 %3</translation>
     </message>
 </context>
 <context>
