@@ -55,7 +55,7 @@ public:
     int read(qint64 offset, char *out, qint64 length) override;
 
 private:
-    const QByteArray &m_bytes;
+    QByteArray m_bytes; ///< implicitly shared: no copy of the bytes, and nothing to dangle
 };
 
 /** --size: an optional BOM, then the pattern again and again, cut at exactly size bytes. */
@@ -67,8 +67,9 @@ public:
     int read(qint64 offset, char *out, qint64 length) override;
 
 private:
-    const QByteArray &m_bom;
-    const QByteArray &m_pattern;
+    // Held by value (implicitly shared, so no bytes are copied): a caller's temporary must not dangle.
+    QByteArray m_bom;
+    QByteArray m_pattern;
     qint64 m_size;
     QByteArray m_expanded; ///< the pattern repeated to whole periods of up to 64 KiB, made on first read
 };

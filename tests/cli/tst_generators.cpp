@@ -222,7 +222,6 @@ void TestGenerators::largeFileInBoundedMemory()
     QCOMPARE(::getrusage(RUSAGE_CHILDREN, &usage), 0);
     const qint64 peakKiB = usage.ru_maxrss; // the largest of all children so far: this one
     qInfo("FIGURES: 64 MiB file written and verified with a peak RSS of %lld KiB", peakKiB);
-    QVERIFY2(peakKiB < 32 * 1024, qPrintable(QString::number(peakKiB)));
     const QString path = dir.filePath(u"big/file-01.txt"_s);
     QCOMPARE(QFileInfo(path).size(), qint64(64) << 20);
     QFile file(path);
@@ -233,6 +232,13 @@ void TestGenerators::largeFileInBoundedMemory()
     QByteArray expected(4096, '\0');
     QCOMPARE(source.read((qint64(64) << 20) - 4096, expected.data(), 4096), 0);
     QCOMPARE(tail, expected);
+#if defined(__SANITIZE_ADDRESS__)
+    // Under AddressSanitizer the resident size is mostly its shadow memory and quarantine (75 MiB for this
+    // run): it says nothing of the program's own buffers. The plain build (CI stage 1) checks the bound.
+    QSKIP("the bytes are checked; the 32 MiB memory bound is checked by the build without AddressSanitizer");
+#else
+    QVERIFY2(peakKiB < 32 * 1024, qPrintable(QString::number(peakKiB)));
+#endif
 }
 
 void TestGenerators::copyFromOnTmpfsAndExt4()
