@@ -74,19 +74,22 @@ bool Expected::render(qint64 position, QString *error)
     bytes.resize(0);
     // Fill puts its BOM in front itself; the other generators render no template at all.
     const bool fill = m_plan.contentMode == ContentMode::Fill;
+    if (m_plan.contentMode == ContentMode::Template || fill) {
+        if (!fill)
+            bytes.append(m_bom);
+        const Template &content = m_plan.boundContents.at(folder);
+        if (!m_encoder.encodesAsciiAsItself() || !content.renderAscii(context, bytes)) {
+            content.render(context, m_text);
+            if (m_encoder.encode(m_text, bytes) >= 0) {
+                *error =
+                    trCore("Quire::RunActions", "its content cannot be rendered again in %1").arg(m_encoder.name());
+                return false;
+            }
+        }
+    }
+    // Made from the rendered bytes (it holds them, implicitly shared), so only once they are complete.
     m_source = makeContentSource(m_plan, position, m_bom, bytes, m_copyFd);
-    if (m_plan.contentMode != ContentMode::Template && !fill)
-        return true;
-    if (!fill)
-        bytes.append(m_bom);
-    const Template &content = m_plan.boundContents.at(folder);
-    if (m_encoder.encodesAsciiAsItself() && content.renderAscii(context, bytes))
-        return true;
-    content.render(context, m_text);
-    if (m_encoder.encode(m_text, bytes) < 0)
-        return true;
-    *error = trCore("Quire::RunActions", "its content cannot be rendered again in %1").arg(m_encoder.name());
-    return false;
+    return true;
 }
 
 void Expected::renderName(qint64 position, int folder, const FileContext &context)
