@@ -32,32 +32,19 @@ QByteArray Subfolders::key(int folder, const QByteArray &dir)
     return QByteArray::number(folder) + '\0' + dir;
 }
 
-// Names are rendered once more here, at the start of the run, so that the record lists every folder
-// the run may make before the first one exists: undo finds them even after a crash.
+// At the start of the run, so that the record lists every folder the run may make before the first one
+// exists: undo finds them even after a crash. The plan listed the sub-folders (parents first) when it
+// scanned them; only their state is looked at again, not a name rendered (a million files, a thousand
+// folders: a thousand lstat calls).
 QStringList Subfolders::missing(const Plan &plan)
 {
     QStringList result;
-    QSet<QString> seen;
-    QString name;
-    QString last;
-    for (qint64 position = 0; position < plan.fileCount(); ++position) {
-        const int folder = plan.folderOf(position);
-        plan.boundNames.at(folder).render(plan.contextAt(position), name);
-        const qsizetype slash = name.lastIndexOf(u'/');
-        if (slash < 0)
-            return {};
-        const QString dir = plan.folders.at(folder).path + u'/' + QStringView(name).left(slash);
-        if (dir == last)
-            continue;
-        last = dir;
-        QStringList chain; // dir and its missing parents below the target folder, innermost first
-        for (QString at = dir; at != plan.folders.at(folder).path && !seen.contains(at);
-             at = at.left(at.lastIndexOf(u'/'))) {
-            seen.insert(at);
-            if (!existsAsFolder(at))
-                chain.prepend(at);
+    for (const FolderPlan &folder : plan.folders) {
+        for (const QString &dir : folder.subfolders) {
+            const QString path = folder.path + u'/' + dir;
+            if (!existsAsFolder(path))
+                result.append(path);
         }
-        result.append(chain);
     }
     return result;
 }
