@@ -3,6 +3,7 @@
 #include "cli/cliparser.h"
 #include "cli/commands/command.h"
 #include "cli/planprinter.h"
+#include "cli/problemwording.h"
 #include "cli/runsession.h"
 #include "core/base/safefile.h"
 #include "core/content/textencoder.h"
@@ -128,7 +129,7 @@ int CliSession::run(const QStringList &args)
         // Report the plan's problems too, so one attempt shows every mistake.
         if (request->specComplete) {
             for (const PlanProblem &problem : Planner::plan(request->spec).errors())
-                errors.append(problem.message);
+                errors.append(cliProblemText(problem));
         }
         return invalid(errors);
     }
@@ -152,13 +153,13 @@ int CliSession::planAndRun(const CliRequest &request)
         m_chat = &m_err;
     const Plan plan = Planner::plan(request.spec);
     for (const PlanProblem &warning : plan.warnings())
-        m_err << prefix << tr("warning: %1").arg(warning.message) << '\n';
+        m_err << prefix << tr("warning: %1").arg(cliProblemText(warning)) << '\n';
     if (request.jsonPlan) // scripts read the problems there too
         PlanPrinter::printJson(plan, request.list, m_out);
     if (!plan.isValid()) {
         QStringList messages;
         for (const PlanProblem &problem : plan.errors())
-            messages.append(problem.message);
+            messages.append(cliProblemText(problem));
         return invalid(messages);
     }
     if (const QStringList problems = sideFileProblems(plan, request); !problems.isEmpty())

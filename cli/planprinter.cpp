@@ -1,6 +1,7 @@
 #include "cli/planprinter.h"
 
 #include "cli/clitext.h"
+#include "cli/problemwording.h"
 #include "core/base/progressformat.h"
 
 #include <QJsonArray>
@@ -17,8 +18,8 @@ QJsonArray problemsJson(const QList<PlanProblem> &problems)
 {
     QJsonArray array;
     for (const PlanProblem &problem : problems)
-        array.append(
-            QJsonObject{{QStringLiteral("field"), problem.field}, {QStringLiteral("message"), problem.message}});
+        array.append(QJsonObject{{QStringLiteral("field"), problem.field},
+                                 {QStringLiteral("message"), cliProblemText(problem)}});
     return array;
 }
 

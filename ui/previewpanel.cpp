@@ -1,5 +1,6 @@
 #include "ui/previewpanel.h"
 
+#include "ui/problemwording.h"
 #include "ui/progresstext.h"
 
 #include <QFontDatabase>
@@ -188,9 +189,9 @@ void PreviewPanel::showProblems()
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const PlanProblem &problem : m_plan->problems) {
         const bool isError = problem.severity == PlanProblem::Severity::Error;
-        auto *item = new QListWidgetItem(isError ? error : warning, problem.message, m_problems);
+        auto *item = new QListWidgetItem(isError ? error : warning, WindowProblemWording::text(problem), m_problems);
         item->setData(Qt::UserRole, problem.field);
-        item->setToolTip(problem.message);
+        item->setToolTip(item->text());
     }
     if (m_problems->count() == 0)
         new QListWidgetItem(tr("No problems found."), m_problems);

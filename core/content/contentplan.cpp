@@ -18,9 +18,9 @@ namespace Quire {
 
 namespace {
 
-void contentError(Plan &plan, const QString &message)
+void contentError(Plan &plan, PlanProblem::Kind kind, const QString &message, const QStringList &args = {})
 {
-    plan.problems.append({PlanProblem::Severity::Error, QStringLiteral("content"), message});
+    plan.problems.append({PlanProblem::Severity::Error, QStringLiteral("content"), message, kind, args});
 }
 
 ContentMode modeOf(const JobSpec &spec)
@@ -41,12 +41,13 @@ void planCopySource(Plan &plan)
     plan.spec.copyFrom = QDir::cleanPath(QDir::current().absoluteFilePath(plan.spec.copyFrom));
     const QString &path = plan.spec.copyFrom;
     if (path.contains(QChar(0))) {
-        contentError(plan, trCore("Quire::Planner", "the file to copy from has a NUL character in its path"));
+        contentError(plan, PlanProblem::Kind::CopySourcePath,
+                     trCore("Quire::Planner", "the file to copy from has a NUL character in its path"));
         return;
     }
     const int fd = openCopySource(plan);
     if (fd < 0) {
-        contentError(plan,
+        contentError(plan, PlanProblem::Kind::CopySourceUnreadable,
                      trCore("Quire::Planner", "cannot read the file to copy from, %1: %2").arg(path, osMessage(errno)));
         return;
     }
@@ -55,11 +56,12 @@ void planCopySource(Plan &plan)
     const int error = errno;
     ::close(fd);
     if (!statted)
-        contentError(plan,
+        contentError(plan, PlanProblem::Kind::CopySourceUnreadable,
                      trCore("Quire::Planner", "cannot read the file to copy from, %1: %2").arg(path, osMessage(error)));
     else if (!S_ISREG(info.st_mode))
         contentError(
-            plan, trCore("Quire::Planner", "the file to copy from, %1, is not a regular file: name a file").arg(path));
+            plan, PlanProblem::Kind::CopySourceNotFile,
+            trCore("Quire::Planner", "the file to copy from, %1, is not a regular file: name a file").arg(path));
     else
         plan.fileBytes = info.st_size;
 }
@@ -72,14 +74,16 @@ void planContentGenerators(Plan &plan)
     plan.contentMode = modeOf(spec);
     const int modes = int(spec.randomBytes.has_value()) + int(!spec.copyFrom.isEmpty()) + int(spec.sparse.has_value());
     if (modes > 1 || (modes == 1 && spec.size))
-        contentError(plan, trCore("Quire::Planner", "choose one content mode: --size, --random-bytes, --copy-from and "
-                                                    "--sparse exclude each other"));
+        contentError(plan, PlanProblem::Kind::ContentModesConflict,
+                     trCore("Quire::Planner", "choose one content mode: a size to fill, random bytes, a file to copy "
+                                              "from and sparse files exclude each other"));
     if (modes == 1 && !spec.contentFile.isEmpty())
-        contentError(plan, trCore("Quire::Planner", "--content-file gives a template, which --random-bytes, "
-                                                    "--copy-from and --sparse do not write: keep one of them"));
+        contentError(plan, PlanProblem::Kind::ContentFileWithGenerator,
+                     trCore("Quire::Planner", "a content file gives a template, which random bytes, a copy of a file "
+                                              "and sparse files do not write: keep one of them"));
     for (const std::optional<qint64> &size : {spec.size, spec.randomBytes, spec.sparse}) {
         if (size && *size < 0)
-            contentError(plan,
+            contentError(plan, PlanProblem::Kind::NegativeSize,
                          trCore("Quire::Planner", "a content size is negative (%1): give 0 or more bytes").arg(*size));
     }
     switch (plan.contentMode) {
@@ -106,8 +110,9 @@ void computeGeneratorSizes(Plan &plan)
         return;
     const qint64 files = plan.fileCount();
     if (files > 0 && plan.fileBytes > std::numeric_limits<qint64>::max() / files) {
-        contentError(plan, trCore("Quire::Planner", "the files would hold more than 8 EiB together: choose a smaller "
-                                                    "size or fewer files"));
+        contentError(plan, PlanProblem::Kind::TotalTooLarge,
+                     trCore("Quire::Planner", "the files would hold more than 8 EiB together: choose a smaller "
+                                              "size or fewer files"));
         return;
     }
     plan.totalBytes = plan.fileBytes * files;
@@ -117,9 +122,11 @@ void computeGeneratorSizes(Plan &plan)
     const qint64 bom = plan.spec.bom ? encoder.bom().size() : 0;
     QString error;
     if (plan.fileBytes > bom && plan.templateBytes(0, encoder, &error, false).isEmpty() && error.isEmpty())
-        contentError(plan, trCore("Quire::Planner", "the content template renders no text, so there is nothing to "
-                                                    "repeat up to --size %1: give a content template")
-                               .arg(plan.fileBytes));
+        contentError(plan, PlanProblem::Kind::FillWithoutText,
+                     trCore("Quire::Planner", "the content template renders no text, so there is nothing to repeat "
+                                              "up to the size of %1 bytes: give a content template")
+                         .arg(plan.fileBytes),
+                     {QString::number(plan.fileBytes)});
 }
 
 int openCopySource(const Plan &plan)

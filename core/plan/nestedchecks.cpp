@@ -60,9 +60,9 @@ bool NestedChecks::cancelled() const
     return m_cancel && m_cancel->load(std::memory_order_relaxed);
 }
 
-void NestedChecks::error(const QString &message)
+void NestedChecks::error(PlanProblem::Kind kind, const QString &message, const QStringList &args)
 {
-    m_plan.problems.append({PlanProblem::Severity::Error, QStringLiteral("name"), message});
+    m_plan.problems.append({PlanProblem::Severity::Error, QStringLiteral("name"), message, kind, args});
 }
 
 bool NestedChecks::isNested(const Template &name)
@@ -114,7 +114,8 @@ bool NestedChecks::checkExpressions()
             const qint64 index = m_plan.files.indexOfRow(row);
             const PlaceholderExpr::Result r = segment.expr->evaluate(index, row + 1);
             if (r.status != PlaceholderExpr::Status::Ok) {
-                error(trCore("Quire::Planner", "{%1} %2 for the file with index %3 (n = %4): change the "
+                error(PlanProblem::Kind::ExpressionValue,
+                      trCore("Quire::Planner", "{%1} %2 for the file with index %3 (n = %4): change the "
                                                "expression or the range")
                           .arg(segment.text, PlaceholderExpr::statusText(r.status))
                           .arg(index)
@@ -140,9 +141,11 @@ bool NestedChecks::checkComponents()
 {
     const QString &text = m_plan.spec.nameTemplate;
     if (text.startsWith(u'/')) {
-        error(trCore("Quire::Planner", "the name template \"%1\" starts with '/': names are relative to the target "
-                                       "folder (remove the leading '/', or choose the folder with --folder)")
-                  .arg(text.left(60)));
+        error(PlanProblem::Kind::NameStartsWithSlash,
+              trCore("Quire::Planner", "the name template \"%1\" starts with '/': names are relative to the target "
+                                       "folder (remove the leading '/', or make that folder a target folder)")
+                  .arg(text.left(60)),
+              {text.left(60)});
         return false;
     }
     if (!isNested(m_plan.nameTemplate))
@@ -161,7 +164,8 @@ bool NestedChecks::checkComponents()
         else if (literal && (fixed == u"." || fixed == u".."))
             problem = trCore("Quire::Planner", "has a \"%1\" part (names cannot leave or repeat a folder)").arg(fixed);
         if (!problem.isEmpty()) {
-            error(trCore("Quire::Planner", "the name template \"%1\" %2").arg(text.left(60), problem));
+            error(PlanProblem::Kind::NameBadPart,
+                  trCore("Quire::Planner", "the name template \"%1\" %2").arg(text.left(60), problem));
             return false;
         }
     }
@@ -201,7 +205,8 @@ bool NestedChecks::checkUniqueByRendering()
             continue;
         const QString rendered = m_plan.fileName(row);
         if (const auto it = seen.constFind(rendered); it != seen.cend()) {
-            error(trCore("Quire::Planner", "file names collide: index %1 and index %2 would both be named \"%3\" "
+            error(PlanProblem::Kind::NamesCollide,
+                  trCore("Quire::Planner", "file names collide: index %1 and index %2 would both be named \"%3\" "
                                            "(add {index} or {n} to the file's own name)")
                       .arg(m_plan.files.indexOfRow(*it))
                       .arg(m_plan.files.indexOfRow(row))
@@ -290,13 +295,17 @@ void NestedChecks::scanFolder(int f)
     if (targetFd >= 0)
         ::close(targetFd);
     if (scan.reservedParts > 0)
-        m_plan.problems.append({PlanProblem::Severity::Warning, QStringLiteral("name"),
+        m_plan.problems.append({PlanProblem::Severity::Warning,
+                                QStringLiteral("name"),
                                 trCore("Quire::Planner", "%1 names or folders, the first \"%2\", are reserved "
                                                          "device names on Windows (fine here, but they cannot be "
                                                          "opened on Windows)")
-                                    .arg(formatCount(scan.reservedParts), scan.firstReserved)});
+                                    .arg(formatCount(scan.reservedParts), scan.firstReserved),
+                                PlanProblem::Kind::WindowsReservedName,
+                                {}});
     if (scan.blockedFiles > 0)
-        error(trCore("Quire::Planner", "\"%1\" in %2 is a file or a symbolic link, not a folder: the %3 files "
+        error(PlanProblem::Kind::BlockedByFile,
+              trCore("Quire::Planner", "\"%1\" in %2 is a file or a symbolic link, not a folder: the %3 files "
                                        "planned below it cannot be written (move it away or change the name "
                                        "template)")
                   .arg(scan.firstBlocked, folder.path, formatCount(scan.blockedFiles)));

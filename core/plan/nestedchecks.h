@@ -42,7 +42,7 @@ public:
     void scanFolder(int f);
 
 private:
-    void error(const QString &message);
+    void error(PlanProblem::Kind kind, const QString &message, const QStringList &args = {});
     bool cancelled() const;
 
     Plan &m_plan;

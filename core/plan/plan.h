@@ -17,16 +17,97 @@ namespace Quire {
 class CsvTable;
 class TextEncoder;
 
-/** One thing the plan found wrong (Error: nothing may run) or worth knowing (Warning). */
+/**
+ * One thing the plan found wrong (Error: nothing may run) or worth knowing (Warning). The core reports it as
+ * a value: a field, a kind and the values a wording needs; each front end words it for its own controls
+ * (cli/problemwording, ui/problemwording). message is the core's neutral sentence, naming no command-line
+ * flag and no window control: for logs and reports, and what a front end shows for a kind it words alike.
+ */
 struct PlanProblem
 {
     enum class Severity : quint8 {
         Error,
         Warning
     };
+    /** What went wrong; args holds its values in the order given here (nothing when not listed). */
+    enum class Kind : quint8 {
+        // Range, shards and limits
+        ZeroStep,
+        EmptyRange,
+        TooManyFiles,
+        ShardTooLarge,
+        ShardClock, ///< args: the start as ISO 8601 UTC (the value to fix the run time to)
+        // Target folders
+        NoFolder,
+        EmptyFolderPath,
+        FolderTwice,
+        SameFolder,
+        FolderUnusable,
+        FolderUnlistable,
+        UnnameableText, ///< a NUL or a lone surrogate in a path or template
+        // Encoding and options
+        EncodingWithoutByteOrder,
+        EncodingStateful,
+        UnknownEncoding, ///< args: the encoding as given
+        EncodingNotAscii,
+        BomUnsupported,
+        ParallelOutOfRange,
+        Unencodable,
+        // Content file and content generators
+        ContentFileUnreadable,
+        ContentFileEncodingUnknown,
+        ContentFileInvalid, ///< args: the file, its encoding, the byte offset
+        ContentModesConflict,
+        ContentFileWithGenerator,
+        NegativeSize,
+        TotalTooLarge,
+        FillWithoutText, ///< args: the size in bytes
+        CopySourcePath,
+        CopySourceUnreadable,
+        CopySourceNotFile,
+        // Templates and names
+        TemplateSyntax,
+        PlaceholderValue,
+        ExpressionValue,
+        EmptyName,
+        NameEscapes,
+        NameStartsWithSlash, ///< args: the name template (its first 60 characters)
+        NameBadPart,
+        RandomNames,
+        NamesCollide,
+        NameTooLong,
+        PathTooLong,
+        BlockedByFile,
+        WindowsReservedName,
+        WindowsCharacter,
+        WindowsTrailing,
+        // Files already there
+        FilesExist, ///< args: the count (formatted), the folder, the first names (joined)
+        FilesSkipped,
+        FilesReplaced,
+        FolderConflicts,
+        FilesRenamed,
+        // CSV rows
+        RowsFile,               ///< the rows file cannot be read or parsed (quotes, value counts, empty)
+        RowsEncodingUnknown,    ///< args: the encoding
+        RowsNotDecodable,       ///< args: the file, the encoding, the line, the byte offset
+        RowsNotUtf8,            ///< args: the file, the line, the byte offset
+        RowsDelimiterAmbiguous, ///< args: the file, the delimiters found (joined)
+        UnknownDelimiter,
+        RowsFromStdin,
+        RowsChanged,
+        ColumnShadowsPlaceholder,
+        RowName, ///< a row's values make no usable name (empty, too long, bad characters, twice)
+        MoreRowProblems,
+        // Planning itself
+        Cancelled,
+        LastKind = Cancelled ///< for tests that go through every kind
+    };
     Severity severity = Severity::Error;
     QString field;   ///< "folder", "range", "rows", "name", "content", "encoding", "bom", "if-exists", "parallel"
-    QString message; ///< complete sentence: what, where, how to fix
+    QString message; ///< complete neutral sentence: what, where, how to fix (no flag, no control)
+    Kind kind = Kind::Cancelled;
+    QStringList args; ///< the values a wording needs (see Kind)
 };
 
 /** A target folder as the plan saw it. */

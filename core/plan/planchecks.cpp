@@ -122,14 +122,14 @@ bool PlanChecks::cancelled() const
     return m_cancel && m_cancel->load(std::memory_order_relaxed);
 }
 
-void PlanChecks::error(const QString &field, const QString &message)
+void PlanChecks::error(PlanProblem::Kind kind, const QString &field, const QString &message, const QStringList &args)
 {
-    m_plan.problems.append({PlanProblem::Severity::Error, field, message});
+    m_plan.problems.append({PlanProblem::Severity::Error, field, message, kind, args});
 }
 
-void PlanChecks::warning(const QString &field, const QString &message)
+void PlanChecks::warning(PlanProblem::Kind kind, const QString &field, const QString &message)
 {
-    m_plan.problems.append({PlanProblem::Severity::Warning, field, message});
+    m_plan.problems.append({PlanProblem::Severity::Warning, field, message, kind, {}});
 }
 
 void PlanChecks::checkNames()
@@ -176,7 +176,7 @@ bool PlanChecks::checkPlaceholderValues()
                 continue;
             }
             if (const QString problem = valueProblem(value); !problem.isEmpty()) {
-                error(QStringLiteral("name"),
+                error(PlanProblem::Kind::PlaceholderValue, QStringLiteral("name"),
                       trCore("Quire::Planner", "%1 gives \"%2\" for folder %3, which %4: a placeholder must give one "
                                                "plain name (%5)")
                           .arg(shown, visibleText(value), visibleText(m_plan.folders.at(f).path), problem,
@@ -222,11 +222,12 @@ void PlanChecks::checkNameTemplate(const Template &name)
     if (name.contains(Template::Kind::Column))
         return; // CSV values make the names: RowChecks looks at every row
     if (!variable && fixed.isEmpty())
-        return error(field, trCore("Quire::Planner", "the name template gives an empty file name: write a name such as "
-                                                     "file-{index}.txt"));
+        return error(PlanProblem::Kind::EmptyName, field,
+                     trCore("Quire::Planner", "the name template gives an empty file name: write a name such as "
+                                              "file-{index}.txt"));
     // Parts of a nested name ("../x", "a/./b") are NestedChecks::checkComponents()' business.
     if (!NestedChecks::isNested(name) && !variable && (example == u"." || example == u".."))
-        error(field,
+        error(PlanProblem::Kind::NameEscapes, field,
               trCore("Quire::Planner", "file name \"%1\" would escape the target folder: names cannot contain .. or /")
                   .arg(example));
     checkUniqueness(name);
@@ -239,17 +240,19 @@ void PlanChecks::checkUniqueness(const Template &name)
         return;
     const QString field = QStringLiteral("name");
     if (name.contains(Template::Kind::Random))
-        warning(field, trCore("Quire::Planner", "names use {random} without {index}: two files may draw the same name; "
-                                                "add {index} to be sure"));
+        warning(PlanProblem::Kind::RandomNames, field,
+                trCore("Quire::Planner", "names use {random} without {index}: two files may draw the same name; "
+                                         "add {index} to be sure"));
     else if (name.contains(Template::Kind::Expr) || NestedChecks::isNested(name) ||
              name.contains(Template::Kind::Index) || name.contains(Template::Kind::N))
         m_nested.checkUniqueByRendering(); // arithmetic or several numbers: only the names themselves can tell
     else
-        error(field, trCore("Quire::Planner", "file names collide: index %1 and index %2 would both be named \"%3\" "
-                                              "(add {index} or {n} to the name template)")
-                         .arg(m_plan.files.indexOfRow(0))
-                         .arg(m_plan.files.indexOfRow(1))
-                         .arg(m_plan.firstName));
+        error(PlanProblem::Kind::NamesCollide, field,
+              trCore("Quire::Planner", "file names collide: index %1 and index %2 would both be named \"%3\" "
+                                       "(add {index} or {n} to the name template)")
+                  .arg(m_plan.files.indexOfRow(0))
+                  .arg(m_plan.files.indexOfRow(1))
+                  .arg(m_plan.firstName));
 }
 
 // Every part of a nested name is a name of its own: 255 bytes each, and the whole path within PATH_MAX.
@@ -264,13 +267,13 @@ void PlanChecks::checkNameLengths(const Template &name)
         total += bytes + 1;
     }
     if (longest > 255)
-        error(QStringLiteral("name"),
+        error(PlanProblem::Kind::NameTooLong, QStringLiteral("name"),
               trCore("Quire::Planner", "file names would be up to %1 bytes long (\"%2\"); the file system allows 255: "
                                        "shorten the name template")
                   .arg(longest)
                   .arg(example.left(40) + QStringLiteral("…")));
     else if (total + QFile::encodeName(m_plan.folders.constFirst().path).size() >= 4096)
-        error(QStringLiteral("name"),
+        error(PlanProblem::Kind::PathTooLong, QStringLiteral("name"),
               trCore("Quire::Planner", "paths would be up to %1 bytes long (\"%2\"); Linux allows 4095: use fewer or "
                                        "shorter folder levels")
                   .arg(total + QFile::encodeName(m_plan.folders.constFirst().path).size())
@@ -288,17 +291,17 @@ void PlanChecks::checkWindowsNames(int folder)
     const QString example = m_plan.fileName(m_plan.files.positionOf(folder, firstRow));
     const ReservedNames reserved = findReservedNames(m_plan, folder);
     if (reserved.possible)
-        warning(field,
+        warning(PlanProblem::Kind::WindowsReservedName, field,
                 trCore("Quire::Planner", "names like \"%1\" may draw a reserved device name on Windows (CON, NUL, "
                                          "COM1...): fine here, but such files cannot be opened on Windows")
                     .arg(reserved.first));
     else if (reserved.count == 1)
-        warning(field,
+        warning(PlanProblem::Kind::WindowsReservedName, field,
                 trCore("Quire::Planner", "\"%1\" is a reserved device name on Windows (fine here, but such files "
                                          "cannot be opened on Windows)")
                     .arg(reserved.first));
     else if (reserved.count > 1)
-        warning(field,
+        warning(PlanProblem::Kind::WindowsReservedName, field,
                 trCore("Quire::Planner", "%1 names, the first \"%2\", are reserved device names on Windows (fine "
                                          "here, but such files cannot be opened on Windows)")
                     .arg(formatCount(reserved.count), reserved.first));
@@ -308,12 +311,12 @@ void PlanChecks::checkWindowsNames(int folder)
     const QString bad = QStringLiteral("<>:\"\\|?*");
     const auto badChar = std::find_if(literal.cbegin(), literal.cend(), [&bad](QChar c) { return bad.contains(c); });
     if (badChar != literal.cend())
-        warning(field,
+        warning(PlanProblem::Kind::WindowsCharacter, field,
                 trCore("Quire::Planner", "\"%1\" contains '%2', which Windows does not allow in file names (fine "
                                          "here, a problem if the folder is shared with Windows)")
                     .arg(example, *badChar));
     else if (endsWithSpaceOrDot(name))
-        warning(field,
+        warning(PlanProblem::Kind::WindowsTrailing, field,
                 trCore("Quire::Planner", "\"%1\" ends with a space or a dot, which Windows strips").arg(example));
 }
 
@@ -336,7 +339,7 @@ void PlanChecks::checkContent()
                 const qsizetype at = source.indexOf(segment.text.mid(bad, 1));
                 const QString where =
                     at >= 0 ? trCore("Quire::Planner", " at %1").arg(lineColumn(source, at)) : QString();
-                error(QStringLiteral("content"),
+                error(PlanProblem::Kind::Unencodable, QStringLiteral("content"),
                       trCore("Quire::Planner", "%1 character %2%3 cannot be represented in %4: choose another encoding "
                                                "(e.g. UTF-8) or remove it")
                           .arg(t == templates.first() ? trCore("Quire::Planner", "content template:")
@@ -397,29 +400,32 @@ void PlanChecks::scanConflicts()
     for (const FolderPlan &folder : std::as_const(m_plan.folders)) {
         if (folder.conflicts == 0)
             continue;
+        const QStringList args{formatCount(folder.conflicts), folder.path,
+                               folder.firstConflicts.join(QStringLiteral(", "))};
         const QString what =
-            trCore("Quire::Planner", "%1 of the files already exist in %2 (first: %3)")
-                .arg(formatCount(folder.conflicts), folder.path, folder.firstConflicts.join(QStringLiteral(", ")));
+            trCore("Quire::Planner", "%1 of the files already exist in %2 (first: %3)").arg(args[0], args[1], args[2]);
         switch (m_plan.spec.ifExists) {
         case IfExists::Fail:
-            error(QStringLiteral("if-exists"),
-                  what + trCore("Quire::Planner", ": nothing is overwritten; choose --if-exists skip, "
-                                                  "overwrite or rename, or another folder"));
+            error(PlanProblem::Kind::FilesExist, QStringLiteral("if-exists"),
+                  what + trCore("Quire::Planner", ": nothing is overwritten; choose to skip, overwrite or rename "
+                                                  "existing files, or another folder"),
+                  args);
             break;
         case IfExists::Skip:
-            warning(QStringLiteral("if-exists"),
+            warning(PlanProblem::Kind::FilesSkipped, QStringLiteral("if-exists"),
                     what + trCore("Quire::Planner", ": they will be left alone (skipped)"));
             break;
         case IfExists::Overwrite:
             // One wording per kind: files are replaced, folders never are (those files fail).
             if (folder.folderConflicts == 0)
-                warning(QStringLiteral("if-exists"), what + trCore("Quire::Planner", ": they will be replaced"));
+                warning(PlanProblem::Kind::FilesReplaced, QStringLiteral("if-exists"),
+                        what + trCore("Quire::Planner", ": they will be replaced"));
             else if (folder.conflicts > folder.folderConflicts) // the first names may be folders: not listed
-                warning(QStringLiteral("if-exists"),
+                warning(PlanProblem::Kind::FilesReplaced, QStringLiteral("if-exists"),
                         trCore("Quire::Planner", "%1 files already in %2 will be replaced")
                             .arg(formatCount(folder.conflicts - folder.folderConflicts), folder.path));
             if (folder.folderConflicts > 0)
-                warning(QStringLiteral("if-exists"),
+                warning(PlanProblem::Kind::FolderConflicts, QStringLiteral("if-exists"),
                         trCore("Quire::Planner",
                                "%1 of those names are taken by folders in %2, and a folder is never "
                                "replaced: those files will fail (rename the folders, or choose skip or "
@@ -427,7 +433,7 @@ void PlanChecks::scanConflicts()
                             .arg(formatCount(folder.folderConflicts), folder.path));
             break;
         case IfExists::Rename:
-            warning(QStringLiteral("if-exists"),
+            warning(PlanProblem::Kind::FilesRenamed, QStringLiteral("if-exists"),
                     what + trCore("Quire::Planner", ": the new files get names like \"name (2).ext\""));
             break;
         }
@@ -449,7 +455,7 @@ void PlanChecks::scanFolder(int f)
         return;
     DIR *dir = ::opendir(QFile::encodeName(folder.path).constData());
     if (!dir) {
-        error(QStringLiteral("folder"),
+        error(PlanProblem::Kind::FolderUnlistable, QStringLiteral("folder"),
               trCore("Quire::Planner", "cannot list folder %1 to check for existing files: %2")
                   .arg(folder.path, osMessage(errno)));
         return;

@@ -26,8 +26,8 @@ public:
     void scanConflicts();
 
 private:
-    void error(const QString &field, const QString &message);
-    void warning(const QString &field, const QString &message);
+    void error(PlanProblem::Kind kind, const QString &field, const QString &message, const QStringList &args = {});
+    void warning(PlanProblem::Kind kind, const QString &field, const QString &message);
     void checkNameTemplate(const Template &name);
     /** False after an error: the names it would make are wrong already, so nothing more is said of them. */
     bool checkPlaceholderValues();

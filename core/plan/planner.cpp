@@ -46,9 +46,9 @@ public:
     Plan build();
 
 private:
-    void error(const QString &field, const QString &message)
+    void error(PlanProblem::Kind kind, const QString &field, const QString &message, const QStringList &args = {})
     {
-        m_plan.problems.append({PlanProblem::Severity::Error, field, message});
+        m_plan.problems.append({PlanProblem::Severity::Error, field, message, kind, args});
     }
     void checkRange();
     void checkFolders();
@@ -85,7 +85,7 @@ bool PlanBuilder::checkShardLimit(quint64 folders)
     if (m_count == 0 || folders == 0)
         return true;
     const double total = std::min<double>(double(m_count) * double(folders), 9.2e18);
-    error(QStringLiteral("shard"),
+    error(PlanProblem::Kind::ShardTooLarge, QStringLiteral("shard"),
           trCore("Quire::Planner", "the job has %1 files, more than %2 per shard in %3 "
                                    "shards: use at least %4 shards (the limit is per run)")
               .arg(formatCount(qint64(total)), formatCount(MaxFilesPerJob), formatCount(shard.count),
@@ -104,19 +104,24 @@ void PlanBuilder::sliceForShard()
     const bool clock =
         m_plan.nameTemplate.contains(Template::Kind::Date) || m_plan.nameTemplate.contains(Template::Kind::Time) ||
         m_plan.contentTemplate.contains(Template::Kind::Date) || m_plan.contentTemplate.contains(Template::Kind::Time);
-    if (clock && !spec.runTime)
-        m_plan.problems.append(
-            {PlanProblem::Severity::Warning, QStringLiteral("run-time"),
-             trCore("Quire::Planner", "the templates use {date} or {time}, and shards started at different times "
-                                      "render different values: fix the start with --run-time, e.g. --run-time %1")
-                 .arg(m_plan.start.toUTC().toString(Qt::ISODate))});
+    if (!clock || spec.runTime)
+        return;
+    const QString start = m_plan.start.toUTC().toString(Qt::ISODate);
+    m_plan.problems.append({PlanProblem::Severity::Warning,
+                            QStringLiteral("run-time"),
+                            trCore("Quire::Planner", "the templates use {date} or {time}, and shards started at "
+                                                     "different times render different values: fix the run's start "
+                                                     "time, e.g. %1")
+                                .arg(start),
+                            PlanProblem::Kind::ShardClock,
+                            {start}});
 }
 
 void PlanBuilder::checkRange()
 {
     const JobSpec &spec = m_plan.spec;
     if (spec.step == 0) {
-        error(QStringLiteral("range"),
+        error(PlanProblem::Kind::ZeroStep, QStringLiteral("range"),
               trCore("Quire::Planner", "step is 0: use a positive step to count up or a negative "
                                        "one to count down"));
         return;
@@ -132,7 +137,7 @@ void PlanBuilder::checkRange()
     if (up || down)
         m_count = steps == std::numeric_limits<quint64>::max() ? steps : steps + 1;
     if (m_count == 0) {
-        error(QStringLiteral("range"),
+        error(PlanProblem::Kind::EmptyRange, QStringLiteral("range"),
               trCore("Quire::Planner", "empty range: from %1 to %2 with step %3 gives no files (%4)")
                   .arg(spec.from)
                   .arg(spec.to)
@@ -149,10 +154,10 @@ void PlanBuilder::checkFolder(const QString &path, QHash<QString, QString> &iden
     const FolderState state = inspectFolder(path);
     folder.create = state.create;
     if (!state.error.isEmpty())
-        error(QStringLiteral("folder"), state.error);
+        error(PlanProblem::Kind::FolderUnusable, QStringLiteral("folder"), state.error);
     const QString same = identities.value(state.identity);
     if (!state.identity.isEmpty() && !same.isEmpty())
-        error(QStringLiteral("folder"),
+        error(PlanProblem::Kind::SameFolder, QStringLiteral("folder"),
               trCore("Quire::Planner", "folders %1 and %2 are the same folder (through a symbolic "
                                        "link or a bind mount): the same names would be written "
                                        "twice; remove one")
@@ -169,20 +174,21 @@ bool PlanBuilder::checkText(const QString &field, const QString &what, const QSt
     const qsizetype bad = firstUnnameable(text);
     if (bad < 0)
         return true;
-    error(field, trCore("Quire::Planner", "%1 contains %2: %3").arg(what, describeUnnameable(text, bad), fix));
+    error(PlanProblem::Kind::UnnameableText, field,
+          trCore("Quire::Planner", "%1 contains %2: %3").arg(what, describeUnnameable(text, bad), fix));
     return false;
 }
 
 void PlanBuilder::checkFolders()
 {
     if (m_plan.spec.folders.isEmpty())
-        error(QStringLiteral("folder"),
-              trCore("Quire::Planner", "no target folder: add at least one folder (--folder DIR)"));
+        error(PlanProblem::Kind::NoFolder, QStringLiteral("folder"),
+              trCore("Quire::Planner", "no target folder: add at least one folder"));
     QStringList seen;
     QHash<QString, QString> identities; // FolderState::identity -> the first path with it
     for (const QString &given : std::as_const(m_plan.spec.folders)) {
         if (given.trimmed().isEmpty()) {
-            error(QStringLiteral("folder"),
+            error(PlanProblem::Kind::EmptyFolderPath, QStringLiteral("folder"),
                   trCore("Quire::Planner", "a target folder path is empty: remove it or name a folder"));
             continue;
         }
@@ -198,7 +204,7 @@ void PlanBuilder::checkFolders()
             continue;
         }
         if (seen.contains(path)) {
-            error(QStringLiteral("folder"),
+            error(PlanProblem::Kind::FolderTwice, QStringLiteral("folder"),
                   trCore("Quire::Planner", "folder %1 is listed twice: the same names would be "
                                            "written twice; remove one")
                       .arg(path));
@@ -211,7 +217,7 @@ void PlanBuilder::checkFolders()
     if (m_plan.spec.shard && checkShardLimit(folders))
         return;
     if (!m_plan.spec.shard && m_count > 0 && folders > 0 && m_count > quint64(MaxFilesPerJob) / folders) {
-        error(QStringLiteral("range"),
+        error(PlanProblem::Kind::TooManyFiles, QStringLiteral("range"),
               trCore("Quire::Planner", "the job has %1 files; the limit is %2 (narrow the range or "
                                        "use fewer folders)")
                   .arg(formatCount(qint64(std::min<double>(double(m_count) * double(folders), 9.2e18))),
@@ -226,7 +232,7 @@ void PlanBuilder::checkEncodingAndOptions()
     TextEncoder encoder(spec.encoding);
     const QString generic = spec.encoding.toLower().remove(u'-').remove(u'_');
     if (generic == u"utf16" || generic == u"utf32" || generic == u"ucs2" || generic == u"unicode") {
-        error(QStringLiteral("encoding"),
+        error(PlanProblem::Kind::EncodingWithoutByteOrder, QStringLiteral("encoding"),
               trCore("Quire::Planner", "encoding \"%1\" does not say its byte order: use %2LE "
                                        "(what Windows calls Unicode) or %2BE")
                   .arg(spec.encoding, generic == u"utf32" ? QStringLiteral("UTF-32") : QStringLiteral("UTF-16")));
@@ -235,31 +241,30 @@ void PlanBuilder::checkEncodingAndOptions()
                    .match(spec.encoding + u' ' + encoder.name())
                    .hasMatch()) {
         // Shift-state encodings cannot be written in independent pieces, which sizes and names rely on.
-        error(QStringLiteral("encoding"),
+        error(PlanProblem::Kind::EncodingStateful, QStringLiteral("encoding"),
               trCore("Quire::Planner", "encoding %1 switches state with escape sequences and is "
                                        "not supported: choose UTF-8, or e.g. Shift_JIS or EUC-JP")
                   .arg(spec.encoding));
     } else if (!encoder.isValid()) {
-        error(QStringLiteral("encoding"),
-              trCore("Quire::Planner", "unknown encoding \"%1\" (quire-cli --list-encodings shows "
-                                       "every encoding available)")
-                  .arg(spec.encoding));
+        error(PlanProblem::Kind::UnknownEncoding, QStringLiteral("encoding"),
+              trCore("Quire::Planner", "unknown encoding \"%1\"").arg(spec.encoding), {spec.encoding});
     }
     if (encoder.isValid() && encoder.asciiWidth() == 0)
-        error(QStringLiteral("encoding"),
+        error(PlanProblem::Kind::EncodingNotAscii, QStringLiteral("encoding"),
               trCore("Quire::Planner", "encoding %1 cannot write plain ASCII text reliably; choose "
                                        "another encoding")
                   .arg(spec.encoding));
     if (spec.bom && encoder.isValid() && encoder.bom().isEmpty())
-        error(QStringLiteral("bom"),
+        error(PlanProblem::Kind::BomUnsupported, QStringLiteral("bom"),
               trCore("Quire::Planner", "encoding %1 has no byte order mark: turn BOM off or choose a "
                                        "Unicode encoding (UTF-8, UTF-16, UTF-32)")
                   .arg(spec.encoding));
     if (spec.parallel < 0 || spec.parallel > MaxParallelWrites)
-        error(QStringLiteral("parallel"), trCore("Quire::Planner", "parallel writes must be between 1 and %1, or 0 for "
-                                                                   "automatic (got %2)")
-                                              .arg(MaxParallelWrites)
-                                              .arg(spec.parallel));
+        error(PlanProblem::Kind::ParallelOutOfRange, QStringLiteral("parallel"),
+              trCore("Quire::Planner", "parallel writes must be between 1 and %1, or 0 for "
+                                       "automatic (got %2)")
+                  .arg(MaxParallelWrites)
+                  .arg(spec.parallel));
 }
 
 void PlanBuilder::loadContentFile()
@@ -270,19 +275,22 @@ void PlanBuilder::loadContentFile()
     const ReadResult read =
         readRegularFile(spec.contentFile, MaxInputFileBytes, trCore("Quire::Planner", "content file"));
     if (!read.ok()) {
-        error(QStringLiteral("content"), read.error);
+        error(PlanProblem::Kind::ContentFileUnreadable, QStringLiteral("content"), read.error);
         return;
     }
     qsizetype badOffset = -1;
     const auto text = TextEncoder::decode(read.bytes, spec.contentFileEncoding, &badOffset);
+    if (!text && badOffset < 0) {
+        error(PlanProblem::Kind::ContentFileEncodingUnknown, QStringLiteral("content"),
+              trCore("Quire::Planner", "content file encoding \"%1\" is unknown").arg(spec.contentFileEncoding));
+        return;
+    }
     if (!text) {
-        error(QStringLiteral("content"),
-              badOffset < 0
-                  ? trCore("Quire::Planner", "content file encoding \"%1\" is unknown").arg(spec.contentFileEncoding)
-                  : trCore("Quire::Planner", "content file %1 is not valid %2: bad byte sequence at byte offset %3 "
-                                             "(state its encoding with --content-encoding)")
-                        .arg(spec.contentFile, spec.contentFileEncoding)
-                        .arg(badOffset));
+        error(PlanProblem::Kind::ContentFileInvalid, QStringLiteral("content"),
+              trCore("Quire::Planner", "content file %1 is not valid %2: bad byte sequence at byte offset %3")
+                  .arg(spec.contentFile, spec.contentFileEncoding)
+                  .arg(badOffset),
+              {spec.contentFile, spec.contentFileEncoding, QString::number(badOffset)});
         return;
     }
     spec.contentTemplate = *text;
@@ -309,9 +317,11 @@ void PlanBuilder::compileTemplates()
     m_plan.contentTemplate =
         Template::compile(m_plan.spec.contentTemplate, TemplateKind::Content, &contentErrors, columns);
     for (const TemplateError &e : std::as_const(nameErrors))
-        error(QStringLiteral("name"), formatTemplateError(trCore("Quire::Planner", "name template"), e));
+        error(PlanProblem::Kind::TemplateSyntax, QStringLiteral("name"),
+              formatTemplateError(trCore("Quire::Planner", "name template"), e));
     for (const TemplateError &e : std::as_const(contentErrors))
-        error(QStringLiteral("content"), formatTemplateError(trCore("Quire::Planner", "content template"), e));
+        error(PlanProblem::Kind::TemplateSyntax, QStringLiteral("content"),
+              formatTemplateError(trCore("Quire::Planner", "content template"), e));
 }
 
 Plan PlanBuilder::build()
@@ -360,7 +370,8 @@ Plan PlanBuilder::build()
     if (!m_recorded)
         checks.scanConflicts();
     if (cancelled())
-        error(QStringLiteral("cancelled"), trCore("Quire::Planner", "planning was cancelled"));
+        error(PlanProblem::Kind::Cancelled, QStringLiteral("cancelled"),
+              trCore("Quire::Planner", "planning was cancelled"));
     // Messages above name the encoding as the user typed it; the plan keeps the canonical name.
     m_plan.spec.encoding = TextEncoder(m_plan.spec.encoding).name();
     return std::move(m_plan);

@@ -48,6 +48,23 @@ void renderName(const Template &name, const FileContext &context, QByteArray &ou
     out = scratch.toUtf8();
 }
 
+PlanProblem::Kind planKind(CsvProblem::Kind kind)
+{
+    switch (kind) {
+    case CsvProblem::Kind::EncodingUnknown:
+        return PlanProblem::Kind::RowsEncodingUnknown;
+    case CsvProblem::Kind::NotDecodable:
+        return PlanProblem::Kind::RowsNotDecodable;
+    case CsvProblem::Kind::NotUtf8:
+        return PlanProblem::Kind::RowsNotUtf8;
+    case CsvProblem::Kind::DelimiterAmbiguous:
+        return PlanProblem::Kind::RowsDelimiterAmbiguous;
+    case CsvProblem::Kind::Other:
+        break;
+    }
+    return PlanProblem::Kind::RowsFile;
+}
+
 } // namespace
 
 RowChecks::RowChecks(Plan &plan, const std::atomic_bool *cancel)
@@ -61,10 +78,10 @@ bool RowChecks::listing() const
     return m_problems < MaxListedProblems;
 }
 
-void RowChecks::problem(const QString &message)
+void RowChecks::problem(const QString &message, PlanProblem::Kind kind)
 {
     if (++m_problems <= MaxListedProblems)
-        m_plan.problems.append({PlanProblem::Severity::Error, QStringLiteral("rows"), message});
+        m_plan.problems.append({PlanProblem::Severity::Error, QStringLiteral("rows"), message, kind, {}});
 }
 
 qint64 RowChecks::load(bool recorded)
@@ -77,26 +94,30 @@ qint64 RowChecks::load(bool recorded)
     if (!rows.delimiter.isEmpty()) {
         options.delimiter = CsvTable::delimiterFromName(rows.delimiter);
         if (!options.delimiter) {
-            problem(trCore("Quire::Planner", "unknown delimiter \"%1\": use , or ; or tab").arg(rows.delimiter));
+            problem(trCore("Quire::Planner", "unknown delimiter \"%1\": use , or ; or tab").arg(rows.delimiter),
+                    PlanProblem::Kind::UnknownDelimiter);
             return 0;
         }
     }
     if (rows.file == QLatin1String(StdStreamPath)) {
         // Resume, retry and undo read the rows again: standard input cannot be read twice.
-        problem(trCore("Quire::Planner", "the rows file cannot be standard input (-): save it to a file"));
+        problem(trCore("Quire::Planner", "the rows file cannot be standard input (-): save it to a file"),
+                PlanProblem::Kind::RowsFromStdin);
         return 0;
     }
-    QStringList errors;
+    QList<CsvProblem> errors;
     m_plan.rows = CsvTable::load(rows.file, options, &errors);
-    for (const QString &error : std::as_const(errors))
-        m_plan.problems.append({PlanProblem::Severity::Error, QStringLiteral("rows"), error});
+    for (const CsvProblem &error : std::as_const(errors))
+        m_plan.problems.append(
+            {PlanProblem::Severity::Error, QStringLiteral("rows"), error.message, planKind(error.kind), error.args});
     if (!m_plan.rows)
         return 0;
     if (recorded && !rows.fingerprint.isEmpty() && rows.fingerprint != m_plan.rows->fingerprint()) {
         problem(trCore("Quire::Planner", "the rows file %1 changed since the run (its size or bytes differ), so the "
                                          "run's rows cannot be told apart any more: put the old file back, or "
                                          "start a new run")
-                    .arg(rows.file));
+                    .arg(rows.file),
+                PlanProblem::Kind::RowsChanged);
         return 0;
     }
     // The run's journal keeps the file by its absolute path and what it held, for resume and retry.
@@ -120,10 +141,13 @@ void RowChecks::warnHiddenColumns()
                           m_plan.spec.contentTemplate.contains(placeholder + u':');
         if (used && columns.contains(builtIn))
             m_plan.problems.append(
-                {PlanProblem::Severity::Warning, QStringLiteral("rows"),
+                {PlanProblem::Severity::Warning,
+                 QStringLiteral("rows"),
                  trCore("Quire::Planner", "the rows file has a column \"%1\", but {%1} is the built-in placeholder; "
                                           "write {col:%1} for the column")
-                     .arg(builtIn)});
+                     .arg(builtIn),
+                 PlanProblem::Kind::ColumnShadowsPlaceholder,
+                 {}});
     }
 }
 
@@ -136,9 +160,12 @@ void RowChecks::checkNames()
     for (int f = 0; f < (perFolder ? m_plan.boundNames.size() : 1); ++f)
         checkFolderNames(f);
     if (m_problems > MaxListedProblems)
-        m_plan.problems.append({PlanProblem::Severity::Error, QStringLiteral("rows"),
+        m_plan.problems.append({PlanProblem::Severity::Error,
+                                QStringLiteral("rows"),
                                 trCore("Quire::Planner", "and %1 more problems like these with the rows' names")
-                                    .arg(formatCount(m_problems - MaxListedProblems))});
+                                    .arg(formatCount(m_problems - MaxListedProblems)),
+                                PlanProblem::Kind::MoreRowProblems,
+                                {}});
 }
 
 void RowChecks::checkFolderNames(int folder)

@@ -31,7 +31,8 @@ public:
     static qint64 valueBytes(const Plan &plan, qint64 row, int column, TextEncoder &encoder, bool utf8);
 
 private:
-    void problem(const QString &message);
+    /** kind: most of them are about one row's name. */
+    void problem(const QString &message, PlanProblem::Kind kind = PlanProblem::Kind::RowName);
     void checkFolderNames(int folder);
     bool checkValues(const Template &name, qint64 row);
     void findCollisions(const Template &name, qint64 base, std::vector<std::pair<quint64, quint32>> &hashes);

@@ -32,20 +32,22 @@ std::atomic<quint64> nextTableId{1};
 class ProblemList
 {
 public:
-    explicit ProblemList(QStringList *out)
+    explicit ProblemList(QList<CsvProblem> *out)
         : m_out(out)
     {
     }
-    void add(const QString &message)
+    void add(const QString &message, CsvProblem::Kind kind = CsvProblem::Kind::Other, const QStringList &args = {})
     {
         if (++m_count <= MaxListedProblems && m_out)
-            m_out->append(message);
+            m_out->append({kind, message, args});
     }
     void finish()
     {
         if (m_count > MaxListedProblems && m_out)
-            m_out->append(trCore("Quire::Csv", "and %1 more problems like these in the rows file")
-                              .arg(m_count - MaxListedProblems));
+            m_out->append({CsvProblem::Kind::Other,
+                           trCore("Quire::Csv", "and %1 more problems like these in the rows file")
+                               .arg(m_count - MaxListedProblems),
+                           {}});
     }
     [[nodiscard]] int count() const
     {
@@ -53,7 +55,7 @@ public:
     }
 
 private:
-    QStringList *m_out;
+    QList<CsvProblem> *m_out;
     int m_count = 0;
 };
 
@@ -222,7 +224,7 @@ thread_local RowCache rowCache;
 class CsvIndexer
 {
 public:
-    CsvIndexer(CsvTable &table, const QString &name, QStringList *errors)
+    CsvIndexer(CsvTable &table, const QString &name, QList<CsvProblem> *errors)
         : m_table(table)
         , m_name(name)
         , m_problems(errors)
@@ -259,14 +261,17 @@ bool CsvIndexer::decode(const QString &encoding)
         qsizetype bad = -1;
         const auto text = TextEncoder::decode(bytes, name, &bad);
         if (!text) {
-            m_problems.add(bad < 0 ? trCore("Quire::Csv", "rows file encoding \"%1\" is unknown (quire-cli "
-                                                          "--list-encodings shows every encoding)")
-                                         .arg(name)
-                                   : trCore("Quire::Csv", "rows file %1 is not valid %2: bad bytes at line %3 (byte "
-                                                          "offset %4); state its encoding with --rows-encoding")
-                                         .arg(m_name, name)
-                                         .arg(lineAt(bad))
-                                         .arg(bad));
+            if (bad < 0)
+                m_problems.add(trCore("Quire::Csv", "rows file encoding \"%1\" is unknown").arg(name),
+                               CsvProblem::Kind::EncodingUnknown, {name});
+            else
+                m_problems.add(trCore("Quire::Csv", "rows file %1 is not valid %2: bad bytes at line %3 (byte offset "
+                                                    "%4); state its encoding")
+                                   .arg(m_name, name)
+                                   .arg(lineAt(bad))
+                                   .arg(bad),
+                               CsvProblem::Kind::NotDecodable,
+                               {m_name, name, QString::number(lineAt(bad)), QString::number(bad)});
             return false;
         }
         bytes = text->startsWith(QChar(0xfeff)) ? QStringView(*text).sliced(1).toUtf8() : text->toUtf8();
@@ -276,10 +281,11 @@ bool CsvIndexer::decode(const QString &encoding)
         bytes.remove(0, 3);
     if (const qint64 bad = firstInvalidUtf8(bytes); bad >= 0) {
         m_problems.add(trCore("Quire::Csv", "rows file %1 is not valid UTF-8: bad bytes at line %2 (byte offset %3); "
-                                            "state its encoding with --rows-encoding, e.g. windows-1252")
+                                            "state its encoding, e.g. windows-1252")
                            .arg(m_name)
                            .arg(lineAt(bad))
-                           .arg(bad));
+                           .arg(bad),
+                       CsvProblem::Kind::NotUtf8, {m_name, QString::number(lineAt(bad)), QString::number(bad)});
         return false;
     }
     return true;
@@ -309,9 +315,10 @@ bool CsvIndexer::chooseDelimiter(char given)
         }
     }
     if (found.size() > 1) {
-        m_problems.add(trCore("Quire::Csv", "rows file %1: the delimiter is ambiguous, line 1 has %2: give "
-                                            "--delimiter , or ; or tab")
-                           .arg(m_name, found.join(QStringLiteral(" / "))));
+        m_problems.add(trCore("Quire::Csv", "rows file %1: the delimiter is ambiguous, line 1 has %2: state the "
+                                            "delimiter (, or ; or tab)")
+                           .arg(m_name, found.join(QStringLiteral(" / "))),
+                       CsvProblem::Kind::DelimiterAmbiguous, {m_name, found.join(QStringLiteral(" / "))});
         return false;
     }
     return true;
@@ -394,25 +401,49 @@ bool CsvIndexer::run(const CsvOptions &options)
     return m_problems.count() == 0;
 }
 
+namespace {
+
+void appendMessages(const QList<CsvProblem> &problems, QStringList *errors)
+{
+    for (const CsvProblem &problem : problems)
+        errors->append(problem.message);
+}
+
+} // namespace
+
 std::shared_ptr<const CsvTable> CsvTable::load(const QString &path, const CsvOptions &options, QStringList *errors)
+{
+    QList<CsvProblem> problems;
+    auto table = load(path, options, errors ? &problems : nullptr);
+    if (errors)
+        appendMessages(problems, errors);
+    return table;
+}
+
+std::shared_ptr<const CsvTable> CsvTable::load(const QString &path, const CsvOptions &options,
+                                               QList<CsvProblem> *problems)
 {
     ReadResult read = readRegularFile(path, MaxRowsFileBytes, trCore("Quire::Csv", "rows file %1").arg(path));
     if (!read.ok()) {
-        if (errors)
-            errors->append(read.error);
+        if (problems)
+            problems->append({CsvProblem::Kind::Other, read.error, {}});
         return nullptr;
     }
-    return build(std::move(read.bytes), options, path, errors);
+    return build(std::move(read.bytes), options, path, problems);
 }
 
 std::shared_ptr<const CsvTable> CsvTable::fromBytes(QByteArray bytes, const CsvOptions &options, const QString &name,
                                                     QStringList *errors)
 {
-    return build(std::move(bytes), options, name, errors);
+    QList<CsvProblem> problems;
+    auto table = build(std::move(bytes), options, name, errors ? &problems : nullptr);
+    if (errors)
+        appendMessages(problems, errors);
+    return table;
 }
 
 std::shared_ptr<CsvTable> CsvTable::build(QByteArray bytes, const CsvOptions &options, const QString &name,
-                                          QStringList *errors)
+                                          QList<CsvProblem> *errors)
 {
     auto table = std::make_shared<CsvTable>();
     // Md5: only to notice a changed file on resume, and fast (a 40 MB file in about 0.07 s).

@@ -20,6 +20,24 @@ struct CsvOptions
 };
 
 /**
+ * A problem of a rows file: its neutral sentence (no command-line flag, no window control) plus what a front
+ * end needs to word it its own way (the planner turns it into a PlanProblem of the same kind).
+ */
+struct CsvProblem
+{
+    enum class Kind : quint8 {
+        Other,
+        EncodingUnknown,   ///< args: the encoding
+        NotDecodable,      ///< args: the file, the encoding, the line, the byte offset
+        NotUtf8,           ///< args: the file, the line, the byte offset
+        DelimiterAmbiguous ///< args: the file, the delimiters found (joined)
+    };
+    Kind kind = Kind::Other;
+    QString message;
+    QStringList args;
+};
+
+/**
  * A CSV file (RFC 4180) held as its UTF-8 bytes plus one start offset per data record: about the file's
  * size plus 8 bytes per row, never a QString per field. A row is parsed again when it is asked for,
  * into a per-thread cache, so any number of threads may read fields at once.
@@ -31,6 +49,9 @@ class CsvTable
 public:
     /** Reads and indexes path; nullptr with errors (at most about 20, then "and N more"). */
     static std::shared_ptr<const CsvTable> load(const QString &path, const CsvOptions &options, QStringList *errors);
+    /** The same with each problem as a value, for the planner. */
+    static std::shared_ptr<const CsvTable> load(const QString &path, const CsvOptions &options,
+                                                QList<CsvProblem> *problems);
     /** The same for bytes already in memory (tests, fuzzer); name is used in messages. */
     static std::shared_ptr<const CsvTable> fromBytes(QByteArray bytes, const CsvOptions &options, const QString &name,
                                                      QStringList *errors);
@@ -64,7 +85,7 @@ public:
 private:
     friend class CsvIndexer;
     static std::shared_ptr<CsvTable> build(QByteArray bytes, const CsvOptions &options, const QString &name,
-                                           QStringList *errors);
+                                           QList<CsvProblem> *problems);
 
     QByteArray m_bytes; ///< UTF-8, no byte order mark
     std::vector<qint64> m_rowStarts;
