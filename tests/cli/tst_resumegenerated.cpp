@@ -6,6 +6,7 @@
 #include "tests/common/testdir.h"
 #include "tests/common/testfiles.h"
 
+#include <QDir>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -76,26 +77,31 @@ void TestResumeGenerated::cleanup()
 
 void TestResumeGenerated::resumeCompletesTheSet_data()
 {
-    QTest::addColumn<QStringList>("args");  // the job without --folder
-    QTest::addColumn<int>("signal");        // SIGKILL or SIGINT
-    QTest::addColumn<qint64>("firstIndex"); // the {index} of the shard's first file
-    QTest::addColumn<qint64>("files");      // files the run (shard) writes
+    QTest::addColumn<QStringList>("args");      // the job without --folder
+    QTest::addColumn<int>("signal");            // SIGKILL or SIGINT
+    QTest::addColumn<qint64>("firstIndex");     // the {index} of the shard's first file
+    QTest::addColumn<qint64>("files");          // files the folder holds at the end
+    QTest::addColumn<QStringList>("neighbour"); // another shard written into the same folder first
     const QStringList random{u"--to"_s,           u"3000"_s,  u"--name"_s, u"r{index:00000}.bin"_s,
                              u"--random-bytes"_s, u"24KiB"_s, u"--seed"_s, u"31"_s};
     const QStringList template_{u"--to"_s,      u"30000"_s,
                                 u"--name"_s,    u"s{index:00000}-{random:6}.txt"_s,
                                 u"--content"_s, u"{index} of {count} {uuid}{nl}"_s};
-    QTest::addRow("random bytes, kill -9")
-        << (random + QStringList{u"--write-method"_s, u"direct"_s}) << SIGKILL << qint64(1) << qint64(3000);
-    QTest::addRow("random bytes, atomic, SIGINT")
-        << (random + QStringList{u"--write-method"_s, u"atomic"_s}) << SIGINT << qint64(1) << qint64(3000);
+    QTest::addRow("random bytes, kill -9") << (random + QStringList{u"--write-method"_s, u"direct"_s}) << SIGKILL
+                                           << qint64(1) << qint64(3000) << QStringList();
+    QTest::addRow("random bytes, atomic, SIGINT") << (random + QStringList{u"--write-method"_s, u"atomic"_s}) << SIGINT
+                                                  << qint64(1) << qint64(3000) << QStringList();
     // No --seed: the shard's seed is derived from the job, so the resumed shard must derive the same one.
     QTest::addRow("shard 2/3, kill -9") << (template_ + QStringList{u"--shard"_s, u"2/3"_s}) << SIGKILL << qint64(10001)
-                                        << qint64(10000);
+                                        << qint64(10000) << QStringList();
     QTest::addRow("shard 3/3, SIGINT") << (template_ + QStringList{u"--shard"_s, u"3/3"_s}) << SIGINT << qint64(20001)
-                                       << qint64(10000);
+                                       << qint64(10000) << QStringList();
     QTest::addRow("shard 1/2 of random bytes, kill -9")
-        << (random + QStringList{u"--shard"_s, u"1/2"_s}) << SIGKILL << qint64(1) << qint64(1500);
+        << (random + QStringList{u"--shard"_s, u"1/2"_s}) << SIGKILL << qint64(1) << qint64(1500) << QStringList();
+    // Shards sharing one folder: the other shard's files are neither conflicts nor touched by the resume.
+    QTest::addRow("shard 1/2 next to a finished 2/2, kill -9")
+        << (template_ + QStringList{u"--shard"_s, u"1/2"_s}) << SIGKILL << qint64(1) << qint64(30000)
+        << (template_ + QStringList{u"--shard"_s, u"2/2"_s});
 }
 
 void TestResumeGenerated::resumeCompletesTheSet()
@@ -104,7 +110,21 @@ void TestResumeGenerated::resumeCompletesTheSet()
     QFETCH(int, signal);
     QFETCH(qint64, firstIndex);
     QFETCH(qint64, files);
+    QFETCH(QStringList, neighbour);
     const QString out = m_files->filePath(u"out"_s);
+    // The uninterrupted run first, in the same folder (a shard without --seed derives its seed from the
+    // job, folders included), then moved aside.
+    const QString reference = m_files->filePath(u"reference"_s);
+    const auto writeNeighbour = [&]() {
+        return neighbour.isEmpty() ||
+               runCli(QStringList{u"--folder"_s, out, u"--no-journal"_s} + neighbour, {}, LongRunMs).exitCode == 0;
+    };
+    QVERIFY(writeNeighbour());
+    const CliResult whole = runCli(QStringList{u"--folder"_s, out, u"--no-journal"_s} + args, {}, LongRunMs);
+    QVERIFY2(whole.exitCode == 0, qPrintable(whole.describe()));
+    QVERIFY(QDir().rename(out, reference));
+    QVERIFY(writeNeighbour());
+
     const int delayMs = QRandomGenerator::global()->bounded(5, 60);
     const CliResult stopped = interruptCli(QStringList{u"--folder"_s, out} + args, out, delayMs, signal);
     if (stopped.exitCode == 0)
@@ -114,10 +134,6 @@ void TestResumeGenerated::resumeCompletesTheSet()
     const CliResult resumed = runCli({u"resume"_s}, {}, LongRunMs);
     QVERIFY2(resumed.exitCode == 0,
              qPrintable(resumed.describe() + u" after a signal at %1 ms, %2 entries"_s.arg(delayMs).arg(before)));
-
-    const QString reference = m_files->filePath(u"reference"_s);
-    const CliResult whole = runCli(QStringList{u"--folder"_s, reference, u"--no-journal"_s} + args, {}, LongRunMs);
-    QVERIFY2(whole.exitCode == 0, qPrintable(whole.describe()));
     const QString difference = compareFolders(out, reference);
     QVERIFY2(difference.isEmpty(), qPrintable(difference + u" after a signal at %1 ms"_s.arg(delayMs)));
     // Exactly the slice: its count, its first and last index, and nothing of another shard.

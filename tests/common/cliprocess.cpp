@@ -97,10 +97,11 @@ CliResult interruptCli(const QStringList &args, const QString &folder, int delay
     process.setArguments(args);
     process.setStandardInputFile(QProcess::nullDevice());
     QSignalSpy finished(&process, &QProcess::finished);
+    const qsizetype before = entryNames(folder).size(); // e.g. another shard's files
     process.start();
     if (!process.waitForStarted(30'000))
         return {};
-    for (int waited = 0; entryNames(folder).isEmpty() && process.state() == QProcess::Running && waited < 30'000;
+    for (int waited = 0; entryNames(folder).size() <= before && process.state() == QProcess::Running && waited < 30'000;
          waited += 5)
         QTest::qWait(5);
     QTest::qWait(delayMs);

@@ -35,8 +35,9 @@ struct CliResult
 [[nodiscard]] CliResult runCliIn(const QProcessEnvironment &environment, const QStringList &args,
                                  const QString &workingDir = {}, int timeoutMs = 30'000);
 /**
- * Starts quire-cli with args (English, stdin not a terminal), waits until folder has an entry and then
- * delayMs more, and sends signal (e.g. SIGKILL) if it is still running. The result of the ended process.
+ * Starts quire-cli with args (English, stdin not a terminal), waits until folder has one entry more than
+ * before (the run is writing), then delayMs more, and sends signal (e.g. SIGKILL) if it still runs. The
+ * result of the ended process.
  */
 [[nodiscard]] CliResult interruptCli(const QStringList &args, const QString &folder, int delayMs, int signal,
                                      int timeoutMs = 120'000);
