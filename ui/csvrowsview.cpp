@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -105,6 +106,10 @@ CsvRowsView::CsvRowsView(QWidget *parent)
     setFocusPolicy(Qt::TabFocus);
     setWordWrap(false);
     setAlternatingRowColors(true);
+    // Compact rows: one line of text each (the style's default is roomier, for editing).
+    const int rowHeight = fontMetrics().height() + 6;
+    verticalHeader()->setMinimumSectionSize(rowHeight);
+    verticalHeader()->setDefaultSectionSize(rowHeight);
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setStretchLastSection(true);
@@ -118,15 +123,26 @@ void CsvRowsView::setTable(const std::shared_ptr<const CsvTable> &table)
     m_model->setTable(table);
     setVisible(m_model->columnCount() > 0);
     fitHeight();
+    QTimer::singleShot(0, this, &CsvRowsView::fitHeight); // again once the header has measured the new columns
 }
 
-// Exactly the header and the rows shown (at most 5), plus a horizontal scroll bar for wide files.
+void CsvRowsView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitHeight(); // a narrower window may need the horizontal scroll bar now
+}
+
+// Exactly the header and the rows shown (at most 5), plus a horizontal scroll bar when the columns are
+// wider than the view.
 void CsvRowsView::fitHeight()
 {
     const int rows = std::max(1, m_model->rowCount());
+    const int columnsWidth = verticalHeader()->sizeHint().width() + horizontalHeader()->length() + 2 * frameWidth();
+    const int scrollBar = columnsWidth > width() ? horizontalScrollBar()->sizeHint().height() : 0;
     const int height = horizontalHeader()->sizeHint().height() + rows * verticalHeader()->defaultSectionSize() +
-                       horizontalScrollBar()->sizeHint().height() + 2 * frameWidth();
-    setFixedHeight(height);
+                       scrollBar + 2 * frameWidth();
+    if (height != this->height())
+        setFixedHeight(height);
 }
 
 } // namespace Quire

@@ -57,6 +57,9 @@ public:
         return m_model;
     }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void fitHeight();
 
