@@ -158,6 +158,7 @@ int flagArgs(PlanProblem::Kind kind)
     case K::ColumnShadowsPlaceholder:
     case K::RowName:
     case K::MoreRowProblems:
+    case K::RowValueNotEncodable:
     case K::Cancelled:
         break; // the core's sentence names no flag: the command line says it as it is
     }

@@ -16,7 +16,9 @@ class DropOverlay;
 /**
  * Makes a whole window a drop target for folders: filters drag events on every child (line edits and
  * text editors accept drops themselves), shows the drop highlight, and reports the dropped paths.
- * Only a single text file dropped on the content editor is left to the editor.
+ * Only a single text file dropped on the content editor is left to the editor. A dropped .csv (or .tsv)
+ * file becomes the CSV rows source (the form's Source switches to CSV rows); folders dropped with it are
+ * still reported as targets.
  */
 class DropController final : public QObject
 {
@@ -39,12 +41,15 @@ public:
 Q_SIGNALS:
     /** Local paths (folders or not: the receiver decides) and the URLs that are not local files. */
     void dropped(const QStringList &localPaths, const QStringList &remoteUrls);
+    /** What a drop did or why it did nothing, for the status bar (a CSV file chosen, two CSV files...). */
+    void statusMessage(const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void emitDropped(const QMimeData *mime);
+    void useCsvFiles(const QStringList &files);
 
     QWidget *m_window = nullptr;
     QWidget *m_area = nullptr;

@@ -19,6 +19,7 @@
 #include "ui/runpanel.h"
 #include "ui/runstarter.h"
 #include "ui/settings.h"
+#include "ui/sourcefields.h"
 #include "ui/templatereference.h"
 #include "ui/uiresources.h"
 
@@ -161,6 +162,7 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(hint);
     m_drops = new DropController(this, central, m_form->findChild<ContentEditor *>());
     connect(m_drops, &DropController::dropped, this, &MainWindow::onDropped);
+    connect(m_drops, &DropController::statusMessage, this, &MainWindow::showStatus);
 
     connectPanels();
 }
@@ -322,6 +324,7 @@ void MainWindow::onPreviewReady(const PlanPtr &plan)
 {
     m_preview->setPlan(plan);
     m_form->setColumns(plan && plan->rows ? plan->rows->columnNames() : QStringList());
+    m_form->findChild<CsvSourceFields *>()->showRows(plan ? plan->rows : nullptr); // the CSV's first rows
     updateStartAllowed();
 }
 

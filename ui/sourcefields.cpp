@@ -1,6 +1,7 @@
 #include "ui/sourcefields.h"
 
 #include "core/content/bytesize.h"
+#include "ui/csvrowsview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,6 +32,7 @@ CsvSourceFields::CsvSourceFields(QWidget *parent)
     , m_header(new QCheckBox(tr("First line names the col&umns"), this))
     , m_encoding(new QComboBox(this))
     , m_trim(new QCheckBox(tr("Tri&m spaces around values"), this))
+    , m_rowsView(new CsvRowsView(this))
 {
     m_file->setObjectName(QStringLiteral("csvFile"));
     m_file->setAccessibleName(tr("CSV file"));
@@ -70,6 +72,7 @@ CsvSourceFields::CsvSourceFields(QWidget *parent)
     layout->addLayout(fileRow);
     layout->addLayout(optionsRow);
     layout->addLayout(checks);
+    layout->addWidget(m_rowsView);
 
     connect(m_choose, &QPushButton::clicked, this, &CsvSourceFields::chooseFile);
     connect(m_file, &QLineEdit::textChanged, this, &CsvSourceFields::changed);
@@ -107,6 +110,11 @@ void CsvSourceFields::setRows(const JobSpec::Rows &rows)
 void CsvSourceFields::setFile(const QString &path)
 {
     m_file->setText(path);
+}
+
+void CsvSourceFields::showRows(const std::shared_ptr<const CsvTable> &rows)
+{
+    m_rowsView->setTable(rows);
 }
 
 void CsvSourceFields::chooseFile()

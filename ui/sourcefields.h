@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -11,10 +13,14 @@ class QPushButton;
 
 namespace Quire {
 
+class CsvRowsView;
+class CsvTable;
+
 /**
  * The CSV rows source of the form (issue 11): the CSV file (typed, chosen or dropped), its delimiter
  * (or detected), whether its first line names the columns, its encoding (or by byte order mark) and
- * whether values are trimmed. Reads nothing itself: the planner reads the file off the GUI thread.
+ * whether values are trimmed; under them, the first rows of the planned file. Reads nothing itself: the
+ * planner reads the file off the GUI thread, and showRows() gets its table from the plan.
  */
 class CsvSourceFields final : public QWidget
 {
@@ -27,6 +33,8 @@ public:
     [[nodiscard]] JobSpec::Rows rows() const;
     void setRows(const JobSpec::Rows &rows);
     void setFile(const QString &path);
+    /** The rows of the latest plan (null: none, e.g. no file yet or it cannot be read). */
+    void showRows(const std::shared_ptr<const CsvTable> &rows);
 
 Q_SIGNALS:
     void changed();
@@ -40,6 +48,7 @@ private:
     QCheckBox *m_header;
     QComboBox *m_encoding;
     QCheckBox *m_trim;
+    CsvRowsView *m_rowsView;
 };
 
 /**

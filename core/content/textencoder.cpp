@@ -130,6 +130,15 @@ QString TextEncoder::name() const
     return m_name;
 }
 
+QString TextEncoder::describeChar(QStringView text, qsizetype at)
+{
+    const bool pair = text[at].isHighSurrogate() && at + 1 < text.size();
+    const char32_t code = pair ? QChar::surrogateToUcs4(text[at], text[at + 1]) : text[at].unicode();
+    return QStringLiteral("'%1' (U+%2)")
+        .arg(text.mid(at, pair ? 2 : 1).toString())
+        .arg(quint32(code), 4, 16, QLatin1Char('0'));
+}
+
 bool TextEncoder::isUnicode() const
 {
     return m_builtin && *m_builtin != QStringConverter::Latin1;

@@ -34,6 +34,8 @@ public:
      */
     qsizetype encode(QStringView text, QByteArray &out);
 
+    /** The character at `at` for a message: "'€' (U+20ac)" (a surrogate pair as one character). */
+    static QString describeChar(QStringView text, qsizetype at);
     /** Appends text as single bytes if it is all ASCII and returns true; else leaves out unchanged. */
     static bool appendAscii(QStringView text, QByteArray &out);
     /** Common encodings first, then every other encoding this platform can write. */

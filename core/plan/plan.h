@@ -99,6 +99,7 @@ struct PlanProblem
         ColumnShadowsPlaceholder,
         RowName, ///< a row's values make no usable name (empty, too long, bad characters, twice)
         MoreRowProblems,
+        RowValueNotEncodable, ///< a row's value for the content has a character the encoding lacks
         // Planning itself
         Cancelled,
         LastKind = Cancelled ///< for tests that go through every kind

@@ -159,6 +159,7 @@ void RowChecks::checkNames()
     const bool perFolder = m_plan.nameTemplate.contains(Template::Kind::Folder);
     for (int f = 0; f < (perFolder ? m_plan.boundNames.size() : 1); ++f)
         checkFolderNames(f);
+    checkEncodedValues();
     if (m_problems > MaxListedProblems)
         m_plan.problems.append({PlanProblem::Severity::Error,
                                 QStringLiteral("rows"),
@@ -222,6 +223,66 @@ bool RowChecks::checkValues(const Template &name, qint64 row)
         problem(trCore("Quire::Planner", "rows file line %1: column {%2} gives \"%3\" for the file name, which %4")
                     .arg(m_plan.rows->lineOf(row))
                     .arg(segment.text, shownValue(value), why));
+        return false;
+    }
+    return true;
+}
+
+void RowChecks::checkEncodedValues()
+{
+    const bool rendered = m_plan.contentMode == ContentMode::Template || m_plan.contentMode == ContentMode::Fill;
+    TextEncoder encoder(m_plan.spec.encoding);
+    if (!m_plan.rows || !rendered || !encoder.isValid() || encoder.isUnicode())
+        return; // Unicode encodings represent every value: no cost for them
+    // The columns the content shows: its own, and the name's when it writes {name}.
+    QList<const Template::Segment *> columns;
+    QList<int> seen;
+    QList<const Template *> templates{&m_plan.contentTemplate};
+    if (m_plan.contentTemplate.contains(Template::Kind::Name))
+        templates.append(&m_plan.nameTemplate);
+    for (const Template *t : std::as_const(templates)) {
+        for (const Template::Segment &segment : t->segments()) {
+            if (segment.kind == Template::Kind::Column && !seen.contains(segment.column)) {
+                seen.append(segment.column);
+                columns.append(&segment);
+            }
+        }
+    }
+    if (columns.isEmpty())
+        return;
+    std::vector<bool> checked(size_t(m_plan.rows->rowCount()), false); // every folder writes the same rows
+    QByteArray scratch;
+    for (int f = 0; f < m_plan.boundContents.size(); ++f) {
+        const auto [firstRow, endRow] = m_plan.files.rowsIn(f); // a shard: its own rows only
+        for (qint64 row = firstRow; row < endRow; ++row) {
+            if ((row & 0xffff) == 0 && m_cancel && m_cancel->load(std::memory_order_relaxed))
+                return;
+            if (!checked[size_t(row)] && !checkEncodedRow(row, columns, encoder, scratch) && !listing())
+                return; // enough listed: the count of the rest is not worth a pass over every value
+            checked[size_t(row)] = true;
+        }
+    }
+}
+
+bool RowChecks::checkEncodedRow(qint64 row, const QList<const Template::Segment *> &columns, TextEncoder &encoder,
+                                QByteArray &scratch)
+{
+    for (const Template::Segment *segment : columns) {
+        const QByteArrayView value = m_plan.rows->field(row, segment->column);
+        const bool ascii = std::all_of(value.begin(), value.end(), [](char c) { return uchar(c) < 0x80; });
+        if (ascii && encoder.encodesAsciiAsItself())
+            continue;
+        const QString text = CsvTable::text(value);
+        scratch.resize(0);
+        const qsizetype bad = encoder.encode(text, scratch);
+        if (bad < 0)
+            continue;
+        problem(trCore("Quire::Planner", "rows file line %1: column {%2} gives \"%3\" for the content, whose "
+                                         "character %4 cannot be represented in %5: choose another encoding (e.g. "
+                                         "UTF-8) or change the value")
+                    .arg(m_plan.rows->lineOf(row))
+                    .arg(segment->text, shownValue(value), TextEncoder::describeChar(text, bad), m_plan.spec.encoding),
+                PlanProblem::Kind::RowValueNotEncodable);
         return false;
     }
     return true;

@@ -24,7 +24,7 @@ public:
     /** Warns when a column is hidden by a built-in placeholder the templates use ({index}, {name}...). */
     void warnHiddenColumns();
     /** Per row: values with '/', NUL or a line break, empty, "." or ".." names, names over 255 bytes,
-     *  and two rows giving one name (both lines). */
+     *  and two rows giving one name (both lines); then checkEncodedValues(). */
     void checkNames();
 
     /** Bytes a column value takes in the written file (encoded), for the plan's total size. */
@@ -33,8 +33,16 @@ public:
 private:
     /** kind: most of them are about one row's name. */
     void problem(const QString &message, PlanProblem::Kind kind = PlanProblem::Kind::RowName);
+    /**
+     * Per row, only when the content's encoding is not a Unicode one: column values the content holds
+     * (directly or through {name}) with a character the encoding cannot represent, by line and column.
+     * (Names are always UTF-8 bytes: no encoding limits them.)
+     */
+    void checkEncodedValues();
     void checkFolderNames(int folder);
     bool checkValues(const Template &name, qint64 row);
+    bool checkEncodedRow(qint64 row, const QList<const Template::Segment *> &columns, TextEncoder &encoder,
+                         QByteArray &scratch);
     void findCollisions(const Template &name, qint64 base, std::vector<std::pair<quint64, quint32>> &hashes);
     [[nodiscard]] bool listing() const; ///< fewer problems than are listed: worth counting lines for
 

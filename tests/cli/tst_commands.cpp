@@ -88,8 +88,6 @@ private Q_SLOTS:
 
 private:
     [[nodiscard]] QString files(const QString &name) const;
-    /** Starts quire-cli, waits until its folder has files and delayMs more, then sends signal. */
-    CliResult interrupt(const QStringList &args, const QString &folder, int delayMs, int signal);
 
     std::unique_ptr<TestDir> m_data;
     std::unique_ptr<TestDir> m_files;
@@ -118,26 +116,6 @@ void TestCommands::cleanup()
 QString TestCommands::files(const QString &name) const
 {
     return m_files->filePath(name);
-}
-
-CliResult TestCommands::interrupt(const QStringList &args, const QString &folder, int delayMs, int signal)
-{
-    QProcess process;
-    process.setProgram(cliPath());
-    process.setArguments(args);
-    process.setStandardInputFile(QProcess::nullDevice());
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    if (!process.waitForStarted(30'000))
-        return {};
-    for (int waited = 0; entryNames(folder).isEmpty() && process.state() == QProcess::Running && waited < 30'000;
-         waited += 5)
-        QTest::qWait(5);
-    QTest::qWait(delayMs);
-    if (process.state() == QProcess::Running)
-        ::kill(pid_t(process.processId()), signal);
-    const bool ended = finished.count() > 0 || finished.wait(LongRunMs);
-    return collect(process, ended);
 }
 
 void TestCommands::historyAndShow()
@@ -325,7 +303,7 @@ void TestCommands::undoAfterOverwrite()
 void TestCommands::resumeAfterSigint()
 {
     const QString out = files(u"out"_s);
-    const CliResult cancelled = interrupt(job(out, 50'000), out, 100, SIGINT);
+    const CliResult cancelled = interruptCli(job(out, 50'000), out, 100, SIGINT);
     // Cancelled cleanly, then died by SIGINT so that a calling shell loop stops too.
     QVERIFY2(cancelled.crashed && cancelled.signal == SIGINT, qPrintable(cancelled.describe()));
     QVERIFY2(cancelled.err.contains(u"interrupted: cancelling"_s), qPrintable(cancelled.err));
@@ -352,7 +330,7 @@ void TestCommands::resumeAfterKill()
     const QString out = files(u"out"_s);
     const QStringList args = job(out, 50'000) << u"--write-method"_s << method;
     const int delayMs = QRandomGenerator::global()->bounded(10, 200);
-    const CliResult killed = interrupt(args, out, delayMs, SIGKILL);
+    const CliResult killed = interruptCli(args, out, delayMs, SIGKILL);
     if (killed.exitCode == 0)
         QSKIP("the run ended before the kill");
     QVERIFY2(killed.crashed, qPrintable(killed.describe()));

@@ -125,6 +125,16 @@ void TestCsvCli::badInput_data()
     QTest::addRow("standard input") << QByteArray() << QStringList{u"--rows"_s, u"-"_s}
                                     << u"the rows file cannot be standard input (-)"_s;
     QTest::addRow("missing file") << QByteArray() << QStringList{u"--rows"_s, u"nope.csv"_s} << u"nope.csv"_s;
+    // A value the output encoding lacks: caught in the plan with its line and column, not while writing.
+    QTest::addRow("euro in latin1 content")
+        << QByteArray("id,price\n1,3\n2,5 \u20ac\n")
+        << QStringList{u"--name"_s, u"{id}.txt"_s, u"--content"_s, u"{price}"_s, u"--encoding"_s, u"latin1"_s}
+        << u"rows file line 3: column {price} gives \"5 \u20ac\" for the content, whose character '\u20ac' "
+           "(U+20ac) cannot be represented in latin1"_s;
+    QTest::addRow("kanji in windows-1252 through {name}")
+        << QByteArray("city\nRome\n\u65e5\u672c\n")
+        << QStringList{u"--name"_s, u"{city}.txt"_s, u"--content"_s, u"{name}"_s, u"--encoding"_s, u"windows-1252"_s}
+        << u"rows file line 3: column {city} gives \"\u65e5\u672c\" for the content"_s;
 }
 
 void TestCsvCli::badInput()

@@ -1,8 +1,13 @@
 #include "tests/common/cliprocess.h"
 
+#include "tests/common/testfiles.h"
+
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QTest>
+
+#include <csignal>
 
 namespace QuireTest {
 
@@ -82,6 +87,28 @@ CliResult runCliIn(const QProcessEnvironment &environment, const QStringList &ar
     // Never a terminal: no progress line, output is what a script would read.
     process.setStandardInputFile(QProcess::nullDevice());
     return runToEnd(process, timeoutMs);
+}
+
+CliResult interruptCli(const QStringList &args, const QString &folder, int delayMs, int signal, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(englishEnvironment());
+    process.setProgram(cliPath());
+    process.setArguments(args);
+    process.setStandardInputFile(QProcess::nullDevice());
+    QSignalSpy finished(&process, &QProcess::finished);
+    const qsizetype before = entryNames(folder).size(); // e.g. another shard's files
+    process.start();
+    if (!process.waitForStarted(30'000))
+        return {};
+    for (int waited = 0; entryNames(folder).size() <= before && process.state() == QProcess::Running && waited < 30'000;
+         waited += 5)
+        QTest::qWait(5);
+    QTest::qWait(delayMs);
+    if (process.state() == QProcess::Running)
+        ::kill(pid_t(process.processId()), signal);
+    const bool ended = finished.count() > 0 || finished.wait(timeoutMs);
+    return collect(process, ended);
 }
 
 } // namespace QuireTest

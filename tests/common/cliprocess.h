@@ -34,5 +34,12 @@ struct CliResult
 /** runCli in the given environment (e.g. LANG=de_DE.UTF-8 for German messages). */
 [[nodiscard]] CliResult runCliIn(const QProcessEnvironment &environment, const QStringList &args,
                                  const QString &workingDir = {}, int timeoutMs = 30'000);
+/**
+ * Starts quire-cli with args (English, stdin not a terminal), waits until folder has one entry more than
+ * before (the run is writing), then delayMs more, and sends signal (e.g. SIGKILL) if it still runs. The
+ * result of the ended process.
+ */
+[[nodiscard]] CliResult interruptCli(const QStringList &args, const QString &folder, int delayMs, int signal,
+                                     int timeoutMs = 120'000);
 
 } // namespace QuireTest

@@ -75,6 +75,7 @@ constexpr std::array<const char *, int(Kind::LastKind) + 1> Names{"ZeroStep",
                                                                   "ColumnShadowsPlaceholder",
                                                                   "RowName",
                                                                   "MoreRowProblems",
+                                                                  "RowValueNotEncodable",
                                                                   "Cancelled"};
 // A kind added to PlanProblem without a name here fails to compile: every kind gets a test row.
 static_assert(Names.back() != nullptr);
@@ -296,6 +297,12 @@ std::optional<JobSpec> rowsKindJob(Kind kind, const QString &dir)
     }
     case Kind::RowName:
         return rowsJob(dir, "name\na\na\n");
+    case Kind::RowValueNotEncodable: {
+        JobSpec spec = rowsJob(dir, "name,price\na,5 \xe2\x82\xac\n");
+        spec.contentTemplate = QStringLiteral("{price}");
+        spec.encoding = QStringLiteral("latin1");
+        return spec;
+    }
     default:
         return std::nullopt;
     }

@@ -8,10 +8,12 @@
 #include "core/template/filerandom.h"
 #include "tests/common/testdir.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <QtEndian>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -50,6 +52,9 @@ private Q_SLOTS:
     void fillRepeatsAndCuts();
     void randomIsAFunctionOfKeyAndPosition();
     void randomAnyRangeMatchesTheWhole();
+    void randomBytesArePinned();
+    void randomFastPathMatchesWordAt_data();
+    void randomFastPathMatchesWordAt();
     void randomSpeed();
     void writerStreamsEveryMethod_data();
     void writerStreamsEveryMethod();
@@ -157,6 +162,49 @@ void TestContentGen::randomAnyRangeMatchesTheWhole()
         QCOMPARE(source.read(offset, part.data(), length), 0);
         QCOMPARE(part, whole.mid(offset, length));
     }
+}
+
+// The same seed writes the same bytes in every version: SplitMix64 in counter mode, computed here
+// independently of this code (the published algorithm in a few lines of Python gave these digests).
+void TestContentGen::randomBytesArePinned()
+{
+    RandomSource first(42, 24);
+    QCOMPARE(readAll(first).toHex(), QByteArray("956eeb2f2632d7bd03f166b233e3ef28529f0f1357675247"));
+    RandomSource longer(7, 100000);
+    QByteArray middle(99990, '\0');
+    QCOMPARE(longer.read(3, middle.data(), middle.size()), 0);
+    QCOMPARE(QCryptographicHash::hash(middle, QCryptographicHash::Sha256).toHex(),
+             QByteArray("10665fe43fc8e6d61dd2dd122a85286fd1ef03bdbe8b1ecba9c4ee23b8b830ce"));
+}
+
+// The block fill (several words per iteration, vectors where the CPU has them) against wordAt() word by
+// word, for ranges that start and end inside words and leave every possible remainder of the block loop.
+void TestContentGen::randomFastPathMatchesWordAt_data()
+{
+    QTest::addColumn<qint64>("offset");
+    QTest::addColumn<qint64>("length");
+    for (const qint64 offset : {0, 1, 7, 8, 61})
+        for (const qint64 length : {0, 1, 8, 63, 64, 65, 71, 72, 127, 1000, 65541})
+            QTest::addRow("offset %lld length %lld", offset, length) << offset << length;
+}
+
+void TestContentGen::randomFastPathMatchesWordAt()
+{
+    QFETCH(qint64, offset);
+    QFETCH(qint64, length);
+    constexpr quint64 Key = 0x0123456789abcdefULL;
+    QByteArray expected;
+    for (quint64 w = quint64(offset) / 8; qint64(w * 8) < offset + length; ++w) {
+        const quint64 word = qToLittleEndian(RandomSource::wordAt(Key, w));
+        expected.append(reinterpret_cast<const char *>(&word), 8);
+    }
+    expected = expected.mid(offset % 8, length);
+    RandomSource source(Key, offset + length + 5);
+    QByteArray actual(qsizetype(length) + 2, 'x'); // and nothing written past the range
+    QCOMPARE(source.read(offset, actual.data() + 1, length), 0);
+    QCOMPARE(actual.mid(1, length), expected);
+    QCOMPARE(actual.front(), 'x');
+    QCOMPARE(actual.back(), 'x');
 }
 
 void TestContentGen::randomSpeed()

@@ -5,6 +5,7 @@
 #include <QTest>
 
 using namespace Quire;
+using namespace Qt::StringLiterals;
 
 /** The plan of a job with CSV rows: names from values, checked row by row, problems with their lines. */
 class TestCsvPlan : public QObject
@@ -19,6 +20,8 @@ private slots:
     void manyBadRowsAreCapped();
     void replanRefusesChangedFile();
     void sizesExact();
+    void valuesTheEncodingLacks_data();
+    void valuesTheEncodingLacks();
 
 private:
     Plan planFor(const QByteArray &csv, const QString &name, const QString &content = QStringLiteral("{index}"));
@@ -140,6 +143,86 @@ void TestCsvPlan::sizesExact()
         sum += plan.contentBytes(p).size();
     QCOMPARE(plan.totalBytes, sum);
     QCOMPARE(sum, qint64(5 + 5));
+}
+
+// Caught in the plan, per row, with the line and the column: not at write time. Only the rows this job
+// (or shard) writes and only the columns its content shows; never for a Unicode encoding.
+void TestCsvPlan::valuesTheEncodingLacks_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("mode");    // "", "fill", "random", "shard 1/2", "shard 2/2"
+    QTest::addColumn<QString>("message"); // empty: the plan is valid
+    const QByteArray euro("a,b\nx,ok\ny,5 \u20ac\n");
+    const QByteArray japan("a,b\nx,ok\ny,\u65e5\u672c\n");
+    QTest::addRow("latin1: euro in the content")
+        << euro << u"{a}"_s << u"{b}{nl}"_s << u"latin1"_s << QString()
+        << u"rows file line 3: column {b} gives \"5 \u20ac\" for the content, whose character '\u20ac' (U+20ac) "
+           "cannot be represented in latin1"_s;
+    QTest::addRow("windows-1252 has the euro")
+        << euro << u"{a}"_s << u"{b}"_s << u"windows-1252"_s << QString() << QString();
+    QTest::addRow("windows-1252: kanji") << japan << u"{a}"_s << u"{b}"_s << u"windows-1252"_s << QString()
+                                         << u"line 3: column {b} gives \"\u65e5\u672c\" for the content, whose "
+                                            "character '\u65e5' (U+65e5) cannot be represented in windows-1252"_s;
+    QTest::addRow("ascii: e acute") << QByteArray("a,b\nx,caf\u00e9\n") << u"{a}"_s << u"{b}"_s << u"US-ASCII"_s
+                                    << QString() << u"line 2: column {b} gives \"caf\u00e9\""_s;
+    QTest::addRow("through {name}") << QByteArray("a\nok\n\u65e5\u672c\n") << u"{a}.txt"_s << u"I am {name}"_s
+                                    << u"latin1"_s << QString()
+                                    << u"rows file line 3: column {a} gives \"\u65e5\u672c\" for the content"_s;
+    QTest::addRow("a name alone is UTF-8")
+        << QByteArray("a\nok\n\u65e5\u672c\n") << u"{a}.txt"_s << u"x"_s << u"latin1"_s << QString() << QString();
+    QTest::addRow("a column the content does not show")
+        << japan << u"{a}"_s << u"{a}"_s << u"latin1"_s << QString() << QString();
+    QTest::addRow("UTF-8 represents all") << japan << u"{a}"_s << u"{b}"_s << u"UTF-8"_s << QString() << QString();
+    QTest::addRow("UTF-16LE represents all")
+        << japan << u"{a}"_s << u"{b}"_s << u"UTF-16LE"_s << QString() << QString();
+    QTest::addRow("fill renders the template")
+        << japan << u"{a}"_s << u"{b}"_s << u"latin1"_s << u"fill"_s << u"line 3: column {b} gives"_s;
+    QTest::addRow("random bytes write no template")
+        << japan << u"{a}"_s << u"{b}"_s << u"latin1"_s << u"random"_s << QString();
+    QTest::addRow("shard 1/2: the other shard's row")
+        << japan << u"{a}"_s << u"{b}"_s << u"latin1"_s << u"shard 1/2"_s << QString();
+    QTest::addRow("shard 2/2: its own row")
+        << japan << u"{a}"_s << u"{b}"_s << u"latin1"_s << u"shard 2/2"_s << u"line 3: column {b} gives"_s;
+    QTest::addRow("physical line after a quoted line break")
+        << QByteArray("a,b\n\"x\ny\",ok\nz,\u65e5\n") << u"{index}"_s << u"{b}"_s << u"latin1"_s << QString()
+        << u"rows file line 4: column {b}"_s;
+}
+
+void TestCsvPlan::valuesTheEncodingLacks()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, name);
+    QFETCH(QString, content);
+    QFETCH(QString, encoding);
+    QFETCH(QString, mode);
+    QFETCH(QString, message);
+    QVERIFY(m_dir.createFile(u"rows.csv"_s, csv));
+    JobSpec spec;
+    spec.folders = {m_dir.filePath(u"out"_s)};
+    spec.rows.file = m_dir.filePath(u"rows.csv"_s);
+    spec.nameTemplate = name;
+    spec.contentTemplate = content;
+    spec.encoding = encoding;
+    if (mode == u"fill")
+        spec.size = 100;
+    else if (mode == u"random")
+        spec.randomBytes = 100;
+    else if (mode.startsWith(u"shard "))
+        spec.shard = Shard{mode.mid(6, 1).toLongLong(), 2};
+    const Plan plan = Planner::plan(spec);
+    QStringList messages;
+    for (const PlanProblem &problem : plan.errors())
+        messages.append(problem.message);
+    if (message.isEmpty()) {
+        QVERIFY2(plan.isValid(), qPrintable(messages.join(u'\n')));
+        return;
+    }
+    QVERIFY(!plan.isValid());
+    QVERIFY2(messages.join(u'\n').contains(message), qPrintable(messages.join(u'\n')));
+    QCOMPARE(messages.size(), 1); // one row, one problem
 }
 
 QTEST_GUILESS_MAIN(TestCsvPlan)

@@ -234,6 +234,12 @@ lines"], "to": 2, "name": "{folder}-{index}"})",
     add("rows: unknown column", rows("%ROOT%/dupes.csv", "{b}"), 2, "{b};columns {a}");
     add("rows: with --to", flags({"--rows", "%ROOT%/dupes.csv", "--to", "3"}), 2, "--to and --rows");
     add("rows: missing file", rows("%ROOT%/no-such.csv", "{a}"), 2, "no-such.csv");
+    add("rows: a value latin1 cannot represent",
+        flags({"--rows", "%ROOT%/euro.csv", "--name", "{id}.txt", "--content", "{price}", "--encoding", "latin1"}), 2,
+        "line 3;{price};U+20ac;latin1");
+    add("rows: a value ASCII cannot represent, through {name}",
+        flags({"--rows", "%ROOT%/euro.csv", "--name", "{price}.txt", "--content", "{name}", "--encoding", "US-ASCII"}),
+        2, "line 3;{price};U+20ac;US-ASCII");
     // Warnings only: the run goes ahead.
     add("Windows-reserved names inside the range",
         flags({"--from", "10", "--to", "8", "--step", "-1", "--name", "COM{index}", "--content", "x"}), 0,
@@ -271,7 +277,8 @@ void TestBadInput::prepareFixture(const QString &root, const QByteArray &job)
                                       {"slash", "a\nx/y\n"},
                                       {"dupes", "a\nx\nx\n"},
                                       {"open", "a\n\"x\n"},
-                                      {"header", "a\n"}})
+                                      {"header", "a\n"},
+                                      {"euro", "id,price\n1,3\n2,5 \xe2\x82\xac\n"}})
         QVERIFY(writeFile(root + u'/' + QLatin1String(name) + QStringLiteral(".csv"), bytes)); // CSV rows
     QVERIFY(QFile::link(QStringLiteral("out"), root + QStringLiteral("/alias")));
     QVERIFY(QFile::link(QStringLiteral("nowhere"), root + QStringLiteral("/dangling")));

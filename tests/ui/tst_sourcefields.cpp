@@ -1,9 +1,11 @@
 #include "core/run/batchrunner.h"
+#include "ui/csvrowsview.h"
 #include "ui/jobform.h"
 #include "ui/mainwindow.h"
 #include "ui/placeholderbutton.h"
 #include "uitest.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -12,11 +14,13 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace Quire;
 using namespace QuireTest;
 using namespace UiTest;
+using namespace Qt::StringLiterals;
 
 // Issue 11 in the window: one file per CSV row, and the content modes (fill, random, copy, sparse).
 class TestSourceFields final : public QObject
@@ -29,6 +33,9 @@ private Q_SLOTS:
     void contentModes_data();
     void contentModes();
     void badSizeKeepsStartDisabled();
+    void dropCsvFile_data();
+    void dropCsvFile();
+    void firstRowsTable();
 };
 
 void TestSourceFields::init()
@@ -139,6 +146,107 @@ void TestSourceFields::badSizeKeepsStartDisabled()
     QVERIFY2(message.contains(QStringLiteral("4kB")) && message.contains(QStringLiteral("4KiB")), qPrintable(message));
     typeInto(child<QLineEdit>(window, "contentSize"), QStringLiteral("4KiB"));
     QVERIFY(waitStartEnabled(window));
+}
+
+// A .csv dropped on the window becomes the rows source; folders in the same drop still become targets.
+void TestSourceFields::dropCsvFile_data()
+{
+    QTest::addColumn<QStringList>("dropped"); // names in the test folder; "on editor:" drops on the editor
+    QTest::addColumn<int>("source");          // the Source field after the drop: 0 range, 1 CSV rows
+    QTest::addColumn<QString>("csvFile");     // name expected in the CSV file field (empty: unchanged)
+    QTest::addColumn<QStringList>("folders"); // target folders after the drop
+    QTest::addColumn<QString>("status");      // in the status bar
+    QTest::addRow("one CSV") << QStringList{u"a.csv"_s} << 1 << u"a.csv"_s << QStringList() << u"Rows from"_s;
+    QTest::addRow("CSV and a folder") << QStringList{u"out"_s, u"a.csv"_s} << 1 << u"a.csv"_s << QStringList{u"out"_s}
+                                      << u"Rows from"_s;
+    QTest::addRow("upper-case .CSV") << QStringList{u"B.CSV"_s} << 1 << u"B.CSV"_s << QStringList() << u"B.CSV"_s;
+    QTest::addRow("two CSVs") << QStringList{u"a.csv"_s, u"B.CSV"_s} << 0 << QString() << QStringList()
+                              << u"2 CSV files dropped"_s;
+    QTest::addRow("CSV and a text file") << QStringList{u"a.csv"_s, u"notes.txt"_s} << 1 << u"a.csv"_s << QStringList()
+                                         << u"Not a folder, not added"_s;
+    QTest::addRow("text file alone") << QStringList{u"notes.txt"_s} << 0 << QString() << QStringList()
+                                     << u"notes.txt"_s;
+    QTest::addRow("CSV on the content editor")
+        << QStringList{u"on editor:a.csv"_s} << 1 << u"a.csv"_s << QStringList() << u"Rows from"_s;
+}
+
+void TestSourceFields::dropCsvFile()
+{
+    QFETCH(QStringList, dropped);
+    QFETCH(int, source);
+    QFETCH(QString, csvFile);
+    QFETCH(QStringList, folders);
+    QFETCH(QString, status);
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(dir.createFile(u"a.csv"_s, "customer\nAda\n") && dir.createFile(u"B.CSV"_s, "x\n1\n"));
+    QVERIFY(dir.createFile(u"notes.txt"_s, "hello\n") && dir.createDir(u"out"_s));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString editorBefore = child<QPlainTextEdit>(window, "contentTemplate")->toPlainText();
+    QList<QUrl> urls;
+    QWidget *target = &window;
+    for (QString name : std::as_const(dropped)) {
+        if (name.startsWith(u"on editor:"_s)) {
+            name = name.mid(10);
+            target = child<QPlainTextEdit>(window, "contentTemplate")->viewport();
+        }
+        urls.append(QUrl::fromLocalFile(dir.filePath(name)));
+    }
+    sendDrop(target, urls);
+    QCOMPARE(child<QComboBox>(window, "sourceKind")->currentIndex(), source);
+    QCOMPARE(child<QLineEdit>(window, "csvFile")->text(), csvFile.isEmpty() ? QString() : dir.filePath(csvFile));
+    QStringList expectedFolders;
+    for (const QString &folder : std::as_const(folders))
+        expectedFolders.append(dir.filePath(folder));
+    QCOMPARE(window.form()->spec().folders, expectedFolders);
+    QVERIFY2(window.statusBar()->currentMessage().contains(status), qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(child<QPlainTextEdit>(window, "contentTemplate")->toPlainText(), editorBefore); // never the content
+    if (source == 1)
+        QCOMPARE(window.form()->spec().rows.file, dir.filePath(csvFile)); // the preview replans with it
+}
+
+// The first rows of the planned CSV under its fields, columns named by their placeholders; read from the
+// plan (made off the GUI thread), hidden when there are no rows.
+void TestSourceFields::firstRowsTable()
+{
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    QByteArray csv = "customer,index,Order ID\n";
+    for (int row = 1; row <= 7; ++row)
+        csv +=
+            "c" + QByteArray::number(row) + ",i" + QByteArray::number(row) + "," + QByteArray::number(100 + row) + "\n";
+    QVERIFY(dir.createFile(u"rows.csv"_s, csv) && dir.createDir(u"out"_s));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *view = child<CsvRowsView>(window, "csvRows");
+    QVERIFY(view);
+    CsvRowsModel *model = view->rowsModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(view->isHidden()); // no CSV yet
+    QVERIFY(!view->accessibleName().isEmpty());
+    window.addTargets({dir.filePath(u"out"_s)});
+    child<QComboBox>(window, "sourceKind")->setCurrentIndex(1);
+    typeInto(child<QLineEdit>(window, "nameTemplate"), u"{customer}.txt"_s);
+    typeInto(child<QLineEdit>(window, "csvFile"), dir.filePath(u"rows.csv"_s));
+    QVERIFY(waitStartEnabled(window));
+    QTRY_VERIFY(!view->isHidden());
+    QCOMPARE(model->rowCount(), 5); // of 7
+    QCOMPARE(model->columnCount(), 3);
+    QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), u"{customer}"_s);
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), u"{col:index}"_s); // {index} is the built-in
+    QCOMPARE(model->headerData(2, Qt::Horizontal).toString(), u"{Order ID}"_s);
+    QCOMPARE(model->headerData(4, Qt::Vertical).toInt(), 5);
+    QCOMPARE(model->index(0, 0).data().toString(), u"c1"_s);
+    QCOMPARE(model->index(4, 2).data().toString(), u"105"_s);
+    QVERIFY(!(model->flags(model->index(0, 0)) & Qt::ItemIsEditable));
+    QVERIFY(view->height() < 400); // compact: the header and five rows
+    // A file that cannot be read: no rows, the table hides.
+    typeInto(child<QLineEdit>(window, "csvFile"), dir.filePath(u"missing.csv"_s));
+    QTRY_VERIFY(view->isHidden());
+    QCOMPARE(model->rowCount(), 0);
 }
 
 QTEST_MAIN(TestSourceFields)
