@@ -70,6 +70,8 @@ private Q_SLOTS:
     void conflictsMarked_data();
     void conflictsMarked();
     void nestedConflictsAndBlockedFolders();
+    void conflictsOnlyView_data();
+    void conflictsOnlyView();
 };
 
 void TestPlanListModel::smallPlans_data()
@@ -92,8 +94,8 @@ void TestPlanListModel::smallPlans_data()
     QTest::addRow("shard 2/3") << shard << QStringList{};
     JobSpec csv = flat;
     csv.rows.file = u"rows.csv"_s;
-    csv.nameTemplate = u"{city}/{name}.txt"_s;
-    csv.contentTemplate = u"Dear {name}{nl}"_s;
+    csv.nameTemplate = u"{city}/{who}.txt"_s;
+    csv.contentTemplate = u"Dear {who}{nl}"_s;
     QTest::addRow("CSV rows") << csv << QStringList{u"a/Oslo/Ann.txt"_s, u"a/Rome/Bea Maria.txt"_s};
 }
 
@@ -103,7 +105,7 @@ void TestPlanListModel::smallPlans()
     QFETCH(JobSpec, spec);
     QFETCH(QStringList, paths);
     TestDir dir;
-    QVERIFY(dir.createFile(u"rows.csv"_s, "name,city\nAnn,Oslo\nBea Maria,Rome\n"));
+    QVERIFY(dir.createFile(u"rows.csv"_s, "who,city\nAnn,Oslo\nBea Maria,Rome\n"));
     if (spec.folders.isEmpty())
         spec.folders = {u"a"_s};
     for (QString &folder : spec.folders)
@@ -165,11 +167,12 @@ void TestPlanListModel::tenMillionRows()
     spec.from = 1;
     spec.to = 10'000'000;
     spec.nameTemplate = u"f{index:00000000}.txt"_s;
-    const PlanPtr plan = makePlan(spec);
-    QVERIFY(plan->isValid());
-    const qint64 before = residentKiB();
     QElapsedTimer timer;
     timer.start();
+    const PlanPtr plan = makePlan(spec);
+    QVERIFY(plan->isValid());
+    qInfo("planned in %lld ms", qint64(timer.restart()));
+    const qint64 before = residentKiB();
     PlanListModel model;
     model.setPlan(plan);
     QCOMPARE(model.rowCount(), 10'000'000);
@@ -182,13 +185,24 @@ void TestPlanListModel::tenMillionRows()
 #if !defined(__SANITIZE_ADDRESS__) // shadow memory and quarantine say nothing of the model's own
     QVERIFY2(grown < 20 * 1024, qPrintable(QString::number(grown)));
 #endif
-    // The tester's own checks walk every row (index(), checkChildren(): 40,000,000 cells, each through a
-    // persistent index): run them on the same plan cut to its last shard instead, which is the same
-    // model code and the same names from position 9,990,000 on (a slice of the whole job).
+    // What QAbstractItemModelTester checks at the edges, on the 10,000,000 rows themselves.
+    const QModelIndex last = model.index(9'999'999, PlanListModel::StatusColumn);
+    QVERIFY(last.isValid());
+    QVERIFY(model.hasIndex(9'999'999, PlanListModel::ColumnCount - 1));
+    QVERIFY(!model.hasIndex(10'000'000, 0));
+    QVERIFY(!model.hasIndex(9'999'999, PlanListModel::ColumnCount));
+    const QAbstractItemModel &base = model;
+    QVERIFY(!base.parent(last).isValid());
+    QCOMPARE(model.rowCount(last), 0);
+    QVERIFY(!base.hasChildren(last));
+    QCOMPARE(model.sibling(9'999'999, 0, model.index(0, 0)), model.index(9'999'999, 0));
+    // The tester itself walks every row and column (index() and checkChildren(): 40,000,000 cells, each
+    // through a persistent index; 37 s here), and again on every reset and dataChanged: it runs on the
+    // same plan cut to its last shard instead, the same model code and the same names from position
+    // 9,990,000 on (a slice of the whole job), created after the slice is set.
     spec.shard = Shard{1000, 1000};
-    const PlanPtr slice = makePlan(spec);
+    model.setPlan(makePlan(spec));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setPlan(slice);
     QCOMPARE(model.rowCount(), 10'000);
     QCOMPARE(valueAt(model, 9'999, PlanListModel::PathColumn).toString(), dir.filePath(u"out/f10000000.txt"_s));
     QCOMPARE(valueAt(model, 0, PlanListModel::IndexColumn).toLongLong(), qint64(9'990'001));
@@ -280,6 +294,52 @@ void TestPlanListModel::nestedConflictsAndBlockedFolders()
     QTRY_COMPARE(model.data(model.index(0, PlanListModel::StatusColumn)).toString(), u"new"_s);
     QCOMPARE(PlanListModel::statusText(PlanListModel::Found::Blocked, IfExists::Overwrite),
              u"fails: a file is in the way"_s);
+}
+
+void TestPlanListModel::conflictsOnlyView_data()
+{
+    QTest::addColumn<QString>("nameTemplate");
+    QTest::addColumn<QStringList>("existing");
+    QTest::addRow("names matched to their file")
+        << u"f-{index:00}.txt"_s << QStringList{u"f-02.txt"_s, u"f-04.txt"_s, u"other.txt"_s};
+    QTest::addRow("names hashed") << u"f{index}{index}.txt"_s << QStringList{u"f22.txt"_s, u"f44.txt"_s, u"f2.txt"_s};
+    QTest::addRow("names with sub-folders")
+        << u"{index}/f.txt"_s << QStringList{u"2/f.txt"_s, u"4/f.txt"_s, u"5/g.txt"_s};
+}
+
+// Conflicts only: the positions of the existing names, found off the GUI thread, in plan order.
+void TestPlanListModel::conflictsOnlyView()
+{
+    QFETCH(QString, nameTemplate);
+    QFETCH(QStringList, existing);
+    TestDir dir;
+    QVERIFY(dir.createFiles(existing, "old"));
+    JobSpec spec;
+    spec.folders = {dir.path()};
+    spec.nameTemplate = nameTemplate;
+    spec.ifExists = IfExists::Skip;
+    const PlanPtr plan = makePlan(spec);
+    QCOMPARE(plan->conflictCount, qint64(2));
+    PlanListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPlan(plan);
+    model.setFilter(PlanListModel::Filter::Conflicts);
+    QVERIFY(model.isSearching());
+    QCOMPARE(model.rowCount(), 0);
+    QTRY_VERIFY(!model.isSearching());
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.positionAt(0), qint64(1));
+    QCOMPARE(model.positionAt(1), qint64(3));
+    QCOMPARE(model.rowOf(3), 1);
+    QCOMPARE(model.rowOf(0), -1);
+    QCOMPARE(model.data(model.index(1, PlanListModel::PathColumn)).toString(), plan->filePath(3));
+    QCOMPARE(model.data(model.index(1, PlanListModel::IndexColumn)).toString(), u"4"_s);
+    QTRY_COMPARE(model.data(model.index(1, PlanListModel::StatusColumn)).toString(), u"skipped: exists"_s);
+    model.setFilter(PlanListModel::Filter::All);
+    QCOMPARE(model.rowCount(), 10);
+    model.setFilter(PlanListModel::Filter::Conflicts); // known already: no second search
+    QVERIFY(!model.isSearching());
+    QCOMPARE(model.rowCount(), 2);
 }
 
 QTEST_MAIN(TestPlanListModel)
