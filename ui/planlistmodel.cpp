@@ -209,8 +209,10 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return display(position, index.column());
-    case Qt::ToolTipRole:
-        return index.column() == PathColumn ? QVariant(pathAt(position)) : QVariant();
+    case Qt::ToolTipRole: // the whole text where a narrow column cuts it
+        if (index.column() == PathColumn || index.column() == StatusColumn)
+            return display(position, index.column());
+        return {};
     case Qt::DecorationRole:
         return decoration(position, index.column());
     case Qt::TextAlignmentRole:

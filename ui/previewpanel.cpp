@@ -27,6 +27,7 @@ namespace {
 
 constexpr int HexBytes = 64;
 constexpr qsizetype MaxPreviewChars = 64 * 1024;
+constexpr int MinPathWidth = 140; // what the path keeps before the status column gives way
 
 // Over AT-SPI a QLabel's accessible name replaces its text: what the label is goes into the description,
 // so that a screen reader reads the value it shows.
@@ -108,7 +109,7 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({260, 60, 150});
+    splitter->setSizes({360, 60, 140});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -142,10 +143,8 @@ void PreviewPanel::setupList()
     header->setMinimumSectionSize(40);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(PlanListModel::PathColumn, QHeaderView::Stretch);
-    const int digit = m_list->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    header->resizeSection(PlanListModel::IndexColumn, digit * 9);
-    header->resizeSection(PlanListModel::SizeColumn, digit * 10);
-    header->resizeSection(PlanListModel::StatusColumn, digit * 22);
+    fitColumns();
+    m_list->viewport()->installEventFilter(this);
     m_list->setMinimumHeight(m_list->verticalHeader()->defaultSectionSize() * 4 + header->sizeHint().height());
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onListRowChanged(current.row()); });
@@ -193,6 +192,60 @@ void PreviewPanel::updateFilter()
         m_listNote->setText(tr("%1 existing").arg(formatCount(m_model->rowCount(), displayLocale())));
     else
         m_listNote->clear();
+}
+
+// Widths from what this plan can show (its numbers' digits, its statuses), never from measuring rows: the
+// path gets the rest, so a narrow window still shows every column.
+void PreviewPanel::fitColumns()
+{
+    const QFontMetrics metrics = m_list->fontMetrics();
+    QHeaderView *header = m_list->horizontalHeader();
+    const auto fit = [&](int column, const QStringList &texts, int extra) {
+        int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 16;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text) + extra);
+        header->resizeSection(column, width);
+    };
+    const QLocale locale = displayLocale();
+    const Plan *plan = m_plan.get();
+    const qint64 count = plan ? plan->fileCount() : 0;
+    QStringList indexes{QStringLiteral("0000")};
+    if (count > 0)
+        indexes << QString::number(plan->indexAt(0)) << QString::number(plan->indexAt(count - 1));
+    fit(PlanListModel::IndexColumn, indexes, 12);
+    // A generator's size is every file's; a template's files are about the average (×10 for the odd long one).
+    const qint64 average = count > 0 ? std::max<qint64>(plan->totalBytes, 0) / count : 0;
+    const qint64 biggest = !plan ? 0 : plan->fileBytes >= 0 ? plan->fileBytes : average * 10;
+    fit(PlanListModel::SizeColumn, {formatCount(std::max<qint64>(biggest, 9999), locale)}, 12);
+    QStringList statuses{PlanListModel::statusText(PlanListModel::Found::Nothing, IfExists::Fail),
+                         PlanListModel::statusText(PlanListModel::Found::Unknown, IfExists::Fail)};
+    if (plan && plan->conflictCount > 0) {
+        for (const auto found : {PlanListModel::Found::File, PlanListModel::Found::Folder})
+            statuses << PlanListModel::statusText(found, plan->spec.ifExists);
+    }
+    m_statusWidth = 0;
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    for (const QString &status : std::as_const(statuses))
+        m_statusWidth = std::max(m_statusWidth, metrics.horizontalAdvance(status) + icon + 24);
+    shareWidth();
+}
+
+// A narrow window: the status column gives way down to its icon before the path does (the text stays
+// in its tooltip and for screen readers), so no column is ever off to the side.
+void PreviewPanel::shareWidth()
+{
+    QHeaderView *header = m_list->horizontalHeader();
+    const int others = header->sectionSize(PlanListModel::IndexColumn) + header->sectionSize(PlanListModel::SizeColumn);
+    const int room = m_list->viewport()->width() - others - MinPathWidth;
+    const int least = style()->pixelMetric(QStyle::PM_SmallIconSize) + 16;
+    header->resizeSection(PlanListModel::StatusColumn, std::clamp(room, least, std::max(least, m_statusWidth)));
+}
+
+bool PreviewPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
+        shareWidth();
+    return QWidget::eventFilter(watched, event);
 }
 
 QWidget *PreviewPanel::makeFileBox()
@@ -280,6 +333,7 @@ void PreviewPanel::setPlan(const PlanPtr &plan)
     showFile();
     selectRowOfFile();
     updateFilter();
+    fitColumns();
 }
 
 void PreviewPanel::showSummary()

@@ -38,6 +38,9 @@ public:
     /** "EF BB BF 49 6E …" in rows of 16 with offsets; at most maxBytes bytes. */
     static QString hexDump(const QByteArray &bytes, int maxBytes);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showSummary();
     void showProblems();
@@ -45,6 +48,8 @@ private:
     QWidget *makeListBox();
     QWidget *makeFileBox();
     void updateFilter();
+    void fitColumns();
+    void shareWidth();
     void setupList();
     void onListRowChanged(int row);
     void selectRowOfFile();
@@ -63,6 +68,7 @@ private:
     QLabel *m_fileName = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QPlainTextEdit *m_hex = nullptr;
+    int m_statusWidth = 0; ///< what the status column needs for this plan's texts
     bool m_busy = false;
     bool m_syncing = false; ///< the list and the file number are being aligned: no echo
 };
