@@ -262,6 +262,7 @@ QWidget *PreviewPanel::makeFileBox()
     chooser->addWidget(m_fileName, 1);
     auto *tabs = new QTabWidget(box);
     tabs->setObjectName(QStringLiteral("previewFileTabs"));
+    tabs->setAccessibleName(tr("The chosen file"));
     tabs->setDocumentMode(true);
     tabs->addTab(m_text, tr("Content"));
     tabs->addTab(m_hex, tr("First bytes in hex"));
