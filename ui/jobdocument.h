@@ -10,6 +10,7 @@
 
 class QMenu;
 class QThreadPool;
+class QTimer;
 class QWidget;
 
 namespace Quire {
@@ -64,6 +65,7 @@ Q_SIGNALS:
 
 private:
     void onSpecChanged();
+    void checkModified();
     void setDocument(const QString &path, const JobSpec &spec);
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
@@ -80,6 +82,7 @@ private:
     QString m_path;
     JobSpec m_savedSpec;
     bool m_modified = false;
+    QTimer *m_recheck = nullptr; ///< the exact check once typing into a large content template pauses
     QMenu *m_recentMenu = nullptr;
     QMenu *m_presetMenu = nullptr;
 };

@@ -23,6 +23,7 @@
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <optional>
@@ -55,13 +56,16 @@ std::optional<qint64> parseNumber(const QLineEdit *field)
     return ok ? std::optional<qint64>(value) : std::nullopt;
 }
 
-QString templateErrors(const QString &text, TemplateKind kind)
+// The plan's errors with one field, one per line. (The one place that turns a PlanProblem into text.)
+QString problemLines(const Plan *plan, const QString &field)
 {
-    QList<TemplateError> errors;
-    Template::compile(text, kind, &errors);
     QStringList lines;
-    for (const TemplateError &error : std::as_const(errors))
-        lines << error.message;
+    if (plan) {
+        for (const PlanProblem &problem : plan->problems) {
+            if (problem.severity == PlanProblem::Severity::Error && problem.field == field)
+                lines << problem.message;
+        }
+    }
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -348,22 +352,20 @@ void JobForm::onChanged()
 
 void JobForm::validate()
 {
-    // With CSV rows, columns are placeholders too: only the planner (off the GUI thread, with the file's
-    // header) can tell a column from a typo, and the preview shows what it finds.
-    const bool csv = m_sourceKind->currentIndex() == 1;
-    const QString nameError = csv ? QString() : templateErrors(m_name->text(), TemplateKind::Name);
-    const QString contentError = csv || !m_contentMode->usesTemplate()
-                                     ? QString()
-                                     : templateErrors(m_content->toPlainText(), TemplateKind::Content);
-    showError(m_name, m_nameError, nameError);
-    showError(m_content, m_contentError, contentError);
+    // Templates are not compiled here: that is the planner's work, off the GUI thread (showPlanProblems).
     validateRange();
     JobSpec probe;
     QString modeError;
     if (!m_contentMode->apply(probe, &modeError))
         m_rangeError->setMessage(
             m_rangeError->text().isEmpty() ? modeError : m_rangeError->text() + QStringLiteral("; ") + modeError);
-    m_valid = nameError.isEmpty() && contentError.isEmpty() && m_rangeError->text().isEmpty();
+    m_valid = m_rangeError->text().isEmpty();
+}
+
+void JobForm::showPlanProblems(const std::shared_ptr<const Plan> &plan)
+{
+    showError(m_name, m_nameError, problemLines(plan.get(), QStringLiteral("name")));
+    showError(m_content, m_contentError, problemLines(plan.get(), QStringLiteral("content")));
 }
 
 void JobForm::validateRange()
@@ -401,6 +403,11 @@ FolderListWidget *JobForm::folderList() const
     return m_folders;
 }
 
+bool JobForm::isSpecCheap() const
+{
+    return !m_contentStale || m_content->document()->characterCount() < 1'000'000;
+}
+
 JobSpec JobForm::spec() const
 {
     // What the window cannot edit yet (CSV rows, generators, shards, seed, ...) is kept as it was set.
@@ -410,7 +417,11 @@ JobSpec JobForm::spec() const
     spec.to = parseNumber(m_to).value_or(spec.to);
     spec.step = parseNumber(m_step).value_or(spec.step);
     spec.nameTemplate = m_name->text();
-    spec.contentTemplate = m_content->toPlainText();
+    if (m_contentStale) {
+        m_contentText = m_content->toPlainText();
+        m_contentStale = false;
+    }
+    spec.contentTemplate = m_contentText;
     spec.encoding = m_encoding->currentText();
     spec.bom = m_bom->isChecked();
     spec.lineEnding = lineEndingFromName(m_lineEnding->currentData().toString()).value_or(LineEnding::Lf);
@@ -475,6 +486,7 @@ void JobForm::updateKeptNote()
 // Typing in the content editor (or loading a file into it) means the editor's text is the template now.
 void JobForm::onContentEdited()
 {
+    m_contentStale = true;
     if (m_loading || m_kept.contentFile.isEmpty())
         return;
     m_kept.contentFile.clear();

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/job/jobspec.h"
+#include "core/plan/plan.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -23,8 +26,10 @@ class PlaceholderButton;
 class MessageLine;
 
 /**
- * The job form: targets, name template, range, content, encoding and options. Validates what it can
- * locally (templates compile, numbers parse) and marks the field with the core's message under it.
+ * The job form: targets, name template, range, content, encoding and options. Checks locally only what
+ * is cheap (numbers parse, sizes are valid); the templates are checked by the planner off the GUI thread
+ * (a 64 MB content template takes seconds to compile) and showPlanProblems() puts its name and content
+ * problems under those fields.
  */
 class JobForm final : public QWidget
 {
@@ -35,13 +40,17 @@ public:
     explicit JobForm(QWidget *parent = nullptr);
 
     [[nodiscard]] JobSpec spec() const;
+    /** False while spec() would read a large content template (over a million characters) out of the editor. */
+    [[nodiscard]] bool isSpecCheap() const;
     void setSpec(const JobSpec &spec);
-    /** True when every field parses and both templates compile. */
+    /** True when every number and size parses; template problems come with the plan (showPlanProblems). */
     [[nodiscard]] bool isInputValid() const;
     [[nodiscard]] FolderListWidget *folderList() const;
     void setEditable(bool editable);
     /** The CSV columns of the planned job: the insert menus offer them. */
     void setColumns(const QStringList &columns);
+    /** Shows the plan's problems with the name and the content templates under those fields. */
+    void showPlanProblems(const std::shared_ptr<const Plan> &plan);
     /** Loads a text file into the content editor; reports a problem through statusMessage(). */
     bool loadContentFile(const QString &path);
 
@@ -93,6 +102,10 @@ private:
     QLabel *m_keptNote = nullptr;
     JobSpec m_kept; ///< the job as last set: what the form has no field for is taken from it
     bool m_valid = true;
+    // The content template as last read from the editor: reading 64 MB out of it is done once per
+    // change, when someone asks for the spec (the planner, once the typing pauses), not per keystroke.
+    mutable QString m_contentText;
+    mutable bool m_contentStale = true;
     bool m_loading = false;
 };
 

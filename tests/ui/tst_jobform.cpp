@@ -1,11 +1,15 @@
 // JobForm's content file: what a regular file loads, and how the window words what it refuses (a
 // device, a FIFO, a folder, a file over the limit, a missing file): the window's words, never the
-// command line's.
+// command line's. Template problems: the form shows the plan's, it never compiles a template itself.
 #include "core/base/safefile.h"
+#include "core/plan/planner.h"
 #include "tests/common/testdir.h"
 #include "ui/jobform.h"
 
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -13,6 +17,7 @@
 
 using namespace Quire;
 using namespace QuireTest;
+using namespace Qt::StringLiterals;
 
 class TestJobForm final : public QObject
 {
@@ -22,6 +27,9 @@ private Q_SLOTS:
     void loadsARegularFile();
     void refusesWhatIsNoTextFile_data();
     void refusesWhatIsNoTextFile();
+    void templateProblemsComeWithThePlan_data();
+    void templateProblemsComeWithThePlan();
+    void specReadsTheEditorOncePerChange();
 };
 
 void TestJobForm::loadsARegularFile()
@@ -72,6 +80,62 @@ void TestJobForm::refusesWhatIsNoTextFile()
     QVERIFY2(message.contains(path.section(u'/', -1)), qPrintable(message));
     QVERIFY2(!message.contains(u"standard input") && !message.contains(u"--"), qPrintable(message));
     QCOMPARE(form.spec().contentTemplate, before);
+}
+
+void TestJobForm::templateProblemsComeWithThePlan_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<QString>("nameMessage"); // a part of the message under the field; empty: none
+    QTest::addColumn<QString>("contentMessage");
+    QTest::addRow("typo in the name") << u"file-{indx}.txt"_s << u"In file {index}"_s << u"{indx}"_s << QString();
+    QTest::addRow("typo in the content") << u"file-{index}.txt"_s << u"In {fiel}"_s << QString() << u"{fiel}"_s;
+    QTest::addRow("both") << u"{nmae}.txt"_s << u"x {cntent}"_s << u"{nmae}"_s << u"{cntent}"_s;
+    QTest::addRow("neither") << u"file-{index}.txt"_s << u"ok"_s << QString() << QString();
+}
+
+void TestJobForm::templateProblemsComeWithThePlan()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, content);
+    QFETCH(QString, nameMessage);
+    QFETCH(QString, contentMessage);
+    JobForm form;
+    auto *nameError = form.findChild<QLabel *>(QStringLiteral("nameError"));
+    auto *contentError = form.findChild<QLabel *>(QStringLiteral("contentError"));
+    QVERIFY(nameError && contentError);
+    form.findChild<QPlainTextEdit *>(QStringLiteral("contentTemplate"))->setPlainText(content);
+    form.findChild<QLineEdit *>(QStringLiteral("nameTemplate"))->setText(name);
+    // Nothing compiled on the GUI thread: no message until a plan comes, and the numbers are fine.
+    QVERIFY(nameError->text().isEmpty());
+    QVERIFY(contentError->text().isEmpty());
+    QVERIFY(form.isInputValid());
+    const auto plan = std::make_shared<const Plan>(Planner::plan(form.spec()));
+    form.showPlanProblems(plan);
+    QCOMPARE(nameError->text().isEmpty(), nameMessage.isEmpty());
+    QCOMPARE(contentError->text().isEmpty(), contentMessage.isEmpty());
+    QVERIFY2(nameError->text().contains(nameMessage), qPrintable(nameError->text()));
+    QVERIFY2(contentError->text().contains(contentMessage), qPrintable(contentError->text()));
+    QVERIFY(!nameError->text().contains(u"folder"_s)); // other fields' problems stay in the preview
+    form.showPlanProblems(nullptr);
+    QVERIFY(nameError->text().isEmpty() && contentError->text().isEmpty());
+}
+
+// Typing into a large content template must not copy it per keystroke: spec() reads it once per change.
+void TestJobForm::specReadsTheEditorOncePerChange()
+{
+    JobForm form;
+    auto *editor = form.findChild<QPlainTextEdit *>(QStringLiteral("contentTemplate"));
+    editor->setPlainText(QString(2'000'000, u'x'));
+    QVERIFY(!form.isSpecCheap());
+    const JobSpec first = form.spec();
+    QVERIFY(form.isSpecCheap());
+    QCOMPARE(first.contentTemplate.size(), qsizetype(2'000'000));
+    QVERIFY(form.spec().contentTemplate.isSharedWith(first.contentTemplate)); // no second copy
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClick(editor, Qt::Key_Y);
+    QVERIFY(!form.isSpecCheap());
+    QVERIFY(form.spec().contentTemplate.endsWith(u"xy"_s));
 }
 
 QTEST_MAIN(TestJobForm)
