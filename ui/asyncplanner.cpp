@@ -129,23 +129,36 @@ PlannedRun AsyncPlanner::planAndJournal(const JobSpec &spec, const JournalOption
 void AsyncPlanner::onFinished()
 {
     const Task task = std::exchange(m_running, Task::None);
-    PlannedRun result = m_watcher.future().result();
+    // Taken out of the future: the future keeps no copy that would be destroyed here later (see dispose()).
+    QFuture<PlannedRun> future = m_watcher.future();
+    PlannedRun result = future.takeResult();
     if (task == Task::Run)
         finishRun(std::move(result));
     else
-        finishPreview(result);
+        finishPreview(std::move(result));
     launchNext();
 }
 
-void AsyncPlanner::finishPreview(const PlannedRun &result)
+void AsyncPlanner::finishPreview(PlannedRun result)
 {
-    if (m_runningGeneration != m_previewGeneration || m_runWanted)
-        return; // stale (or overtaken by Start): dropped
+    if (m_runningGeneration != m_previewGeneration || m_runWanted) {
+        dispose(std::move(result.plan)); // stale (or overtaken by Start): dropped
+        return;
+    }
     m_cancel.reset();
     m_previewWanted = false;
-    m_latest = result.plan;
+    PlanPtr previous = std::exchange(m_latest, std::move(result.plan));
     setBusy(false);
-    Q_EMIT planReady(m_latest);
+    Q_EMIT planReady(m_latest); // the preview lets go of the previous plan here
+    dispose(std::move(previous));
+}
+
+// A plan of a 64 MB content template holds millions of compiled pieces: freeing them takes a second. The
+// last reference is let go on the planner's thread, never on the GUI thread.
+void AsyncPlanner::dispose(PlanPtr plan)
+{
+    if (plan)
+        m_pool.start([plan = std::move(plan)]() mutable { plan.reset(); });
 }
 
 void AsyncPlanner::finishRun(PlannedRun run)
@@ -158,9 +171,10 @@ void AsyncPlanner::finishRun(PlannedRun run)
     if (!run.cancelled && !m_runWanted && m_runningGeneration == m_previewGeneration) {
         m_previewWanted = false;
         m_debounce.stop();
-        m_latest = run.plan;
+        PlanPtr previous = std::exchange(m_latest, run.plan);
         setBusy(false);
         Q_EMIT planReady(m_latest);
+        dispose(std::move(previous));
     }
     Q_EMIT runPlanned(run);
 }

@@ -89,7 +89,8 @@ private:
     void launchPreview();
     void launchRun();
     void onFinished();
-    void finishPreview(const PlannedRun &result);
+    void finishPreview(PlannedRun result);
+    void dispose(PlanPtr plan);
     void finishRun(PlannedRun run);
     void setBusy(bool busy);
 

@@ -23,6 +23,7 @@
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -332,6 +333,7 @@ void JobForm::connectChanges()
     connect(m_contentMode, &ContentModeFields::changed, this, &JobForm::onChanged);
     for (QLineEdit *field : {m_name, m_from, m_to, m_step})
         connect(field, &QLineEdit::textChanged, this, &JobForm::onChanged);
+    connect(m_content->document(), &QTextDocument::contentsChange, this, &JobForm::mirrorContentChange);
     connect(m_content, &QPlainTextEdit::textChanged, this, &JobForm::onContentEdited); // before onChanged
     connect(m_content, &QPlainTextEdit::textChanged, this, &JobForm::onChanged);
     for (QComboBox *combo : {m_encoding, m_lineEnding, m_ifExists})
@@ -405,7 +407,7 @@ FolderListWidget *JobForm::folderList() const
 
 bool JobForm::isSpecCheap() const
 {
-    return !m_contentStale || m_content->document()->characterCount() < 1'000'000;
+    return m_content->document()->characterCount() < 1'000'000;
 }
 
 JobSpec JobForm::spec() const
@@ -486,11 +488,37 @@ void JobForm::updateKeptNote()
 // Typing in the content editor (or loading a file into it) means the editor's text is the template now.
 void JobForm::onContentEdited()
 {
-    m_contentStale = true;
     if (m_loading || m_kept.contentFile.isEmpty())
         return;
     m_kept.contentFile.clear();
     updateKeptNote();
+}
+
+// QTextDocument positions count a block break as one character, exactly as toPlainText()'s '\n': the
+// edit is replayed on the mirror. (A replaced document reports its final block break too: clamped.)
+void JobForm::mirrorContentChange(int position, int removed, int added)
+{
+    if (m_contentStale)
+        return;
+    const int length = m_content->document()->characterCount() - 1; // toPlainText() drops the last break
+    if (position < 0 || position > m_contentText.size() || position > length) {
+        m_contentStale = true;
+        return;
+    }
+    QTextCursor cursor(m_content->document());
+    cursor.setPosition(position);
+    cursor.setPosition(std::min(position + added, length), QTextCursor::KeepAnchor);
+    QString inserted = cursor.selectedText();
+    // What toPlainText() turns into plain characters, selectedText() leaves as they are in the document.
+    for (QChar &c : inserted) {
+        if (c == QChar::ParagraphSeparator || c == QChar::LineSeparator || c == QChar(0xfdd0) || c == QChar(0xfdd1))
+            c = QLatin1Char('\n');
+        else if (c == QChar::Nbsp)
+            c = QLatin1Char(' ');
+    }
+    m_contentText.replace(position, std::min<qsizetype>(removed, m_contentText.size() - position), inserted);
+    if (m_contentText.size() != length)
+        m_contentStale = true; // lost track: the next spec() reads it whole
 }
 
 void JobForm::setColumns(const QStringList &columns)

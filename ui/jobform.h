@@ -40,7 +40,7 @@ public:
     explicit JobForm(QWidget *parent = nullptr);
 
     [[nodiscard]] JobSpec spec() const;
-    /** False while spec() would read a large content template (over a million characters) out of the editor. */
+    /** False with a large content template (a million characters or more): comparing specs costs then. */
     [[nodiscard]] bool isSpecCheap() const;
     void setSpec(const JobSpec &spec);
     /** True when every number and size parses; template problems come with the plan (showPlanProblems). */
@@ -74,6 +74,7 @@ private:
     void updateBom();
     void updateKeptNote();
     void onContentEdited();
+    void mirrorContentChange(int position, int removed, int added);
     void chooseContentFile();
 
     FolderListWidget *m_folders = nullptr;
@@ -102,8 +103,9 @@ private:
     QLabel *m_keptNote = nullptr;
     JobSpec m_kept; ///< the job as last set: what the form has no field for is taken from it
     bool m_valid = true;
-    // The content template as last read from the editor: reading 64 MB out of it is done once per
-    // change, when someone asks for the spec (the planner, once the typing pauses), not per keystroke.
+    // The editor's plain text, kept up to date edit by edit (QTextDocument::contentsChange): reading all of
+    // a 64 MB template out of the document takes hundreds of milliseconds, an edit's few characters do not.
+    // Stale until the first spec() reads it whole, and again whenever an edit cannot be followed.
     mutable QString m_contentText;
     mutable bool m_contentStale = true;
     bool m_loading = false;

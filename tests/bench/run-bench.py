@@ -406,7 +406,8 @@ def typing_bench(args):
                 raise SystemExit(f"run-bench: typing bench failed with {code}: {err.strip()[-400:]}")
             stalls.append(fields["typing_stall_ms"])
             messages.append(fields.get("typo_message_ms", 0.0))
-            print(f"[typing {args.typing_mb} MB{' busy' if busy else ''}] stall {stalls[-1]:.1f} ms, typo message "
+            print(f"[typing {args.typing_mb} MB{' busy' if busy else ''}] stall {stalls[-1]:.1f} ms (until the last "
+                  f"key {fields.get('keys_stall_ms', 0):.1f} ms), typo message "
                   f"after {messages[-1]:.0f} ms, Start enabled {fields.get('fixed_ms', 0):.0f} ms after the fix, "
                   f"peak RSS {rss / 1024:.0f} MB; "
                   + " ".join(l for l in err.splitlines() if "stalls >=" in l), file=sys.stderr, flush=True)
