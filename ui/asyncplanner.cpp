@@ -37,7 +37,7 @@ void AsyncPlanner::requestPreview(SpecSource source)
 
 void AsyncPlanner::requestPreview(const JobSpec &spec)
 {
-    requestPreview([spec] { return spec; });
+    requestPreview([spec] { return SpecMaker([spec] { return spec; }); });
 }
 
 void AsyncPlanner::requestRun(const JobSpec &spec, const JournalOptions &journal)
@@ -93,11 +93,11 @@ void AsyncPlanner::launchPreview()
     m_running = Task::Preview;
     m_runningGeneration = m_previewGeneration;
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    // Built now, once the typing has paused, not on every keystroke.
-    const JobSpec spec = m_previewSource();
+    // Asked for now, once the typing has paused, not on every keystroke; the costly part is made below.
+    SpecMaker makeSpec = m_previewSource();
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [spec, cancel] {
-        return PlannedRun{std::make_shared<const Plan>(Planner::plan(spec, cancel.get())), {}, {}, false};
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [makeSpec = std::move(makeSpec), cancel] {
+        return PlannedRun{std::make_shared<const Plan>(Planner::plan(makeSpec(), cancel.get())), {}, {}, false};
     }));
 }
 

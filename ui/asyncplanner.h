@@ -38,7 +38,8 @@ struct PlannedRun
  * The window's one planner, off the GUI thread, for the live preview and for Start.
  *
  * A preview request is debounced: the spec is built only when the delay has passed without a newer
- * request (building it copies the content template, 64 MB at most), a newer request abandons the stale
+ * request, and its costly part (the content template, 64 MB at most) on the planner's thread; a newer
+ * request abandons the stale
  * computation (Planner's cancel flag) and stale results are dropped. A run request is immediate: it
  * abandons a preview being made, makes the final plan (fresh {date}/{time}, fresh conflict scan) and its
  * journal, and reports it through runPlanned(). At most one plan is computed at a time, so typing into a
@@ -51,7 +52,10 @@ class AsyncPlanner final : public QObject
     Q_DISABLE_COPY_MOVE(AsyncPlanner)
 
 public:
-    using SpecSource = std::function<JobSpec()>;
+    /** Makes the spec; runs on the planner's thread (it may copy a 64 MB content template there). */
+    using SpecMaker = std::function<JobSpec()>;
+    /** Called on the GUI thread once the delay has passed: the cheap part, returning the rest as a maker. */
+    using SpecSource = std::function<SpecMaker()>;
 
     explicit AsyncPlanner(QObject *parent = nullptr);
     ~AsyncPlanner() override; ///< abandons what is being planned and waits for it (it stops promptly)

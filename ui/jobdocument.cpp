@@ -15,7 +15,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QThreadPool>
-#include <QTimer>
 #include <QWidget>
 
 namespace Quire {
@@ -71,10 +70,6 @@ JobDocument::JobDocument(QWidget *window, JobForm *form)
     , m_savedSpec(form->spec())
 {
     m_pool->setMaxThreadCount(1); // one file at a time, in the order asked
-    m_recheck = new QTimer(this);
-    m_recheck->setSingleShot(true);
-    m_recheck->setInterval(300);
-    connect(m_recheck, &QTimer::timeout, this, &JobDocument::checkModified);
     connect(m_form, &JobForm::specChanged, this, &JobDocument::onSpecChanged);
 }
 
@@ -253,14 +248,13 @@ QString JobDocument::userPresetFolder()
 
 void JobDocument::onSpecChanged()
 {
-    // Comparing means reading the content template out of the editor: with a large one, not on every
-    // keystroke. An edit counts as a change at once; the exact check follows when the typing pauses.
+    // Comparing a large content template (a copy of it, then the comparison) is not done per keystroke:
+    // any edit counts as a change until the job is saved or opened (which compare exactly).
     if (!m_form->isSpecCheap()) {
         if (!m_modified) {
             m_modified = true;
             emitTitle();
         }
-        m_recheck->start();
         return;
     }
     checkModified();

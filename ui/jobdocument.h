@@ -10,7 +10,6 @@
 
 class QMenu;
 class QThreadPool;
-class QTimer;
 class QWidget;
 
 namespace Quire {
@@ -82,7 +81,6 @@ private:
     QString m_path;
     JobSpec m_savedSpec;
     bool m_modified = false;
-    QTimer *m_recheck = nullptr; ///< the exact check once typing into a large content template pauses
     QMenu *m_recentMenu = nullptr;
     QMenu *m_presetMenu = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "core/content/textencoder.h"
 #include "core/template/templateengine.h"
 #include "ui/contenteditor.h"
+#include "ui/contentmirror.h"
 #include "ui/folderlistwidget.h"
 #include "ui/messageline.h"
 #include "ui/placeholderbutton.h"
@@ -23,7 +24,6 @@
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QTextCursor>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -225,6 +225,7 @@ QWidget *JobForm::buildContent()
     m_content->setToolTip(placeholderToolTip(TemplateKind::Content));
     m_content->setMinimumHeight(70);
     m_contentError = makeErrorLabel(QStringLiteral("contentError"));
+    m_mirror = new ContentMirror(m_content->document(), this);
     m_loadContent = new QPushButton(tr("&Load from file…"), box);
     m_loadContent->setObjectName(QStringLiteral("loadContentButton"));
     m_loadContent->setAccessibleName(tr("Load the content template from a file"));
@@ -333,7 +334,6 @@ void JobForm::connectChanges()
     connect(m_contentMode, &ContentModeFields::changed, this, &JobForm::onChanged);
     for (QLineEdit *field : {m_name, m_from, m_to, m_step})
         connect(field, &QLineEdit::textChanged, this, &JobForm::onChanged);
-    connect(m_content->document(), &QTextDocument::contentsChange, this, &JobForm::mirrorContentChange);
     connect(m_content, &QPlainTextEdit::textChanged, this, &JobForm::onContentEdited); // before onChanged
     connect(m_content, &QPlainTextEdit::textChanged, this, &JobForm::onChanged);
     for (QComboBox *combo : {m_encoding, m_lineEnding, m_ifExists})
@@ -412,6 +412,27 @@ bool JobForm::isSpecCheap() const
 
 JobSpec JobForm::spec() const
 {
+    JobSpec spec = specFields();
+    if (m_contentMode->usesTemplate())
+        spec.contentTemplate = m_mirror->text();
+    return spec;
+}
+
+std::function<JobSpec()> JobForm::specMaker() const
+{
+    JobSpec spec = specFields();
+    if (!m_contentMode->usesTemplate())
+        return [spec] {
+            return spec;
+        };
+    return [spec, text = m_mirror->textMaker()]() mutable {
+        spec.contentTemplate = text();
+        return spec;
+    };
+}
+
+JobSpec JobForm::specFields() const
+{
     // What the window cannot edit yet (CSV rows, generators, shards, seed, ...) is kept as it was set.
     JobSpec spec = m_kept;
     spec.folders = m_folders->folders();
@@ -419,11 +440,6 @@ JobSpec JobForm::spec() const
     spec.to = parseNumber(m_to).value_or(spec.to);
     spec.step = parseNumber(m_step).value_or(spec.step);
     spec.nameTemplate = m_name->text();
-    if (m_contentStale) {
-        m_contentText = m_content->toPlainText();
-        m_contentStale = false;
-    }
-    spec.contentTemplate = m_contentText;
     spec.encoding = m_encoding->currentText();
     spec.bom = m_bom->isChecked();
     spec.lineEnding = lineEndingFromName(m_lineEnding->currentData().toString()).value_or(LineEnding::Lf);
@@ -437,8 +453,7 @@ JobSpec JobForm::spec() const
         spec.rows.fingerprint = fingerprint;
     QString ignored; // a size that does not parse is shown by validate() and keeps Start disabled
     m_contentMode->apply(spec, &ignored);
-    if (!m_contentMode->usesTemplate())
-        spec.contentTemplate = m_kept.contentTemplate; // not written: kept as it was
+    // The content template stays m_kept's unless the mode writes it: then spec() and specMaker() add it.
     return spec;
 }
 
@@ -492,33 +507,6 @@ void JobForm::onContentEdited()
         return;
     m_kept.contentFile.clear();
     updateKeptNote();
-}
-
-// QTextDocument positions count a block break as one character, exactly as toPlainText()'s '\n': the
-// edit is replayed on the mirror. (A replaced document reports its final block break too: clamped.)
-void JobForm::mirrorContentChange(int position, int removed, int added)
-{
-    if (m_contentStale)
-        return;
-    const int length = m_content->document()->characterCount() - 1; // toPlainText() drops the last break
-    if (position < 0 || position > m_contentText.size() || position > length) {
-        m_contentStale = true;
-        return;
-    }
-    QTextCursor cursor(m_content->document());
-    cursor.setPosition(position);
-    cursor.setPosition(std::min(position + added, length), QTextCursor::KeepAnchor);
-    QString inserted = cursor.selectedText();
-    // What toPlainText() turns into plain characters, selectedText() leaves as they are in the document.
-    for (QChar &c : inserted) {
-        if (c == QChar::ParagraphSeparator || c == QChar::LineSeparator || c == QChar(0xfdd0) || c == QChar(0xfdd1))
-            c = QLatin1Char('\n');
-        else if (c == QChar::Nbsp)
-            c = QLatin1Char(' ');
-    }
-    m_contentText.replace(position, std::min<qsizetype>(removed, m_contentText.size() - position), inserted);
-    if (m_contentText.size() != length)
-        m_contentStale = true; // lost track: the next spec() reads it whole
 }
 
 void JobForm::setColumns(const QStringList &columns)

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -19,6 +20,7 @@ class QSpinBox;
 namespace Quire {
 
 class ContentEditor;
+class ContentMirror;
 class ContentModeFields;
 class CsvSourceFields;
 class FolderListWidget;
@@ -40,6 +42,11 @@ public:
     explicit JobForm(QWidget *parent = nullptr);
 
     [[nodiscard]] JobSpec spec() const;
+    /**
+     * The same spec, made in two steps: this call is cheap (the fields, and the content template's edits
+     * since the last plan), the function it returns applies the edits and may run on the planner's thread.
+     */
+    [[nodiscard]] std::function<JobSpec()> specMaker() const;
     /** False with a large content template (a million characters or more): comparing specs costs then. */
     [[nodiscard]] bool isSpecCheap() const;
     void setSpec(const JobSpec &spec);
@@ -74,7 +81,7 @@ private:
     void updateBom();
     void updateKeptNote();
     void onContentEdited();
-    void mirrorContentChange(int position, int removed, int added);
+    [[nodiscard]] JobSpec specFields() const; ///< everything but the edited content template
     void chooseContentFile();
 
     FolderListWidget *m_folders = nullptr;
@@ -103,11 +110,7 @@ private:
     QLabel *m_keptNote = nullptr;
     JobSpec m_kept; ///< the job as last set: what the form has no field for is taken from it
     bool m_valid = true;
-    // The editor's plain text, kept up to date edit by edit (QTextDocument::contentsChange): reading all of
-    // a 64 MB template out of the document takes hundreds of milliseconds, an edit's few characters do not.
-    // Stale until the first spec() reads it whole, and again whenever an edit cannot be followed.
-    mutable QString m_contentText;
-    mutable bool m_contentStale = true;
+    ContentMirror *m_mirror = nullptr; ///< the editor's text, followed edit by edit
     bool m_loading = false;
 };
 

@@ -318,8 +318,10 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 
 void MainWindow::onSpecChanged()
 {
-    // The spec (a copy of the content template, up to 64 MB) is built when the typing pauses, not per keystroke.
-    m_planner->requestPreview([form = QPointer<JobForm>(m_form)] { return form ? form->spec() : JobSpec(); });
+    // The spec is made when the typing pauses, not per keystroke; its content template on the planner's thread.
+    m_planner->requestPreview([form = QPointer<JobForm>(m_form)] {
+        return form ? form->specMaker() : AsyncPlanner::SpecMaker([] { return JobSpec(); });
+    });
     updateStartAllowed();
 }
 

@@ -338,6 +338,8 @@ public:
         to->selectAll();
         UiTest::typeInto(to, QStringLiteral("3"));
         m_editor = child<QPlainTextEdit>(m_window, "contentTemplate");
+        m_error = child<QLabel>(m_window, "contentError");
+        m_start = child<QPushButton>(m_window, "startButton");
         QElapsedTimer clock;
         clock.start();
         m_editor->setPlainText(largeContent(m_options.contentMb)); // the loading is not what is measured
@@ -388,7 +390,7 @@ private:
                 m_phase = Phase::Settled;
             }
         } else if (m_phase == Phase::Settled && !messageShown() && !m_window.planner()->isBusy() &&
-                   child<QPushButton>(m_window, "startButton")->isEnabled()) {
+                   m_start->isEnabled()) {
             finish(0);
         } else if (m_clock.elapsed() > TimeoutMs) {
             std::fprintf(stderr, "quire-bench-gui: FAILED: stuck in phase %d for %d ms\n", int(m_phase), TimeoutMs);
@@ -403,7 +405,7 @@ private:
 
     [[nodiscard]] bool messageShown() const
     {
-        return child<QLabel>(m_window, "contentError")->text().contains(QStringLiteral("{indx}"));
+        return m_error->text().contains(QStringLiteral("{indx}"));
     }
 
     void finish(int code)
@@ -422,6 +424,8 @@ private:
     Options m_options;
     StallProbe m_probe;
     QPlainTextEdit *m_editor = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_start = nullptr;
     const QString m_toType = QStringLiteral(" {indx}");
     qsizetype m_typed = 0;
     Phase m_phase = Phase::Settling;

@@ -198,7 +198,7 @@ void TestAsyncPlanner::specBuiltOnlyWhenTheDelayHasPassed()
     for (int key = 0; key < 10; ++key)
         planner.requestPreview([&built, &dir] {
             ++built;
-            return rangeSpec(dir.path(), 4);
+            return AsyncPlanner::SpecMaker([path = dir.path()] { return rangeSpec(path, 4); });
         });
     QCOMPARE(built, 0);
     QVERIFY(ready.wait(10'000));

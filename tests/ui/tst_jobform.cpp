@@ -137,9 +137,15 @@ void TestJobForm::specFollowsEveryEdit()
     QCOMPARE(first.contentTemplate, editor->toPlainText());
     QVERIFY(form.spec().contentTemplate.isSharedWith(first.contentTemplate)); // no second copy
     editor->setFocus();
+    // The planner's way (the maker, whose text becomes the next base) and the direct way must both agree.
     const auto check = [&](const char *what) {
-        const QString mirrored = form.spec().contentTemplate;
+        const QString made = form.specMaker()().contentTemplate;
         const QString actual = editor->toPlainText();
+        if (made != actual)
+            QFAIL(qPrintable(u"after %1: %2 characters made, %3 in the editor"_s.arg(QLatin1String(what))
+                                 .arg(made.size())
+                                 .arg(actual.size())));
+        const QString mirrored = form.spec().contentTemplate;
         if (mirrored != actual)
             QFAIL(qPrintable(u"after %1: %2 characters mirrored, %3 in the editor"_s.arg(QLatin1String(what))
                                  .arg(mirrored.size())
@@ -148,6 +154,10 @@ void TestJobForm::specFollowsEveryEdit()
     editor->moveCursor(QTextCursor::End);
     QTest::keyClicks(editor, u"tail {indx}"_s);
     check("typing at the end");
+    const auto maker = form.specMaker(); // made later, after more typing: it makes the text of its time
+    QTest::keyClicks(editor, u" more"_s);
+    QVERIFY(maker().contentTemplate.endsWith(u"tail {indx}"_s));
+    check("typing while a made text is pending");
     editor->moveCursor(QTextCursor::Start);
     QTest::keyClicks(editor, u"head"_s);
     QTest::keyClick(editor, Qt::Key_Return);
