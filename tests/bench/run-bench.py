@@ -9,6 +9,9 @@ Between timed runs, outside the timed part: the run's files are checked (count +
     tests/bench/run-bench.py --build-dir build            # N = 10,000 and 100,000
     tests/bench/run-bench.py --build-dir build --large    # + 1,000,000
     tests/bench/run-bench.py --build-dir build --smoke    # tiny N, checks only (ctest)
+    tests/bench/run-bench.py --build-dir build --sizes 1000000 --methods cli,gui --busy
+        # issue 13: the desktop app against quire-cli, quiet and with nproc CPU burners, plus typing
+        # into a 64 MB content template (--typing-mb)
 """
 
 import argparse
