@@ -248,6 +248,20 @@ QString JobDocument::userPresetFolder()
 
 void JobDocument::onSpecChanged()
 {
+    // Comparing a large content template (a copy of it, then the comparison) is not done per keystroke:
+    // any edit counts as a change until the job is saved or opened (which compare exactly).
+    if (!m_form->isSpecCheap()) {
+        if (!m_modified) {
+            m_modified = true;
+            emitTitle();
+        }
+        return;
+    }
+    checkModified();
+}
+
+void JobDocument::checkModified()
+{
     const bool modified = m_form->spec() != m_savedSpec;
     if (modified == m_modified)
         return;

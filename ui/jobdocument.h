@@ -64,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void onSpecChanged();
+    void checkModified();
     void setDocument(const QString &path, const JobSpec &spec);
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();

@@ -4,9 +4,11 @@
 #include "core/content/textencoder.h"
 #include "core/template/templateengine.h"
 #include "ui/contenteditor.h"
+#include "ui/contentmirror.h"
 #include "ui/folderlistwidget.h"
 #include "ui/messageline.h"
 #include "ui/placeholderbutton.h"
+#include "ui/problemwording.h"
 #include "ui/sourcefields.h"
 
 #include <QCheckBox>
@@ -23,6 +25,7 @@
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <optional>
@@ -55,13 +58,16 @@ std::optional<qint64> parseNumber(const QLineEdit *field)
     return ok ? std::optional<qint64>(value) : std::nullopt;
 }
 
-QString templateErrors(const QString &text, TemplateKind kind)
+// The plan's errors with one field, one per line. (The one place that turns a PlanProblem into text.)
+QString problemLines(const Plan *plan, const QString &field)
 {
-    QList<TemplateError> errors;
-    Template::compile(text, kind, &errors);
     QStringList lines;
-    for (const TemplateError &error : std::as_const(errors))
-        lines << error.message;
+    if (plan) {
+        for (const PlanProblem &problem : plan->problems) {
+            if (problem.severity == PlanProblem::Severity::Error && problem.field == field)
+                lines << WindowProblemWording::text(problem);
+        }
+    }
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -220,6 +226,7 @@ QWidget *JobForm::buildContent()
     m_content->setToolTip(placeholderToolTip(TemplateKind::Content));
     m_content->setMinimumHeight(70);
     m_contentError = makeErrorLabel(QStringLiteral("contentError"));
+    m_mirror = new ContentMirror(m_content->document(), this);
     m_loadContent = new QPushButton(tr("&Load from file…"), box);
     m_loadContent->setObjectName(QStringLiteral("loadContentButton"));
     m_loadContent->setAccessibleName(tr("Load the content template from a file"));
@@ -348,22 +355,20 @@ void JobForm::onChanged()
 
 void JobForm::validate()
 {
-    // With CSV rows, columns are placeholders too: only the planner (off the GUI thread, with the file's
-    // header) can tell a column from a typo, and the preview shows what it finds.
-    const bool csv = m_sourceKind->currentIndex() == 1;
-    const QString nameError = csv ? QString() : templateErrors(m_name->text(), TemplateKind::Name);
-    const QString contentError = csv || !m_contentMode->usesTemplate()
-                                     ? QString()
-                                     : templateErrors(m_content->toPlainText(), TemplateKind::Content);
-    showError(m_name, m_nameError, nameError);
-    showError(m_content, m_contentError, contentError);
+    // Templates are not compiled here: that is the planner's work, off the GUI thread (showPlanProblems).
     validateRange();
     JobSpec probe;
     QString modeError;
     if (!m_contentMode->apply(probe, &modeError))
         m_rangeError->setMessage(
             m_rangeError->text().isEmpty() ? modeError : m_rangeError->text() + QStringLiteral("; ") + modeError);
-    m_valid = nameError.isEmpty() && contentError.isEmpty() && m_rangeError->text().isEmpty();
+    m_valid = m_rangeError->text().isEmpty();
+}
+
+void JobForm::showPlanProblems(const std::shared_ptr<const Plan> &plan)
+{
+    showError(m_name, m_nameError, problemLines(plan.get(), QStringLiteral("name")));
+    showError(m_content, m_contentError, problemLines(plan.get(), QStringLiteral("content")));
 }
 
 void JobForm::validateRange()
@@ -401,7 +406,33 @@ FolderListWidget *JobForm::folderList() const
     return m_folders;
 }
 
+bool JobForm::isSpecCheap() const
+{
+    return m_content->document()->characterCount() < 1'000'000;
+}
+
 JobSpec JobForm::spec() const
+{
+    JobSpec spec = specFields();
+    if (m_contentMode->usesTemplate())
+        spec.contentTemplate = m_mirror->text();
+    return spec;
+}
+
+std::function<JobSpec()> JobForm::specMaker() const
+{
+    JobSpec spec = specFields();
+    if (!m_contentMode->usesTemplate())
+        return [spec] {
+            return spec;
+        };
+    return [spec, text = m_mirror->textMaker()]() mutable {
+        spec.contentTemplate = text();
+        return spec;
+    };
+}
+
+JobSpec JobForm::specFields() const
 {
     // What the window cannot edit yet (CSV rows, generators, shards, seed, ...) is kept as it was set.
     JobSpec spec = m_kept;
@@ -410,7 +441,6 @@ JobSpec JobForm::spec() const
     spec.to = parseNumber(m_to).value_or(spec.to);
     spec.step = parseNumber(m_step).value_or(spec.step);
     spec.nameTemplate = m_name->text();
-    spec.contentTemplate = m_content->toPlainText();
     spec.encoding = m_encoding->currentText();
     spec.bom = m_bom->isChecked();
     spec.lineEnding = lineEndingFromName(m_lineEnding->currentData().toString()).value_or(LineEnding::Lf);
@@ -424,8 +454,7 @@ JobSpec JobForm::spec() const
         spec.rows.fingerprint = fingerprint;
     QString ignored; // a size that does not parse is shown by validate() and keeps Start disabled
     m_contentMode->apply(spec, &ignored);
-    if (!m_contentMode->usesTemplate())
-        spec.contentTemplate = m_kept.contentTemplate; // not written: kept as it was
+    // The content template stays m_kept's unless the mode writes it: then spec() and specMaker() add it.
     return spec;
 }
 

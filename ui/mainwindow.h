@@ -2,7 +2,7 @@
 
 #include "core/run/runrecord.h"
 #include "core/run/runresult.h"
-#include "ui/previewcalculator.h"
+#include "ui/asyncplanner.h"
 
 #include <QMainWindow>
 
@@ -25,8 +25,6 @@ class ResultsActions;
 class ResultsPanel;
 class ResumeBar;
 class RunPanel;
-class RunStarter;
-struct PlannedRun;
 
 /**
  * The Quire window: the job form on the left, preview and results on the right, the run controls
@@ -47,7 +45,7 @@ public:
     [[nodiscard]] BatchRunner *runner() const;
     [[nodiscard]] ResultsPanel *results() const;
     [[nodiscard]] PreviewPanel *preview() const;
-    [[nodiscard]] PreviewCalculator *previewCalculator() const;
+    [[nodiscard]] AsyncPlanner *planner() const;
     [[nodiscard]] RunPanel *runPanel() const;
     [[nodiscard]] HistoryController *history() const;
     [[nodiscard]] ResumeBar *resumeBar() const;
@@ -110,8 +108,7 @@ private:
     ResumeBar *m_resumeBar = nullptr;
     QAction *m_exportAction = nullptr;
     BatchRunner *m_runner = nullptr;
-    PreviewCalculator *m_calculator = nullptr;
-    RunStarter *m_starter = nullptr;
+    AsyncPlanner *m_planner = nullptr;
     HistoryController *m_history = nullptr;
     DesktopFeedback *m_feedback = nullptr;
     JobDocument *m_document = nullptr;

@@ -1,7 +1,7 @@
 #include "ui/previewpanel.h"
 
-#include "ui/problemwording.h"
 #include "ui/planlistmodel.h"
+#include "ui/problemwording.h"
 #include "ui/progresstext.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/previewcalculator.h"
+#include "ui/asyncplanner.h"
 
 #include <QWidget>
 

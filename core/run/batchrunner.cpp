@@ -10,6 +10,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cerrno>
 #include <dirent.h>
 #include <sys/resource.h>
 
@@ -35,6 +36,16 @@ int threadsAllowedByDescriptorLimit(int wanted)
     }
     const qint64 spare = qint64(limit.rlim_cur) - open - 8;
     return int(std::clamp<qint64>(spare / 3, 1, wanted));
+}
+
+constexpr int MaxNice = 19;
+
+// On Linux, the calling thread's own nice value (the calling thread is who 0 names for PRIO_PROCESS).
+int currentThreadNice()
+{
+    errno = 0;
+    const int nice = ::getpriority(PRIO_PROCESS, 0);
+    return errno == 0 ? nice : 0;
 }
 
 } // namespace
@@ -99,6 +110,16 @@ int BatchRunner::startWriterThreads(int wanted, bool durable, QString *why, bool
     return writers;
 }
 
+void BatchRunner::setWriterNiceIncrement(int increment)
+{
+    m_writerNiceIncrement = std::max(0, increment);
+}
+
+int BatchRunner::writerNiceIncrement() const
+{
+    return m_writerNiceIncrement;
+}
+
 bool BatchRunner::start(const Plan &plan)
 {
     if (!plan.isValid() || plan.fileCount() <= 0 || m_running)
@@ -149,6 +170,8 @@ bool BatchRunner::start(std::shared_ptr<RunRecord> record)
     m_record->phase = RunPhase::Running;
     saveRecord();
     m_loop->beforeFile = m_fileHook;
+    if (m_writerNiceIncrement > 0)
+        m_loop->writerNice = std::min(MaxNice, currentThreadNice() + m_writerNiceIncrement);
     m_loop->beforeVerify = m_verifyHook;
     m_loop->prepare(threads);
     m_elapsed.start();

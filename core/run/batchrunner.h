@@ -54,6 +54,13 @@ public:
     /** The run going on or the last one; it stays valid (and complete) after the next start(). */
     [[nodiscard]] std::shared_ptr<RunRecord> record() const;
     [[nodiscard]] RunProgress progress() const;
+    /**
+     * From the next start() on, the writer threads run increment nice levels below the thread that calls
+     * start() (Linux; 0, the default, leaves them alone). The desktop app keeps its GUI thread ahead of
+     * the writers on a busy machine this way; quire-cli has no GUI thread and leaves it off.
+     */
+    void setWriterNiceIncrement(int increment);
+    [[nodiscard]] int writerNiceIncrement() const;
     /** Tests only: called on a writer thread before each file of the next start() (to inject a fault). */
     void setFileHookForTesting(std::function<void(qint64)> hook);
     /** Tests only: with --verify, called between writing a file and reading it back (to corrupt it). */
@@ -91,6 +98,7 @@ private:
     std::shared_ptr<RunRecord> m_record;
     RunSummary m_summary;
     qsizetype m_failuresSent = 0;
+    int m_writerNiceIncrement = 0;
     std::function<void(qint64)> m_fileHook;
     std::function<void(qint64, int, const QByteArray &)> m_verifyHook;
 };

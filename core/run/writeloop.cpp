@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -85,6 +86,25 @@ struct DirCache
     }
     Q_DISABLE_COPY_MOVE(DirCache)
 };
+
+/**
+ * Gives the calling thread the nice value, once per thread and value. On Linux the nice value is an
+ * attribute of each thread (setpriority(2) with a thread id); QThread::setPriority cannot do this: under
+ * SCHED_OTHER its only priority is 0. Lowering works for everyone; raising back needs CAP_SYS_NICE, and a
+ * refusal is harmless (the writer stays a little lower), so the result is not checked.
+ */
+void applyThreadNice(int nice)
+{
+#ifdef Q_OS_LINUX
+    thread_local std::optional<int> applied;
+    if (applied == nice)
+        return;
+    applied = nice;
+    ::setpriority(PRIO_PROCESS, id_t(::gettid()), nice);
+#else
+    Q_UNUSED(nice);
+#endif
+}
 
 } // namespace
 
@@ -169,6 +189,8 @@ QStringList WriteLoop::jobErrors() const
 
 void WriteLoop::runChunk(const Chunk &chunk)
 {
+    if (writerNice)
+        applyThreadNice(*writerNice);
     thread_local Scratch scratch;
     TextEncoder &encoder = scratch.encoderFor(m_plan.spec.encoding);
     DirCache dirs;

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Quire {
@@ -54,6 +55,11 @@ public:
     PauseGate gate;
     WorkerCounters counters;
     TargetFolders folders;
+    /**
+     * The nice value every writer thread takes before its first file (Linux, per thread), or nothing:
+     * the desktop app lowers its writers below the GUI thread, quire-cli leaves them as they are.
+     */
+    std::optional<int> writerNice;
     /** Tests only: called before each file is written (to inject an exception, say). */
     std::function<void(qint64)> beforeFile;
     /** Tests only: called with --verify between writing a file and reading it back (to corrupt it, say). */

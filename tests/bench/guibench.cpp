@@ -5,24 +5,32 @@
 //   seconds = click on Start to BatchRunner::finished (the final plan included), files_per_s,
 //   run_stall_ms, preview_stall_ms, repaints (paint events of the progress bar), progress_signals.
 // Exits non-zero when the files are not all there (count + the bytes of the first, middle, last).
+// With --content-mb M it measures typing instead (issue 13): the content editor gets M MB of template,
+// then " {indx}" is typed at its end one key every 60 ms, and once the typo's message is shown under the
+// field it is deleted key by key until the valid plan enables Start again. The probe reports the longest
+// stall from the first key to that: typing_stall_ms (keys_stall_ms: until the last key, without the valid
+// plan's arrival); typo_message_ms (last key to the message) and fixed_ms (last key to Start enabled).
+// Nothing is written.
 
 #include "core/run/batchrunner.h"
 #include "tests/common/testdir.h"
 #include "tests/common/testfiles.h"
 #include "tests/ui/uitest.h"
+#include "ui/asyncplanner.h"
 #include "ui/jobform.h"
 #include "ui/mainwindow.h"
-#include "ui/previewcalculator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimer>
 #include <QUrl>
 
@@ -43,6 +51,8 @@ struct Options
     QString dir;
     qint64 count = 0;
     int probeMs = 5;
+    int contentMb = 0;   ///< > 0: the typing benchmark
+    int writerNice = -1; ///< >= 0: the runner's writer nice increment instead of the window's
 };
 
 /** The longest gap between consecutive timeouts of a fine-grained timer, from start() on. */
@@ -234,8 +244,8 @@ private:
 
     [[nodiscard]] bool previewDone() const
     {
-        const PlanPtr plan = m_window.previewCalculator()->latest();
-        return !m_window.previewCalculator()->isBusy() && plan && m_start->isEnabled();
+        const PlanPtr plan = m_window.planner()->latest();
+        return !m_window.planner()->isBusy() && plan && m_start->isEnabled();
     }
 
     void startRun()
@@ -294,6 +304,137 @@ private:
     int m_exitCode = 0;
 };
 
+/** A content template of about mb MB: numbered lines with a placeholder each, like a large real one. */
+QString largeContent(int mb)
+{
+    const QString line = QStringLiteral("Line {index}: the quick brown fox jumps over the lazy dog 0123456789.\n");
+    const qsizetype lines = qsizetype(mb) * 1024 * 1024 / line.size();
+    QString text;
+    text.reserve(lines * line.size());
+    for (qsizetype i = 0; i < lines; ++i)
+        text += line;
+    return text;
+}
+
+/** --content-mb: types into a large content template; the longest stall until the typo's message shows. */
+class TypingBench final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TypingBench)
+
+public:
+    TypingBench(MainWindow &window, Options options)
+        : m_window(window)
+        , m_options(std::move(options))
+        , m_probe(m_options.probeMs)
+    {
+        connect(&m_probe, &StallProbe::ticked, this, &TypingBench::onTick);
+    }
+
+    void begin()
+    {
+        UiTest::sendDrop(&m_window, {QUrl::fromLocalFile(m_options.dir)});
+        auto *to = child<QLineEdit>(m_window, "rangeTo");
+        to->selectAll();
+        UiTest::typeInto(to, QStringLiteral("3"));
+        m_editor = child<QPlainTextEdit>(m_window, "contentTemplate");
+        m_error = child<QLabel>(m_window, "contentError");
+        m_start = child<QPushButton>(m_window, "startButton");
+        QElapsedTimer clock;
+        clock.start();
+        m_editor->setPlainText(largeContent(m_options.contentMb)); // the loading is not what is measured
+        std::printf("content_chars=%lld fill_seconds=%.3f\n",
+                    static_cast<long long>(m_editor->document()->characterCount()), double(clock.elapsed()) / 1e3);
+        m_clock.start();
+        m_probe.start();
+    }
+
+    [[nodiscard]] int exitCode() const
+    {
+        return m_exitCode;
+    }
+
+private:
+    enum class Phase {
+        Settling, ///< the large template's first plan
+        Typing,
+        Waiting, ///< for the typo's message
+        Fixing,  ///< the typo deleted key by key
+        Settled  ///< waiting for the valid plan: no message, Start enabled
+    };
+
+    void onTick()
+    {
+        if (m_phase == Phase::Settling && settled()) {
+            std::printf("first_plan_seconds=%.3f\n", double(m_clock.elapsed()) / 1e3);
+            m_editor->setFocus();
+            m_editor->moveCursor(QTextCursor::End);
+            m_phase = Phase::Typing;
+            m_probe.start(); // from the first key on
+            m_clock.restart();
+        } else if (m_phase == Phase::Typing && m_clock.elapsed() >= KeyIntervalMs) {
+            m_clock.restart();
+            QTest::keyClick(m_editor, m_toType.at(m_typed++).toLatin1());
+            if (m_typed == m_toType.size())
+                m_phase = Phase::Waiting;
+        } else if (m_phase == Phase::Waiting && messageShown()) {
+            m_typoMessageMs = m_clock.elapsed();
+            m_phase = Phase::Fixing;
+            m_typed = 0;
+            m_clock.restart();
+        } else if (m_phase == Phase::Fixing && m_clock.elapsed() >= KeyIntervalMs) {
+            m_clock.restart();
+            QTest::keyClick(m_editor, Qt::Key_Backspace);
+            if (++m_typed == m_toType.size()) {
+                m_keysStallMs = m_probe.longestMs(); // the keys and the typo's plan; not the valid plan's arrival
+                m_phase = Phase::Settled;
+            }
+        } else if (m_phase == Phase::Settled && !messageShown() && !m_window.planner()->isBusy() &&
+                   m_start->isEnabled()) {
+            finish(0);
+        } else if (m_clock.elapsed() > TimeoutMs) {
+            std::fprintf(stderr, "quire-bench-gui: FAILED: stuck in phase %d for %d ms\n", int(m_phase), TimeoutMs);
+            finish(1);
+        }
+    }
+
+    [[nodiscard]] bool settled() const
+    {
+        return !m_window.planner()->isBusy() && m_window.planner()->latest();
+    }
+
+    [[nodiscard]] bool messageShown() const
+    {
+        return m_error->text().contains(QStringLiteral("{indx}"));
+    }
+
+    void finish(int code)
+    {
+        m_probe.stop();
+        std::printf("typing_stall_ms=%.1f keys_stall_ms=%.1f typo_message_ms=%lld fixed_ms=%lld\n", m_probe.longestMs(),
+                    m_keysStallMs, static_cast<long long>(m_typoMessageMs), static_cast<long long>(m_clock.elapsed()));
+        std::fprintf(stderr, "quire-bench-gui: typing stalls >= 20 ms (at+ms): %s\n", qPrintable(m_probe.longGaps()));
+        std::fflush(stdout);
+        m_exitCode = code;
+        QCoreApplication::exit(code);
+    }
+
+    static constexpr int TimeoutMs = 120'000;
+    MainWindow &m_window;
+    Options m_options;
+    StallProbe m_probe;
+    QPlainTextEdit *m_editor = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_start = nullptr;
+    const QString m_toType = QStringLiteral(" {indx}");
+    qsizetype m_typed = 0;
+    Phase m_phase = Phase::Settling;
+    QElapsedTimer m_clock;
+    qint64 m_typoMessageMs = 0;
+    double m_keysStallMs = 0;
+    int m_exitCode = 0;
+};
+
 std::optional<Options> parseOptions(const QCoreApplication &app)
 {
     QCommandLineParser parser;
@@ -307,6 +448,12 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
                       QStringLiteral("n"), QStringLiteral("1000000")});
     parser.addOption({QStringLiteral("probe-ms"), QStringLiteral("Probe timer interval (default 5)."),
                       QStringLiteral("ms"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("content-mb"),
+                      QStringLiteral("Instead of a run: type into a content template of this many MB (e.g. 64)."),
+                      QStringLiteral("mb"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("writer-nice"),
+                      QStringLiteral("Nice levels of the writer threads below the GUI thread (default: the app's)."),
+                      QStringLiteral("n"), QStringLiteral("-1")});
     parser.process(app);
     Options options;
     bool countOk = false;
@@ -314,8 +461,14 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     options.dir = parser.value(QStringLiteral("dir"));
     options.count = parser.value(QStringLiteral("count")).toLongLong(&countOk);
     options.probeMs = parser.value(QStringLiteral("probe-ms")).toInt(&probeOk);
-    if (!countOk || options.count < 1 || options.count > 100'000'000 || !probeOk || options.probeMs < 1) {
-        std::fprintf(stderr, "quire-bench-gui: --count must be >= 1 and --probe-ms >= 1\n");
+    bool mbOk = false;
+    bool niceOk = false;
+    options.contentMb = parser.value(QStringLiteral("content-mb")).toInt(&mbOk);
+    options.writerNice = parser.value(QStringLiteral("writer-nice")).toInt(&niceOk);
+    if (!countOk || options.count < 1 || options.count > 100'000'000 || !probeOk || options.probeMs < 1 || !mbOk ||
+        options.contentMb < 0 || options.contentMb > 1024 || !niceOk || options.writerNice > 19) {
+        std::fprintf(stderr, "quire-bench-gui: --count must be >= 1, --probe-ms >= 1, --content-mb 0..1024 and "
+                             "--writer-nice at most 19\n");
         return std::nullopt;
     }
     return options;
@@ -350,6 +503,15 @@ int main(int argc, char *argv[])
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         qFatal("quire-bench-gui: the window was never exposed");
+    if (options->writerNice >= 0)
+        window.runner()->setWriterNiceIncrement(options->writerNice);
+    std::printf("writer_nice=%d\n", window.runner()->writerNiceIncrement());
+    if (options->contentMb > 0) {
+        TypingBench typing(window, *options);
+        QTimer::singleShot(0, &typing, &TypingBench::begin);
+        const int code = QApplication::exec();
+        return code != 0 ? code : typing.exitCode();
+    }
     GuiBench bench(window, *options);
     QTimer::singleShot(0, &bench, &GuiBench::begin);
     const int code = QApplication::exec();

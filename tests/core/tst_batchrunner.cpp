@@ -9,6 +9,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <atomic>
+#include <cerrno>
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 using Quire::BatchRunner;
 using Quire::FileStatus;
@@ -134,6 +138,8 @@ private Q_SLOTS:
     void failureBacklogDrainsInBoundedBatches();
     void skipAndRenamePolicies();
     void severalFolders();
+    void writerNice_data();
+    void writerNice();
 };
 
 void TestBatchRunner::initTestCase()
@@ -519,6 +525,44 @@ void TestBatchRunner::severalFolders()
     QCOMPARE(runner.record()->ledger->status(400), FileStatus::Created);
     const QString problem = verifyDisk(runner);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestBatchRunner::writerNice_data()
+{
+    QTest::addColumn<int>("increment");
+    QTest::addRow("off by default, as quire-cli runs") << 0;
+    QTest::addRow("5 below the caller, as the desktop app runs") << 5;
+}
+
+// The nice value is per thread on Linux: each writer reads its own while writing.
+void TestBatchRunner::writerNice()
+{
+    QFETCH(int, increment);
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    const Plan plan = makePlan({dir.path()}, 200);
+    BatchRunner runner;
+    QCOMPARE(runner.writerNiceIncrement(), 0);
+    if (increment > 0)
+        runner.setWriterNiceIncrement(increment);
+    QCOMPARE(runner.writerNiceIncrement(), increment);
+    errno = 0;
+    const int caller = ::getpriority(PRIO_PROCESS, 0);
+    QCOMPARE(errno, 0);
+    std::atomic_int lowest{100};
+    std::atomic_int highest{-100};
+    runner.setFileHookForTesting([&lowest, &highest](qint64) {
+        const int nice = ::getpriority(PRIO_PROCESS, 0);
+        lowest = std::min(lowest.load(), nice);
+        highest = std::max(highest.load(), nice);
+    });
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    QVERIFY(runner.start(plan));
+    QVERIFY(finished.wait(RunTimeoutMs));
+    QCOMPARE(dir.entries().size(), 200);
+    QCOMPARE(lowest.load(), std::min(19, caller + increment));
+    QCOMPARE(highest.load(), std::min(19, caller + increment));
+    QCOMPARE(::getpriority(PRIO_PROCESS, 0), caller); // the calling thread is left alone
 }
 
 QTEST_GUILESS_MAIN(TestBatchRunner)

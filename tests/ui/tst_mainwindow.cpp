@@ -30,6 +30,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTextCursor>
 
 using namespace Quire;
 using namespace QuireTest;
@@ -45,6 +46,8 @@ private Q_SLOTS:
     void dropFoldersAndRefuseFiles();
     void dropTextFileOnContentEditor();
     void invalidTemplateDisablesStart();
+    void typoMessageComesWithThePlan_data();
+    void typoMessageComesWithThePlan();
     void settingsPersistAndRestoreDefaults();
     void accessibleNamesEverywhere();
     void tabOrderFollowsTheForm();
@@ -70,7 +73,7 @@ void TestMainWindow::firstRunDefaults()
     QCOMPARE(child<QComboBox>(window, "encoding")->currentText(), QStringLiteral("UTF-8"));
     QCOMPARE(child<QComboBox>(window, "encoding")->itemText(0), QStringLiteral("UTF-8"));
     // No target folder yet: the preview says why, and Start stays disabled.
-    QTRY_VERIFY(!window.previewCalculator()->isBusy());
+    QTRY_VERIFY(!window.planner()->isBusy());
     QVERIFY(!child<QPushButton>(window, "startButton")->isEnabled());
     QVERIFY(child<QListWidget>(window, "problemList")->count() > 0);
 }
@@ -146,8 +149,9 @@ void TestMainWindow::invalidTemplateDisablesStart()
     const QPoint fieldsBelow = from->mapTo(&window, QPoint());
     const QColor base = name->palette().color(QPalette::Base);
     typeInto(name, QStringLiteral("file-{indx}.txt"));
-    QVERIFY(!child<QPushButton>(window, "startButton")->isEnabled());
-    QVERIFY2(error->text().contains(QStringLiteral("{indx}")), qPrintable(error->text()));
+    QVERIFY(!child<QPushButton>(window, "startButton")->isEnabled()); // a newer plan is pending
+    // The planner finds the typo off the GUI thread; its message comes with the plan.
+    QTRY_VERIFY2(error->text().contains(QStringLiteral("{indx}")), qPrintable(error->text()));
     QVERIFY(error->text().contains(QStringLiteral("{index}"))); // the hint
     QCOMPARE(error->toolTip(), error->text());                  // whole, however narrow the window
     QVERIFY(name->palette().color(QPalette::Base) != base);     // the field is marked, by the palette
@@ -155,9 +159,52 @@ void TestMainWindow::invalidTemplateDisablesStart()
     // The message sits in space kept for it: the fields under the cursor do not move.
     QCOMPARE(from->mapTo(&window, QPoint()), fieldsBelow);
     typeInto(name, QStringLiteral("file-{index}.txt"));
-    QVERIFY(error->text().isEmpty());
+    QTRY_VERIFY(error->text().isEmpty());
     QCOMPARE(name->palette().color(QPalette::Base), base);
     QCOMPARE(from->mapTo(&window, QPoint()), fieldsBelow);
+    QVERIFY(waitStartEnabled(window));
+}
+
+void TestMainWindow::typoMessageComesWithThePlan_data()
+{
+    QTest::addColumn<QByteArray>("field");
+    QTest::addColumn<QByteArray>("errorLabel");
+    QTest::addRow("name") << QByteArray("nameTemplate") << QByteArray("nameError");
+    QTest::addRow("content") << QByteArray("contentTemplate") << QByteArray("contentError");
+}
+
+// Typed key by key: Start is disabled while the plan is pending and while it has errors, the message shows
+// under the field once the planner (off the GUI thread) is done, and the fix enables Start again.
+void TestMainWindow::typoMessageComesWithThePlan()
+{
+    QFETCH(QByteArray, field);
+    QFETCH(QByteArray, errorLabel);
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.addTargets({dir.path()});
+    QVERIFY(waitStartEnabled(window));
+    auto *start = child<QPushButton>(window, "startButton");
+    auto *error = child<QLabel>(window, errorLabel.constData());
+    auto *editor = child<QWidget>(window, field.constData());
+    editor->setFocus();
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        line->end(false);
+    else
+        qobject_cast<QPlainTextEdit *>(editor)->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral("{indx}"));
+    QVERIFY(!start->isEnabled());
+    QVERIFY(window.planner()->isBusy()); // the plan of the last key is pending
+    QTRY_VERIFY2(error->text().contains(QStringLiteral("{indx}")), qPrintable(error->text()));
+    QVERIFY(!window.planner()->isBusy());
+    QVERIFY(!start->isEnabled()); // the latest plan has an error
+    QCOMPARE(window.planner()->latest()->isValid(), false);
+    for (int i = 0; i < 6; ++i)
+        QTest::keyClick(editor, Qt::Key_Backspace);
+    QVERIFY(!start->isEnabled());
+    QTRY_VERIFY(error->text().isEmpty());
     QVERIFY(waitStartEnabled(window));
 }
 

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -30,6 +31,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <atomic>
 
 using namespace Quire;
 using namespace QuireTest;
@@ -66,7 +68,23 @@ private Q_SLOTS:
     void cancelLeavesOnlyCompleteFiles();
     void pauseAndResume();
     void closeDuringRunCancelsThenCloses();
+    void writersRunBelowTheGuiThread();
 };
+
+namespace {
+
+// The nice value of the calling thread as the kernel reports it: field 19 of /proc/thread-self/stat.
+int niceOfThisThread()
+{
+    QFile stat(QStringLiteral("/proc/thread-self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -100;
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' '); // from field 3 (state) on
+    return fields.size() > 16 ? fields.at(16).toInt() : -100;
+}
+
+} // namespace
 
 void TestMainWindowRun::init()
 {
@@ -162,6 +180,26 @@ void TestMainWindowRun::startWithCtrlReturn()
     QVERIFY(finished.wait(30'000));
     QCOMPARE(entryNames(dir.path(), QDir::Files).size(), 10);
     QCOMPARE(dir.read(QStringLiteral("file-10.txt")), QByteArray("In file 10\n"));
+}
+
+// Issue 13, a busy machine: the window's writers are 5 nice levels below its GUI thread, which stays as it was.
+void TestMainWindowRun::writersRunBelowTheGuiThread()
+{
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.runner()->writerNiceIncrement(), 5);
+    const int gui = niceOfThisThread();
+    QVERIFY(gui > -100);
+    std::atomic_int writers{-100};
+    window.runner()->setFileHookForTesting([&writers](qint64) { writers = niceOfThisThread(); });
+    window.addTargets({dir.path()});
+    startAndWait(window);
+    QCOMPARE(entryNames(dir.path(), QDir::Files).size(), 10);
+    QCOMPARE(writers.load(), std::min(19, gui + 5));
+    QCOMPARE(niceOfThisThread(), gui);
 }
 
 void TestMainWindowRun::failureShownLive()
