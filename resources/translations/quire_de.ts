@@ -640,6 +640,40 @@ Beispiel (das Ausgangsbeispiel):
         <source>rows file %1</source>
         <translation>CSV-Datei %1</translation>
     </message>
+    <message>
+        <source>rows file encoding &quot;%1&quot; is unknown</source>
+        <translation>Kodierung „%1“ der CSV-Datei ist unbekannt</translation>
+    </message>
+    <message>
+        <source>rows file %1 is not valid %2: bad bytes at line %3 (byte offset %4); state its encoding</source>
+        <translation>CSV-Datei %1 ist kein gültiges %2: ungültige Bytes in Zeile %3 (Byte-Position %4); geben Sie ihre Kodierung an</translation>
+    </message>
+    <message>
+        <source>rows file %1 is not valid UTF-8: bad bytes at line %2 (byte offset %3); state its encoding, e.g. windows-1252</source>
+        <translation>CSV-Datei %1 ist kein gültiges UTF-8: ungültige Bytes in Zeile %2 (Byte-Position %3); geben Sie ihre Kodierung an, z. B. windows-1252</translation>
+    </message>
+    <message>
+        <source>rows file %1: the delimiter is ambiguous, line 1 has %2: state the delimiter (, or ; or tab)</source>
+        <translation>CSV-Datei %1: Das Trennzeichen ist mehrdeutig, Zeile 1 enthält %2: Geben Sie das Trennzeichen an (, oder ; oder tab)</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::CsvRowsModel</name>
+    <message>
+        <source>Write %1 in a template for this column&apos;s value</source>
+        <translation>Schreiben Sie %1 in eine Vorlage für den Wert dieser Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::CsvRowsView</name>
+    <message>
+        <source>First rows of the CSV file</source>
+        <translation>Erste Zeilen der CSV-Datei</translation>
+    </message>
+    <message>
+        <source>The columns are named by the placeholders that write them; the rows are numbered as {index}</source>
+        <translation>Die Spalten heißen nach den Platzhaltern, die sie schreiben; die Zeilen sind wie {index} nummeriert</translation>
+    </message>
 </context>
 <context>
     <name>Quire::CsvSourceFields</name>
@@ -731,12 +765,24 @@ Beispiel (das Ausgangsbeispiel):
 <context>
     <name>Quire::DropController</name>
     <message>
-        <source>Drop folders to add them as targets</source>
-        <translation>Ordner hier ablegen, um sie als Ziele hinzuzufügen</translation>
-    </message>
-    <message>
         <source>Targets cannot change during a run</source>
         <translation>Die Ziele können während eines Laufs nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Drop folders to add them as targets, or a CSV file to make one file per row</source>
+        <translation>Ordner hier ablegen, um sie als Ziele hinzuzufügen, oder eine CSV-Datei für eine Datei pro Zeile</translation>
+    </message>
+    <message>
+        <source>The CSV file was not used: the source cannot change during a run.</source>
+        <translation>Die CSV-Datei wurde nicht verwendet: die Quelle kann sich während eines Laufs nicht ändern.</translation>
+    </message>
+    <message>
+        <source>%1 CSV files dropped (%2): the rows come from one file, so none was used. Drop one of them.</source>
+        <translation>%1 CSV-Dateien abgelegt (%2): die Zeilen kommen aus einer Datei, daher wurde keine verwendet. Legen Sie eine davon ab.</translation>
+    </message>
+    <message>
+        <source>Rows from %1: one file per data row.</source>
+        <translation>Zeilen aus %1: eine Datei pro Datenzeile.</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2253,61 @@ Beispiel (das Ausgangsbeispiel):
     </message>
 </context>
 <context>
+    <name>Quire::PlanListModel</name>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>fails: a file is in the way</source>
+        <translation>scheitert: eine Datei ist im Weg</translation>
+    </message>
+    <message>
+        <source>skipped: exists</source>
+        <translation>übersprungen: existiert</translation>
+    </message>
+    <message>
+        <source>gets a new name: exists</source>
+        <translation>erhält einen neuen Namen: existiert</translation>
+    </message>
+    <message>
+        <source>fails: a folder is in the way</source>
+        <translation>scheitert: ein Ordner ist im Weg</translation>
+    </message>
+    <message>
+        <source>replaces a file</source>
+        <translation>ersetzt eine Datei</translation>
+    </message>
+    <message>
+        <source>fails: exists</source>
+        <translation>scheitert: existiert</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>Quire::PlanPrinter</name>
     <message numerus="yes">
         <source>Plan: %1 file(s) in %2, %3</source>
@@ -2723,6 +2824,46 @@ Beispiel (das Ausgangsbeispiel):
         <source>%1 files already in %2 will be replaced</source>
         <translation>%1 bereits in %2 vorhandene Dateien werden ersetzt</translation>
     </message>
+    <message>
+        <source>choose one content mode: a size to fill, random bytes, a file to copy from and sparse files exclude each other</source>
+        <translation>wählen Sie einen Inhaltsmodus: eine Größe zum Auffüllen, Zufallsbytes, eine zu kopierende Datei und Dateien mit Lücken schließen einander aus</translation>
+    </message>
+    <message>
+        <source>a content file gives a template, which random bytes, a copy of a file and sparse files do not write: keep one of them</source>
+        <translation>eine Inhaltsdatei gibt eine Vorlage an, die Zufallsbytes, die Kopie einer Datei und Dateien mit Lücken nicht schreiben: Behalten Sie nur eines davon</translation>
+    </message>
+    <message>
+        <source>the content template renders no text, so there is nothing to repeat up to the size of %1 bytes: give a content template</source>
+        <translation>die Inhaltsvorlage ergibt keinen Text, es gibt also nichts, was bis zur Größe von %1 Bytes wiederholt werden könnte: Geben Sie eine Inhaltsvorlage an</translation>
+    </message>
+    <message>
+        <source>the name template &quot;%1&quot; starts with &apos;/&apos;: names are relative to the target folder (remove the leading &apos;/&apos;, or make that folder a target folder)</source>
+        <translation>die Namensvorlage „%1“ beginnt mit „/“: Namen sind relativ zum Zielordner (entfernen Sie das führende „/“, oder machen Sie diesen Ordner zum Zielordner)</translation>
+    </message>
+    <message>
+        <source>: nothing is overwritten; choose to skip, overwrite or rename existing files, or another folder</source>
+        <translation>: Es wird nichts überschrieben; wählen Sie, ob vorhandene Dateien übersprungen, überschrieben oder umbenannt werden, oder einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>the templates use {date} or {time}, and shards started at different times render different values: fix the run&apos;s start time, e.g. %1</source>
+        <translation>die Vorlagen verwenden {date} oder {time}, und zu verschiedenen Zeiten gestartete Teile ergeben verschiedene Werte: Legen Sie die Startzeit des Laufs fest, z. B. %1</translation>
+    </message>
+    <message>
+        <source>no target folder: add at least one folder</source>
+        <translation>kein Zielordner: Fügen Sie mindestens einen Ordner hinzu</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation>unbekannte Kodierung „%1“</translation>
+    </message>
+    <message>
+        <source>content file %1 is not valid %2: bad byte sequence at byte offset %3</source>
+        <translation>Inhaltsdatei %1 ist kein gültiges %2: ungültige Bytefolge an Byte-Position %3</translation>
+    </message>
+    <message>
+        <source>rows file line %1: column {%2} gives &quot;%3&quot; for the content, whose character %4 cannot be represented in %5: choose another encoding (e.g. UTF-8) or change the value</source>
+        <translation>Zeile %1 der Zeilendatei: Spalte {%2} ergibt &quot;%3&quot; für den Inhalt, dessen Zeichen %4 in %5 nicht darstellbar ist: wählen Sie eine andere Kodierung (z. B. UTF-8) oder ändern Sie den Wert</translation>
+    </message>
 </context>
 <context>
     <name>Quire::PreferencesDialog</name>
@@ -2810,14 +2951,6 @@ Beispiel (das Ausgangsbeispiel):
         <translation>Probleme:</translation>
     </message>
     <message>
-        <source>Content of that file:</source>
-        <translation>Inhalt dieser Datei:</translation>
-    </message>
-    <message>
-        <source>Its first bytes in hex:</source>
-        <translation>Ihre ersten Bytes in Hex:</translation>
-    </message>
-    <message>
         <source>Updating the preview…</source>
         <translation>Vorschau wird aktualisiert…</translation>
     </message>
@@ -2868,6 +3001,54 @@ Beispiel (das Ausgangsbeispiel):
     <message>
         <source> · %1 sub-folders to create (first: %2)</source>
         <translation> · %1 zu erstellende Unterordner (erster: %2)</translation>
+    </message>
+    <message>
+        <source>State of the list</source>
+        <translation>Stand der Liste</translation>
+    </message>
+    <message>
+        <source>Every planned file</source>
+        <translation>Alle geplanten Dateien</translation>
+    </message>
+    <message>
+        <source>Every planned file:</source>
+        <translation>Alle geplanten Dateien:</translation>
+    </message>
+    <message>
+        <source>Files to list</source>
+        <translation>Aufzulistende Dateien</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <source>Conflicts only</source>
+        <translation>Nur Konflikte</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>looking for the existing files…</source>
+        <translation>vorhandene Dateien werden gesucht…</translation>
+    </message>
+    <message>
+        <source>%1 existing</source>
+        <translation>%1 vorhanden</translation>
+    </message>
+    <message>
+        <source>The chosen file</source>
+        <translation>Die gewählte Datei</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>First bytes in hex</source>
+        <translation>Erste Bytes in Hex</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4327,61 @@ Exit-Codes: 0 alles rückgängig gemacht, 1 einige Dateien behalten oder nicht e
     <message>
         <source>removed folder %1</source>
         <translation>Ordner %1 entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>Quire::WindowProblemWording</name>
+    <message>
+        <source>no target folder: add at least one folder with %1</source>
+        <translation>kein Zielordner: Fügen Sie mit %1 mindestens einen Ordner hinzu</translation>
+    </message>
+    <message>
+        <source>the name template &quot;%1&quot; starts with &apos;/&apos;: names are relative to the target folder (remove the leading &apos;/&apos;, or add that folder with %2)</source>
+        <translation>die Namensvorlage „%1“ beginnt mit „/“: Namen sind relativ zum Zielordner (entfernen Sie das führende „/“, oder fügen Sie diesen Ordner mit %2 hinzu)</translation>
+    </message>
+    <message>
+        <source>%1 of the files already exist in %2 (first: %3): nothing is overwritten; choose %4, %5 or %6 under %7, or another folder</source>
+        <translation>%1 der Dateien existieren bereits in %2 (erste: %3): Es wird nichts überschrieben; wählen Sie %4, %5 oder %6 unter %7, oder einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>the templates use {date} or {time}, and shards started at different times render different values: fix the start with the job file&apos;s &quot;runTime&quot;, e.g. %1</source>
+        <translation>die Vorlagen verwenden {date} oder {time}, und zu verschiedenen Zeiten gestartete Teile ergeben verschiedene Werte: Legen Sie den Start mit „runTime“ in der Auftragsdatei fest, z. B. %1</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;: choose one in the %2 list</source>
+        <translation>unbekannte Kodierung „%1“: Wählen Sie eine in der Liste %2</translation>
+    </message>
+    <message>
+        <source>content file %1 is not valid %2: bad byte sequence at byte offset %3 (state its encoding as the job file&apos;s &quot;contentFileEncoding&quot;)</source>
+        <translation>Inhaltsdatei %1 ist kein gültiges %2: ungültige Bytefolge an Byte-Position %3 (geben Sie ihre Kodierung mit „contentFileEncoding“ in der Auftragsdatei an)</translation>
+    </message>
+    <message>
+        <source>the job file gives more than one of &quot;size&quot;, &quot;random&quot;, &quot;copyFrom&quot; and &quot;sparse&quot;: choose one under %1</source>
+        <translation>die Auftragsdatei gibt mehr als eines von „size“, „random“, „copyFrom“ und „sparse“ an: Wählen Sie eines unter %1</translation>
+    </message>
+    <message>
+        <source>the job file&apos;s &quot;contentFile&quot; gives a template, which random bytes, a copy of a file and sparse files do not write: choose %1 under %2</source>
+        <translation>„contentFile“ in der Auftragsdatei gibt eine Vorlage an, die Zufallsbytes, die Kopie einer Datei und Dateien mit Lücken nicht schreiben: Wählen Sie %1 unter %2</translation>
+    </message>
+    <message>
+        <source>the content template renders no text, so there is nothing to repeat up to the %1 of %2 bytes: fill in the %3</source>
+        <translation>die Inhaltsvorlage ergibt keinen Text, es gibt also nichts, was bis zur %1 von %2 Bytes wiederholt werden könnte: Füllen Sie %3 aus</translation>
+    </message>
+    <message>
+        <source>rows file encoding &quot;%1&quot; is unknown: choose one in the %2 list of the CSV file</source>
+        <translation>Kodierung „%1“ der CSV-Datei ist unbekannt: Wählen Sie eine in der Liste %2 der CSV-Datei</translation>
+    </message>
+    <message>
+        <source>rows file %1 is not valid %2: bad bytes at line %3 (byte offset %4); choose its %5</source>
+        <translation>CSV-Datei %1 ist kein gültiges %2: ungültige Bytes in Zeile %3 (Byte-Position %4); wählen Sie ihre %5</translation>
+    </message>
+    <message>
+        <source>rows file %1 is not valid UTF-8: bad bytes at line %2 (byte offset %3); choose its %4, e.g. windows-1252</source>
+        <translation>CSV-Datei %1 ist kein gültiges UTF-8: ungültige Bytes in Zeile %2 (Byte-Position %3); wählen Sie ihre %4, z. B. windows-1252</translation>
+    </message>
+    <message>
+        <source>rows file %1: the delimiter is ambiguous, line 1 has %2: choose the %3</source>
+        <translation>CSV-Datei %1: Das Trennzeichen ist mehrdeutig, Zeile 1 enthält %2: Wählen Sie das %3</translation>
     </message>
 </context>
 </TS>
