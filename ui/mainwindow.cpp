@@ -161,7 +161,8 @@ void MainWindow::buildUi()
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_run);
     setCentralWidget(central);
-    auto *hint = new QLabel(tr("Drop folders anywhere to add them as targets"), this);
+    auto *hint =
+        new QLabel(tr("Drop folders anywhere to add them as targets, or a CSV file for one file per row"), this);
     hint->setEnabled(false);
     statusBar()->addPermanentWidget(hint);
     m_drops = new DropController(this, central, m_form->findChild<ContentEditor *>());

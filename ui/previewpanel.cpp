@@ -1,5 +1,6 @@
 #include "ui/previewpanel.h"
 
+#include "ui/async.h"
 #include "ui/planlistmodel.h"
 #include "ui/problemwording.h"
 #include "ui/progresstext.h"
@@ -86,6 +87,7 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     , m_text(viewer(QStringLiteral("previewText"), tr("Content of the chosen file"), this))
     , m_hex(viewer(QStringLiteral("previewHex"), tr("First bytes of the chosen file in hexadecimal"), this))
 {
+    m_filePool.setMaxThreadCount(1); // one file at a time: a newer choice waits, an older result is dropped
     QFont bold = m_status->font();
     bold.setBold(true);
     m_status->setFont(bold);
@@ -395,6 +397,7 @@ void PreviewPanel::showProblems()
 
 void PreviewPanel::showFile()
 {
+    ++m_fileGeneration;
     if (!m_plan || m_plan->fileCount() == 0 || !m_plan->isValid()) {
         m_fileName->clear();
         m_text->clear();
@@ -403,10 +406,23 @@ void PreviewPanel::showFile()
     }
     const qint64 position = std::min<qint64>(m_fileNumber->value(), m_plan->fileCount()) - 1;
     m_fileName->setText(m_plan->filePath(position));
-    QString error;
-    const QByteArray bytes = m_plan->contentBytes(position, &error);
-    m_text->setPlainText(error.isEmpty() ? m_plan->contentText(position).left(MaxPreviewChars) : error);
-    m_hex->setPlainText(hexDump(bytes, HexBytes));
+    // A file's content can be a 64 MB template rendered: made on a thread of the panel's own (about a
+    // second for 64 MB), never on the GUI thread; a newer choice or plan makes this one stale.
+    const quint64 generation = m_fileGeneration;
+    runAsync(
+        &m_filePool, this,
+        [plan = m_plan, position] {
+            QString error;
+            const QByteArray bytes = plan->contentBytes(position, &error);
+            return std::pair(error.isEmpty() ? plan->contentText(position).left(MaxPreviewChars) : error,
+                             hexDump(bytes, HexBytes));
+        },
+        [this, generation](const std::pair<QString, QString> &shown) {
+            if (generation != m_fileGeneration)
+                return;
+            m_text->setPlainText(shown.first);
+            m_hex->setPlainText(shown.second);
+        });
 }
 
 QString PreviewPanel::hexDump(const QByteArray &bytes, int maxBytes)

@@ -2,6 +2,7 @@
 
 #include "ui/asyncplanner.h"
 
+#include <QThreadPool>
 #include <QWidget>
 
 class QLabel;
@@ -70,7 +71,9 @@ private:
     QPlainTextEdit *m_hex = nullptr;
     int m_statusWidth = 0; ///< what the status column needs for this plan's texts
     bool m_busy = false;
-    bool m_syncing = false; ///< the list and the file number are being aligned: no echo
+    bool m_syncing = false;       ///< the list and the file number are being aligned: no echo
+    quint64 m_fileGeneration = 0; ///< the chosen file's content being made: older results are dropped
+    QThreadPool m_filePool;       ///< makes the chosen file's content (declared last: waited for first)
 };
 
 } // namespace Quire

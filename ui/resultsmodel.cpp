@@ -1,6 +1,7 @@
 #include "ui/resultsmodel.h"
 
 #include "core/run/batchrunner.h"
+#include "ui/messageline.h"
 #include "ui/progresstext.h"
 
 #include <QColor>
@@ -276,7 +277,7 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (statusAt(position) == FileStatus::Failed)
-            return QColor(0xd6, 0x45, 0x45);
+            return errorColour(QGuiApplication::palette()); // readable on a light or a dark palette
         if (statusAt(position) == FileStatus::Pending)
             return QGuiApplication::palette().color(QPalette::PlaceholderText);
         return {};

@@ -141,7 +141,7 @@ Outcome Undoer::restore(qint64 position, int dirFd, const QByteArray &name, QStr
     struct stat info = {};
     if (!m_record.job.backup) {
         *reason =
-            trCore("Quire::RunActions", "replaced by the run without --backup: the old file cannot be brought back");
+            trCore("Quire::RunActions", "replaced by a run that kept no backups: the old file cannot be brought back");
         return Outcome::NotRestorable;
     }
     if (m_fds.backup < 0 || ::fstatat(m_fds.backup, backupName.constData(), &info, AT_SYMLINK_NOFOLLOW) != 0) {
@@ -312,7 +312,7 @@ QString notResumable(const RunRecord &record)
     if (counts.of(FileStatus::Pending) + counts.of(FileStatus::InFlight) > 0)
         return {};
     if (const qint64 failed = counts.of(FileStatus::Failed); failed > 0)
-        return trCore("Quire::RunActions", "run %1 finished: nothing to resume (%2 failed: quire-cli retry %1)")
+        return trCore("Quire::RunActions", "run %1 finished: nothing to resume (%2 failed: retry the run instead)")
             .arg(record.id)
             .arg(failed);
     return trCore("Quire::RunActions", "run %1 finished: nothing to resume").arg(record.id);
@@ -388,8 +388,8 @@ qint64 RunActions::prepareRetry(RunRecord &record, QString *error)
     else if (record.phase != RunPhase::Finished)
         // Retry writes only what failed; the files never attempted are resume's (then retry what failed).
         problem = trCore("Quire::RunActions",
-                         "run %1 did not run to the end (%2): resume it first (quire-cli resume %1), then "
-                         "retry its failed files")
+                         "run %1 did not run to the end (%2): resume it first, then retry its "
+                         "failed files")
                       .arg(record.id, runPhaseName(record.phase));
     else if (record.counts().of(FileStatus::Failed) == 0)
         problem = trCore("Quire::RunActions", "run %1 has no failed files: nothing to retry").arg(record.id);

@@ -187,7 +187,7 @@ bool BatchRunner::start(std::shared_ptr<RunRecord> record)
 // Nothing is written, no folder made: the run stays resumable once threads can start again.
 bool BatchRunner::failToStart(const QString &why)
 {
-    const QString then = m_record->journal ? trCore("Quire::Runner", ", then quire-cli resume %1").arg(m_record->id)
+    const QString then = m_record->journal ? trCore("Quire::Runner", ", then resume run %1").arg(m_record->id)
                                            : trCore("Quire::Runner", ", then run the job again");
     m_summary.jobErrors.append(trCore("Quire::Runner",
                                       "no writer thread could start: %1 (the process limit, ulimit -u, or "

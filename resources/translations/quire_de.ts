@@ -2003,10 +2003,6 @@ Beispiel (das Ausgangsbeispiel):
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <source>Drop folders anywhere to add them as targets</source>
-        <translation>Ordner irgendwo ablegen, um sie als Ziele hinzuzufügen</translation>
-    </message>
-    <message>
         <source>Results (%1 failed)</source>
         <translation>Ergebnisse (%1 fehlgeschlagen)</translation>
     </message>
@@ -2125,6 +2121,10 @@ Beispiel (das Ausgangsbeispiel):
     <message>
         <source>&amp;Template reference</source>
         <translation>&amp;Vorlagen-Referenz</translation>
+    </message>
+    <message>
+        <source>Drop folders anywhere to add them as targets, or a CSV file for one file per row</source>
+        <translation>Ordner irgendwo ablegen, um sie als Ziele hinzuzufügen, oder eine CSV-Datei für eine Datei je Zeile</translation>
     </message>
 </context>
 <context>
@@ -3414,10 +3414,6 @@ Exit-Codes: 0 jede Datei geschrieben, 1 einige erneut fehlgeschlagen (aufgeführ
         <translation>seit dem Lauf geändert</translation>
     </message>
     <message>
-        <source>replaced by the run without --backup: the old file cannot be brought back</source>
-        <translation>vom Lauf ohne --backup ersetzt: Die alte Datei kann nicht wiederhergestellt werden</translation>
-    </message>
-    <message>
         <source>its backup is gone from the run&apos;s journal: the old file cannot be brought back</source>
         <translation>ihre Sicherung fehlt im Journal des Laufs: Die alte Datei kann nicht wiederhergestellt werden</translation>
     </message>
@@ -3446,10 +3442,6 @@ Exit-Codes: 0 jede Datei geschrieben, 1 einige erneut fehlgeschlagen (aufgeführ
         <translation>Lauf %1 wurde rückgängig gemacht: nichts fortzusetzen (starten Sie den Auftrag als neuen Lauf)</translation>
     </message>
     <message>
-        <source>run %1 finished: nothing to resume (%2 failed: quire-cli retry %1)</source>
-        <translation>Lauf %1 ist beendet: nichts fortzusetzen (%2 fehlgeschlagen: quire-cli retry %1)</translation>
-    </message>
-    <message>
         <source>run %1 finished: nothing to resume</source>
         <translation>Lauf %1 ist beendet: nichts fortzusetzen</translation>
     </message>
@@ -3460,10 +3452,6 @@ Exit-Codes: 0 jede Datei geschrieben, 1 einige erneut fehlgeschlagen (aufgeführ
     <message>
         <source>run %1 was undone: nothing to retry (start the job again as a new run)</source>
         <translation>Lauf %1 wurde rückgängig gemacht: nichts zu wiederholen (starten Sie den Auftrag als neuen Lauf)</translation>
-    </message>
-    <message>
-        <source>run %1 did not run to the end (%2): resume it first (quire-cli resume %1), then retry its failed files</source>
-        <translation>Lauf %1 ist nicht bis zum Ende gelaufen (%2): Setzen Sie ihn zuerst fort (quire-cli resume %1), dann wiederholen Sie seine fehlgeschlagenen Dateien</translation>
     </message>
     <message>
         <source>run %1 has no failed files: nothing to retry</source>
@@ -3500,6 +3488,18 @@ Exit-Codes: 0 jede Datei geschrieben, 1 einige erneut fehlgeschlagen (aufgeführ
     <message>
         <source>replaced by another file during the undo</source>
         <translation>während des Rückgängigmachens durch eine andere Datei ersetzt</translation>
+    </message>
+    <message>
+        <source>replaced by a run that kept no backups: the old file cannot be brought back</source>
+        <translation>von einem Lauf ohne Sicherungskopien ersetzt: die alte Datei kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>run %1 finished: nothing to resume (%2 failed: retry the run instead)</source>
+        <translation>Lauf %1 ist beendet: nichts fortzusetzen (%2 fehlgeschlagen: den Lauf stattdessen wiederholen)</translation>
+    </message>
+    <message>
+        <source>run %1 did not run to the end (%2): resume it first, then retry its failed files</source>
+        <translation>Lauf %1 lief nicht bis zum Ende (%2): zuerst fortsetzen, dann seine fehlgeschlagenen Dateien wiederholen</translation>
     </message>
 </context>
 <context>
@@ -3674,10 +3674,6 @@ Exit-Codes: 0 jede Datei geschrieben, 1 einige erneut fehlgeschlagen (aufgeführ
         <translation>nur %1 von %2 Schreib-Threads konnten starten (%3): Es wird mit %1 geschrieben; die Prozessgrenze (ulimit -u) oder der Speicher reicht nicht</translation>
     </message>
     <message>
-        <source>, then quire-cli resume %1</source>
-        <translation>, dann quire-cli resume %1</translation>
-    </message>
-    <message>
         <source>, then run the job again</source>
         <translation>, dann führen Sie den Auftrag erneut aus</translation>
     </message>
@@ -3816,6 +3812,10 @@ Exit-Codes: 0 jede Datei geschrieben, 1 einige erneut fehlgeschlagen (aufgeführ
     <message>
         <source>%1; the file was left as it is</source>
         <translation>%1; die Datei blieb, wie sie ist</translation>
+    </message>
+    <message>
+        <source>, then resume run %1</source>
+        <translation>, dann Lauf %1 fortsetzen</translation>
     </message>
 </context>
 <context>

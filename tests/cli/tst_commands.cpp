@@ -295,7 +295,7 @@ void TestCommands::undoAfterOverwrite()
     } else {
         QCOMPARE(m_files->read(u"out/f1.txt"_s), QByteArray("In file 1\n"));
         QVERIFY2(undo.out.contains(u"not restorable "_s + files(u"out/f1.txt"_s) +
-                                   u": replaced by the run without --backup"_s),
+                                   u": replaced by a run that kept no backups"_s),
                  qPrintable(undo.out));
     }
 }
