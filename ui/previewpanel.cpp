@@ -136,7 +136,7 @@ void PreviewPanel::setupList()
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setWordWrap(false);
-    m_list->setTextElideMode(Qt::ElideMiddle); // a long path keeps its file name in sight
+    m_list->setTextElideMode(Qt::ElideLeft); // a long path keeps its file name, the end, in sight
     m_list->setCornerButtonEnabled(false);
     m_list->setTabKeyNavigation(false);
     m_list->verticalHeader()->hide();
