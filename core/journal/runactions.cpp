@@ -387,9 +387,8 @@ qint64 RunActions::prepareRetry(RunRecord &record, QString *error)
                       .arg(record.id);
     else if (record.phase != RunPhase::Finished)
         // Retry writes only what failed; the files never attempted are resume's (then retry what failed).
-        problem = trCore("Quire::RunActions",
-                         "run %1 did not run to the end (%2): resume it first, then retry its "
-                         "failed files")
+        problem = trCore("Quire::RunActions", "run %1 did not run to the end (%2): resume it first, then retry its "
+                                              "failed files")
                       .arg(record.id, runPhaseName(record.phase));
     else if (record.counts().of(FileStatus::Failed) == 0)
         problem = trCore("Quire::RunActions", "run %1 has no failed files: nothing to retry").arg(record.id);
