@@ -61,6 +61,7 @@ void ResultsPanel::setupView()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle); // "report-…0001.txt": both the name's start and its number show
     m_view->verticalHeader()->hide();
     // Fixed row heights and no resize-to-contents keep a 10,000,000-row table virtual and cheap.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
