@@ -131,6 +131,10 @@ void TestResumeGenerated::resumeCompletesTheSet()
         QSKIP("the run ended before the signal: the machine is faster than this test expects");
     QVERIFY2(stopped.crashed && stopped.signal == signal, qPrintable(stopped.describe()));
     const qint64 before = entryNames(out).size();
+    // The signal can come after the last file and the journal's "finished" but before the exit (seen under
+    // ASan): then there is nothing to resume, and that says nothing about resuming.
+    if (before == entryNames(reference).size())
+        QSKIP("every file was written before the signal: the machine is faster than this test expects");
     const CliResult resumed = runCli({u"resume"_s}, {}, LongRunMs);
     QVERIFY2(resumed.exitCode == 0,
              qPrintable(resumed.describe() + u" after a signal at %1 ms, %2 entries"_s.arg(delayMs).arg(before)));
