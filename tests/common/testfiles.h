@@ -27,5 +27,7 @@ namespace QuireTest {
 [[nodiscard]] QString fastTempBase();
 /** The bytes spelled by hex digits ("efbbbf"). */
 [[nodiscard]] QByteArray hex(const char *digits);
+/** Resident memory of this process now (VmRSS from /proc/self/status) in KiB, or -1. */
+[[nodiscard]] qint64 residentKiB();
 
 } // namespace QuireTest

@@ -1,6 +1,7 @@
 #include "core/content/textencoder.h"
 #include "core/plan/planner.h"
 #include "tests/common/testdir.h"
+#include "tests/common/testfiles.h"
 #include "ui/planlistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -23,19 +24,6 @@ using PlanPtr = std::shared_ptr<const Plan>;
 PlanPtr makePlan(const JobSpec &spec)
 {
     return std::make_shared<const Plan>(Planner::plan(spec));
-}
-
-// Resident memory of this process, from /proc (kB).
-qint64 residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
-    }
-    return -1;
 }
 
 QVariant valueAt(const PlanListModel &model, int row, int column, int role = PlanListModel::ValueRole)

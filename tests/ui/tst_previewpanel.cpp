@@ -1,6 +1,7 @@
 #include "core/content/textencoder.h"
 #include "core/plan/planner.h"
 #include "tests/common/testdir.h"
+#include "tests/common/testfiles.h"
 #include "ui/planlistmodel.h"
 #include "ui/previewpanel.h"
 
@@ -22,18 +23,6 @@ namespace {
 PlanPtr makePlan(const JobSpec &spec)
 {
     return std::make_shared<const Plan>(Planner::plan(spec));
-}
-
-qint64 residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
-    }
-    return -1;
 }
 
 template <typename T>
