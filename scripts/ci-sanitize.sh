@@ -24,7 +24,8 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}"
 export QT_QPA_PLATFORM=offscreen
 start=$SECONDS
 status=0
-# The manual, package and Slurm tests check documents, packages and a scheduler, not memory: stage 1 runs them.
-ctest --test-dir "$build" --output-on-failure --timeout 1200 -LE "^(manual|package|slurm)$" || status=$?
+# The manual, package and Slurm tests check documents, packages and a scheduler, not memory, and the slow one walks
+# 40,000,000 model cells: stage 1 runs them.
+ctest --test-dir "$build" --output-on-failure --timeout 1200 -LE "^(manual|package|slurm|slow)$" || status=$?
 echo "ci-sanitize: tests took $((SECONDS - start)) s"
 exit $status

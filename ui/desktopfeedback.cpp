@@ -7,6 +7,7 @@
 #include <QDBusPendingCall>
 #include <QVariantMap>
 #include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -27,7 +28,22 @@ DesktopFeedback::DesktopFeedback(QWidget *window)
     : QObject(window)
     , m_window(window)
     , m_baseTitle(window->windowTitle())
+    // Connecting to the session bus takes milliseconds, and trying without one as long: once, off the GUI thread.
+    , m_busConnected(QtConcurrent::run([] { return QDBusConnection::sessionBus().isConnected(); }))
 {
+}
+
+DesktopFeedback::~DesktopFeedback()
+{
+    m_busConnected.waitForFinished();
+}
+
+std::optional<QDBusConnection> DesktopFeedback::bus() const
+{
+    // Waits only if a run starts within milliseconds of the window's creation.
+    if (!m_busConnected.result())
+        return std::nullopt;
+    return QDBusConnection::sessionBus(); // connected by now: the connection is shared, nothing waits
 }
 
 void DesktopFeedback::setBaseTitle(const QString &title)
@@ -81,8 +97,8 @@ void DesktopFeedback::updateTitle(int percent, bool paused)
 
 void DesktopFeedback::sendLauncherEntry(double fraction, bool visible)
 {
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected())
+    const std::optional<QDBusConnection> bus = this->bus();
+    if (!bus)
         return;
     QDBusMessage signal = QDBusMessage::createSignal(LauncherPath, QStringLiteral("com.canonical.Unity.LauncherEntry"),
                                                      QStringLiteral("Update"));
@@ -90,13 +106,13 @@ void DesktopFeedback::sendLauncherEntry(double fraction, bool visible)
     properties.insert(QStringLiteral("progress"), std::clamp(fraction, 0.0, 1.0));
     properties.insert(QStringLiteral("progress-visible"), visible);
     signal << launcherAppUri() << properties;
-    bus.send(signal);
+    bus->send(signal);
 }
 
 void DesktopFeedback::notify(const QString &summary, const QString &body)
 {
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected())
+    const std::optional<QDBusConnection> bus = this->bus();
+    if (!bus)
         return;
     QDBusMessage call = QDBusMessage::createMethodCall(
         QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
@@ -105,7 +121,7 @@ void DesktopFeedback::notify(const QString &summary, const QString &body)
     hints.insert(QStringLiteral("desktop-entry"), appId());
     call << QStringLiteral("Quire") << uint(0) << appId() << summary << body << QStringList() << hints << int(-1);
     // No daemon, no reply: asyncCall never blocks the GUI thread, and an error reply is simply dropped.
-    bus.asyncCall(call);
+    bus->asyncCall(call);
     Q_EMIT notificationSent(summary);
 }
 

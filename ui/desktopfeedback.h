@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QDBusConnection>
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 class QWidget;
 
@@ -23,6 +27,7 @@ class DesktopFeedback final : public QObject
 public:
     /** window: whose title shows the progress; baseTitle: the title without it. */
     explicit DesktopFeedback(QWidget *window);
+    ~DesktopFeedback() override;
 
     void setBaseTitle(const QString &title);
     void runStarted();
@@ -44,6 +49,8 @@ private:
     void updateTitle(int percent, bool paused);
     void sendLauncherEntry(double fraction, bool visible);
     void notify(const QString &summary, const QString &body);
+    /** The session bus (connected off the GUI thread when the window was made), or nothing without one. */
+    [[nodiscard]] std::optional<QDBusConnection> bus() const;
 
     QWidget *m_window;
     QString m_baseTitle;
@@ -51,6 +58,7 @@ private:
     int m_lastPercent = -1;
     bool m_lastPaused = false;
     bool m_alwaysNotify = false;
+    QFuture<bool> m_busConnected;
 };
 
 } // namespace Quire

@@ -5,6 +5,7 @@
 #include "ui/asyncplanner.h"
 
 #include <QMainWindow>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -115,6 +116,8 @@ private:
     ResultsActions *m_resultsActions = nullptr;
     RunSummary m_lastSummary;
     bool m_closeAfterRun = false;
+    QThreadPool m_settingsWriter; ///< one thread: saves the settings off the GUI thread, in order; last, so that
+                                  ///< it waits for the last save before anything else goes
 };
 
 } // namespace Quire

@@ -16,7 +16,13 @@ namespace Quire {
 namespace {
 
 constexpr qint64 SkippedScanIntervalMs = 1000;
-constexpr qint64 GrowthIntervalMs = 250;
+constexpr qint64 GrowthIntervalMs = 500;
+
+// Final for the run: written, skipped or failed (undo changes them again, and finish() repaints then).
+bool isFinal(FileStatus status)
+{
+    return status != FileStatus::Pending && status != FileStatus::InFlight;
+}
 
 QString statusText(FileStatus status)
 {
@@ -61,6 +67,7 @@ void ResultsModel::clearRun(qint64 total)
     m_skippedWanted = 0;
     m_lastScan.invalidate();
     m_lastGrowth.invalidate();
+    m_settledRows = 0;
 }
 
 void ResultsModel::prepare(qint64 total)
@@ -100,6 +107,7 @@ void ResultsModel::setFilter(Filter filter)
         return;
     beginResetModel();
     m_filter = filter;
+    m_settledRows = 0;
     endResetModel();
     if (filter == Filter::Skipped)
         scanSkipped();
@@ -187,8 +195,20 @@ void ResultsModel::refresh(const RunProgress &progress)
     m_skippedWanted = progress.skipped;
     if (m_filter == Filter::Skipped && (!m_lastScan.isValid() || m_lastScan.elapsed() >= SkippedScanIntervalMs))
         scanSkipped();
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, FileColumn), index(rowCount() - 1, MessageColumn));
+    refreshUnsettled();
+}
+
+void ResultsModel::refreshUnsettled()
+{
+    // Only rows that were still pending or being written can have changed: once the rows a view shows
+    // are final, a tick repaints nothing (a repaint of the list 30 times a second cost the GUI thread
+    // more than anything else during a run).
+    const int first = m_settledRows;
+    const int rows = rowCount();
+    while (m_settledRows < rows && isFinal(statusAt(positionAt(m_settledRows))))
+        ++m_settledRows;
+    if (first < rows)
+        Q_EMIT dataChanged(index(first, IndexColumn), index(rows - 1, MessageColumn));
 }
 
 void ResultsModel::finish()

@@ -84,6 +84,7 @@ private:
     void appendPositions(std::vector<qint64> &target, const std::vector<qint64> &added, Filter view);
     void growReached(qint64 reached);
     void clearRun(qint64 total);
+    void refreshUnsettled();
 
     std::shared_ptr<const RunRecord> m_record;
     Filter m_filter = Filter::All;
@@ -95,6 +96,7 @@ private:
     qint64 m_skippedWanted = 0;
     QElapsedTimer m_lastScan;
     QElapsedTimer m_lastGrowth;
+    int m_settledRows = 0; ///< leading rows of the current view whose status is final
 };
 
 } // namespace Quire

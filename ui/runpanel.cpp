@@ -1,10 +1,10 @@
 #include "ui/runpanel.h"
 
 #include "ui/progresstext.h"
+#include "ui/runprogressbar.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStyle>
@@ -20,7 +20,7 @@ constexpr int ProgressScale = 1000;
 
 RunPanel::RunPanel(QWidget *parent)
     : QWidget(parent)
-    , m_progress(new QProgressBar(this))
+    , m_progress(new RunProgressBar(this))
     , m_summary(new QLabel(this))
     , m_finishedActions(new QWidget(this))
 {
@@ -122,8 +122,7 @@ void RunPanel::setStartAllowed(bool allowed)
 void RunPanel::setProgress(const RunProgress &progress)
 {
     const double fraction = progress.total > 0 ? double(progress.done) / double(progress.total) : 0.0;
-    m_progress->setValue(int(fraction * ProgressScale));
-    m_progress->setFormat(progressText(progress, displayLocale()));
+    m_progress->setValueAndText(int(fraction * ProgressScale), progressText(progress, displayLocale()));
     m_progress->setAccessibleDescription(m_progress->format()); // a screen reader hears counts, rate and time
 }
 

@@ -5,10 +5,11 @@
 #include <QWidget>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 
 namespace Quire {
+
+class RunProgressBar;
 
 /** Start (Ctrl+Return), Pause/Resume, Cancel (Esc), the progress bar, and the end-of-run summary. */
 class RunPanel final : public QWidget
@@ -55,7 +56,7 @@ private:
     QPushButton *m_start = nullptr;
     QPushButton *m_pause = nullptr;
     QPushButton *m_cancel = nullptr;
-    QProgressBar *m_progress = nullptr;
+    RunProgressBar *m_progress = nullptr;
     QLabel *m_summary = nullptr;
     QWidget *m_finishedActions = nullptr;
 };

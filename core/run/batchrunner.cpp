@@ -89,24 +89,46 @@ void BatchRunner::renewPool()
     m_pool = std::make_unique<QThreadPool>();
     m_pool->setExpiryTimeout(-1);
     m_poolLostTask = false;
+    m_parkedThreads = 0;
+    m_lostThreads = 0;
+}
+
+// Makes the pool hold count threads (kept parked between runs: a later start() makes none). Fewer when
+// the system allows fewer (why says so) or when a thread took a task with it (m_poolLostTask).
+void BatchRunner::ensureThreads(int count, QString *why)
+{
+    if (m_poolLostTask)
+        renewPool();
+    if (m_parkedThreads >= count)
+        return;
+    // The probe asks for the threads that are not there yet, alive together with those that are.
+    const int startable = m_parkedThreads + startableThreads(count - m_parkedThreads, why);
+    m_pool->setMaxThreadCount(std::max(startable, 1));
+    m_parkedThreads = primeThreads(*m_pool, startable);
+    m_lostThreads = startable - m_parkedThreads;
+    m_poolLostTask = m_lostThreads > 0;
+    if (m_poolLostTask && why->isEmpty())
+        *why = trCore("Quire::Runner", "a thread could not be created");
+}
+
+void BatchRunner::prepareThreads(int count)
+{
+    if (m_running || count < 1)
+        return;
+    QString why;
+    ensureThreads(threadsAllowedByDescriptorLimit(count), &why);
+    m_pool->setMaxThreadCount(std::max(m_parkedThreads, 1) + m_lostThreads);
 }
 
 // Returns the writer threads running (0: none could start, why says so); durable mode's flusher,
 // which only shortens the final sync, gets one more (*flusher) if the system allows it.
 int BatchRunner::startWriterThreads(int wanted, bool durable, QString *why, bool *flusher)
 {
-    if (m_poolLostTask)
-        renewPool();
-    const int startable = startableThreads(wanted + (durable ? 1 : 0), why);
-    m_pool->setMaxThreadCount(std::max(startable, 1));
-    const int primed = primeThreads(*m_pool, startable);
-    m_poolLostTask = primed < startable;
-    if (m_poolLostTask && why->isEmpty())
-        *why = trCore("Quire::Runner", "a thread could not be created");
-    const int writers = std::min(wanted, primed);
-    *flusher = durable && primed > wanted;
+    ensureThreads(wanted + (durable ? 1 : 0), why);
+    const int writers = std::min(wanted, m_parkedThreads);
+    *flusher = durable && m_parkedThreads > wanted;
     // The lost tasks' threads count as busy for ever: the capacity left is exactly what was primed.
-    m_pool->setMaxThreadCount(writers + (*flusher ? 1 : 0) + (startable - primed));
+    m_pool->setMaxThreadCount(writers + (*flusher ? 1 : 0) + m_lostThreads);
     return writers;
 }
 

@@ -61,6 +61,12 @@ public:
      */
     void setWriterNiceIncrement(int increment);
     [[nodiscard]] int writerNiceIncrement() const;
+    /**
+     * Makes count writer threads now, for the runs to come (they stay parked between runs), so that
+     * start() does not wait for threads to be created and scheduled: on a busy machine that wait was the
+     * desktop app's longest stall when Start was pressed. start() makes any that are missing.
+     */
+    void prepareThreads(int count);
     /** Tests only: called on a writer thread before each file of the next start() (to inject a fault). */
     void setFileHookForTesting(std::function<void(qint64)> hook);
     /** Tests only: with --verify, called between writing a file and reading it back (to corrupt it). */
@@ -77,6 +83,7 @@ Q_SIGNALS:
 private:
     bool failToStart(const QString &why);
     int startWriterThreads(int wanted, bool durable, QString *why, bool *flusher);
+    void ensureThreads(int count, QString *why);
     void renewPool();
     void publish();
     void onWritesFinished();
@@ -87,6 +94,8 @@ private:
 
     std::unique_ptr<QThreadPool> m_pool;
     bool m_poolLostTask = false; ///< a thread it could not create took a task with it: never destroy it
+    int m_parkedThreads = 0;     ///< threads the pool made and keeps (expiry off), busy or not
+    int m_lostThreads = 0;       ///< tasks that never got their thread: they count as busy for ever
     QFutureWatcher<void> m_watcher;
     QFutureWatcher<QStringList> m_syncWatcher;
     QTimer m_ticker;

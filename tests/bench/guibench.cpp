@@ -11,6 +11,8 @@
 // stall from the first key to that: typing_stall_ms (keys_stall_ms: until the last key, without the valid
 // plan's arrival); typo_message_ms (last key to the message) and fixed_ms (last key to Start enabled).
 // Nothing is written.
+// With --trace-ms T every GUI-thread event that takes T ms or more is printed at the end (receiver class,
+// object name, event type, start in ms from the probe's start): what the GUI thread did in a stall.
 
 #include "core/run/batchrunner.h"
 #include "tests/common/testdir.h"
@@ -24,6 +26,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEvent>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -31,6 +35,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTextDocument>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 
@@ -53,7 +58,82 @@ struct Options
     int probeMs = 5;
     int contentMb = 0;   ///< > 0: the typing benchmark
     int writerNice = -1; ///< >= 0: the runner's writer nice increment instead of the window's
+    int traceMs = 0;     ///< > 0: list the GUI-thread events that took this long or longer
 };
+
+/** The GUI thread's slow events, for --trace-ms: where the time of a stall went. */
+struct EventTrace
+{
+    QElapsedTimer clock;
+    qint64 originNs = 0; ///< the probe's start, on clock
+    qint64 thresholdNs = 0;
+    int depth = 0;
+    QStringList slow;
+    QHash<QString, std::pair<qint64, qint64>> paints; ///< receiver: paint events, ns spent in them
+    QHash<QString, std::pair<qint64, qint64>> events; ///< top-level receiver class and type: count, ns
+};
+EventTrace g_trace;
+
+/** Times every event the GUI thread dispatches at the top level (not the nested ones inside it). */
+class TracingApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (g_trace.thresholdNs <= 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        const qint64 start = g_trace.clock.nsecsElapsed();
+        const int type = event->type(); // the event may be gone after dispatch
+        const QString what =
+            QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char('/') + receiver->objectName();
+        ++g_trace.depth;
+        const bool result = QApplication::notify(receiver, event);
+        --g_trace.depth;
+        const qint64 took = g_trace.clock.nsecsElapsed() - start;
+        if (type == QEvent::Paint) {
+            auto &[count, ns] = g_trace.paints[what];
+            ++count;
+            ns += took;
+        }
+        if (g_trace.depth == 0) {
+            auto &[count, ns] =
+                g_trace.events[QStringLiteral("%1 event %2").arg(what.section(QLatin1Char('/'), 0, 0)).arg(type)];
+            ++count;
+            ns += took;
+        }
+        if (g_trace.depth == 0 && took >= g_trace.thresholdNs)
+            g_trace.slow << QStringLiteral("%1+%2 %3 event %4")
+                                .arg(double(start - g_trace.originNs) / 1e6, 0, 'f', 0)
+                                .arg(double(took) / 1e6, 0, 'f', 1)
+                                .arg(what)
+                                .arg(type);
+        return result;
+    }
+};
+
+void printTimes(const char *phase, const char *title, QHash<QString, std::pair<qint64, qint64>> &times)
+{
+    QList<std::pair<qint64, QString>> sorted;
+    for (auto it = times.cbegin(); it != times.cend(); ++it)
+        sorted.append({it->second, QStringLiteral("%1 x%2").arg(it.key()).arg(it->first)});
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    std::fprintf(stderr, "quire-bench-gui: %s: %s:\n", phase, title);
+    for (const auto &[ns, what] : sorted.mid(0, 12))
+        std::fprintf(stderr, "  %8.1f ms %s\n", double(ns) / 1e6, qPrintable(what));
+    times.clear();
+}
+
+void printTrace(const char *phase)
+{
+    if (g_trace.thresholdNs <= 0)
+        return;
+    std::fprintf(stderr, "quire-bench-gui: %s: GUI-thread events >= %.0f ms (at+ms receiver event type):\n  %s\n",
+                 phase, double(g_trace.thresholdNs) / 1e6, qPrintable(g_trace.slow.join(QStringLiteral("\n  "))));
+    g_trace.slow.clear();
+    printTimes(phase, "paint time by widget", g_trace.paints);
+    printTimes(phase, "top-level event time by receiver class and event type", g_trace.events);
+}
 
 /** The longest gap between consecutive timeouts of a fine-grained timer, from start() on. */
 class StallProbe final : public QObject
@@ -76,6 +156,7 @@ public:
         m_longGaps.clear();
         m_since.start();
         m_clock.start();
+        g_trace.originNs = g_trace.clock.nsecsElapsed();
         m_timer.start();
     }
     void stop()
@@ -236,6 +317,7 @@ private:
             m_previewGaps = m_probe.longGaps();
             std::printf("preview_seconds=%.3f preview_stall_ms=%.1f\n", m_previewClock.elapsed() / 1e3,
                         m_previewStallMs);
+            printTrace("preview");
             startRun();
         } else if (m_phase == Phase::Previewing && !m_previewClock.isValid()) {
             m_previewClock.start();
@@ -273,6 +355,7 @@ private:
                      "quire-bench-gui: preview stalls >= 20 ms (at+ms): %s\nquire-bench-gui: run stalls >= 20 "
                      "ms (at+ms): %s\n",
                      qPrintable(m_previewGaps), qPrintable(m_probe.longGaps()));
+        printTrace("run");
         std::fflush(stdout);
         // Let the end-of-run repaint and preview refresh happen before checking and quitting.
         QTimer::singleShot(0, this, [this] { check(); });
@@ -414,6 +497,7 @@ private:
         std::printf("typing_stall_ms=%.1f keys_stall_ms=%.1f typo_message_ms=%lld fixed_ms=%lld\n", m_probe.longestMs(),
                     m_keysStallMs, static_cast<long long>(m_typoMessageMs), static_cast<long long>(m_clock.elapsed()));
         std::fprintf(stderr, "quire-bench-gui: typing stalls >= 20 ms (at+ms): %s\n", qPrintable(m_probe.longGaps()));
+        printTrace("typing");
         std::fflush(stdout);
         m_exitCode = code;
         QCoreApplication::exit(code);
@@ -454,6 +538,9 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     parser.addOption({QStringLiteral("writer-nice"),
                       QStringLiteral("Nice levels of the writer threads below the GUI thread (default: the app's)."),
                       QStringLiteral("n"), QStringLiteral("-1")});
+    parser.addOption({QStringLiteral("trace-ms"),
+                      QStringLiteral("List the GUI-thread events that take this many ms or more (default: none)."),
+                      QStringLiteral("ms"), QStringLiteral("0")});
     parser.process(app);
     Options options;
     bool countOk = false;
@@ -465,10 +552,13 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     bool niceOk = false;
     options.contentMb = parser.value(QStringLiteral("content-mb")).toInt(&mbOk);
     options.writerNice = parser.value(QStringLiteral("writer-nice")).toInt(&niceOk);
+    bool traceOk = false;
+    options.traceMs = parser.value(QStringLiteral("trace-ms")).toInt(&traceOk);
     if (!countOk || options.count < 1 || options.count > 100'000'000 || !probeOk || options.probeMs < 1 || !mbOk ||
-        options.contentMb < 0 || options.contentMb > 1024 || !niceOk || options.writerNice > 19) {
+        options.contentMb < 0 || options.contentMb > 1024 || !niceOk || options.writerNice > 19 || !traceOk ||
+        options.traceMs < 0) {
         std::fprintf(stderr, "quire-bench-gui: --count must be >= 1, --probe-ms >= 1, --content-mb 0..1024 and "
-                             "--writer-nice at most 19\n");
+                             "--writer-nice at most 19, --trace-ms >= 0\n");
         return std::nullopt;
     }
     return options;
@@ -480,10 +570,12 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     std::optional<Options> options = parseOptions(app);
     if (!options)
         return 2;
+    g_trace.clock.start();
+    g_trace.thresholdNs = qint64(options->traceMs) * 1'000'000;
     UiTest::useTestSettings(QStringLiteral("quire-bench-gui"));
 
     std::unique_ptr<QuireTest::TestDir> temporary;
