@@ -59,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     PluralTranslator::installOnce();
     m_runner->setWriterNiceIncrement(WriterNiceIncrement);
+    m_runner->setLeaveCoreWhenBusy(true); // the GUI thread keeps a core while other processes load the machine
     m_runner->prepareThreads(defaultParallelWrites()); // now, not when Start is pressed (a busy machine's stall)
     m_settingsWriter.setMaxThreadCount(1);
     setObjectName(QStringLiteral("mainWindow"));

@@ -196,6 +196,9 @@ bool BatchRunner::start(std::shared_ptr<RunRecord> record)
         m_loop->writerNice = std::min(MaxNice, currentThreadNice() + m_writerNiceIncrement);
     m_loop->beforeVerify = m_verifyHook;
     m_loop->prepare(threads);
+    m_writers = threads;
+    m_cpuLoad = CpuLoadSampler(); // the first sample of the run only sets the starting point
+    m_lastLoadSample.invalidate();
     m_elapsed.start();
     m_pausedMs = 0;
     std::shared_ptr<WriteLoop> loop = m_loop;
@@ -293,6 +296,46 @@ bool BatchRunner::isCancelling() const
     return m_running && m_loop && m_loop->gate.isCancelled();
 }
 
+void BatchRunner::setLeaveCoreWhenBusy(bool leave)
+{
+    m_leaveCoreWhenBusy = leave;
+}
+
+bool BatchRunner::leavesCoreWhenBusy() const
+{
+    return m_leaveCoreWhenBusy;
+}
+
+int BatchRunner::writerLimit() const
+{
+    return m_loop ? m_loop->writers.limit() : WriterLimit::Unlimited;
+}
+
+void BatchRunner::setCpuLoadSourceForTesting(std::function<std::optional<double>()> source)
+{
+    m_cpuLoadForTesting = std::move(source);
+}
+
+// Half a core used by others starts leaving one to the GUI thread, a quarter ends it: the gap keeps a
+// load near the line from switching at every sample.
+void BatchRunner::adjustWriterLimit()
+{
+    constexpr qint64 SampleMs = 500;
+    if (!m_leaveCoreWhenBusy || m_writers < 2 || m_loop->gate.isPaused())
+        return;
+    if (!m_cpuLoadForTesting && m_lastLoadSample.isValid() && m_lastLoadSample.elapsed() < SampleMs)
+        return;
+    m_lastLoadSample.start();
+    const std::optional<double> others = m_cpuLoadForTesting ? m_cpuLoadForTesting() : m_cpuLoad.sample();
+    if (!others)
+        return;
+    const bool limited = m_loop->writers.limit() < m_writers;
+    if (!limited && *others >= 0.5)
+        m_loop->writers.setLimit(m_writers - 1);
+    else if (limited && *others < 0.25)
+        m_loop->writers.setLimit(WriterLimit::Unlimited);
+}
+
 void BatchRunner::setFileHookForTesting(std::function<void(qint64)> hook)
 {
     m_fileHook = std::move(hook);
@@ -349,6 +392,7 @@ void BatchRunner::publish()
         fresh.append(FileFailure{failure.position, m_record->indexAt(failure.position),
                                  m_record->filePath(failure.position), failure.message});
     }
+    adjustWriterLimit();
     emit progressChanged(progress());
     if (!fresh.isEmpty())
         emit failuresAdded(fresh);

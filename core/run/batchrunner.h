@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/plan/plan.h"
+#include "core/run/cpuload.h"
 #include "core/run/filewriter.h"
 #include "core/run/runrecord.h"
 #include "core/run/runresult.h"
@@ -67,6 +68,18 @@ public:
      * desktop app's longest stall when Start was pressed. start() makes any that are missing.
      */
     void prepareThreads(int count);
+    /**
+     * From the next start() on, while other processes keep at least half a core busy, one writer fewer
+     * writes at a time (at least one), leaving a core to the thread that called start() (the desktop
+     * app's GUI thread: on a busy machine two writers beside it made it wait 40-60 ms for a core even
+     * with nothing to do). Checked twice a second; off by default (quire-cli takes every core).
+     */
+    void setLeaveCoreWhenBusy(bool leave);
+    [[nodiscard]] bool leavesCoreWhenBusy() const;
+    /** The writers allowed to write at once now (WriterLimit::Unlimited when not limited). */
+    [[nodiscard]] int writerLimit() const;
+    /** Tests only: the cores other processes use, instead of /proc/stat's, read at every tick. */
+    void setCpuLoadSourceForTesting(std::function<std::optional<double>()> source);
     /** Tests only: called on a writer thread before each file of the next start() (to inject a fault). */
     void setFileHookForTesting(std::function<void(qint64)> hook);
     /** Tests only: with --verify, called between writing a file and reading it back (to corrupt it). */
@@ -86,6 +99,7 @@ private:
     void ensureThreads(int count, QString *why);
     void renewPool();
     void publish();
+    void adjustWriterLimit();
     void onWritesFinished();
     void onSyncFinished();
     void finish();
@@ -108,6 +122,11 @@ private:
     RunSummary m_summary;
     qsizetype m_failuresSent = 0;
     int m_writerNiceIncrement = 0;
+    int m_writers = 0; ///< writer threads of the run going on
+    bool m_leaveCoreWhenBusy = false;
+    CpuLoadSampler m_cpuLoad;
+    QElapsedTimer m_lastLoadSample;
+    std::function<std::optional<double>()> m_cpuLoadForTesting;
     std::function<void(qint64)> m_fileHook;
     std::function<void(qint64, int, const QByteArray &)> m_verifyHook;
 };

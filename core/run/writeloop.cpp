@@ -191,6 +191,7 @@ void WriteLoop::runChunk(const Chunk &chunk)
 {
     if (writerNice)
         applyThreadNice(*writerNice);
+    const WriterTurn turn(writers);
     thread_local Scratch scratch;
     TextEncoder &encoder = scratch.encoderFor(m_plan.spec.encoding);
     DirCache dirs;

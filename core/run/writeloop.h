@@ -5,6 +5,7 @@
 #include "core/run/subfolders.h"
 #include "core/run/targetfolders.h"
 #include "core/run/workercounters.h"
+#include "core/run/writerlimit.h"
 
 #include <QMutex>
 #include <QStringList>
@@ -53,6 +54,7 @@ public:
     [[nodiscard]] QStringList syncSubfolders() const;
 
     PauseGate gate;
+    WriterLimit writers; ///< how many write chunks at once (lowered to leave the GUI a core on a busy machine)
     WorkerCounters counters;
     TargetFolders folders;
     /**

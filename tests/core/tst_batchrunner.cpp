@@ -1,5 +1,6 @@
 #include "core/plan/planner.h"
 #include "core/run/batchrunner.h"
+#include "core/run/writerlimit.h"
 #include "tests/common/testdir.h"
 #include "tests/common/testfiles.h"
 
@@ -11,7 +12,9 @@
 
 #include <atomic>
 #include <cerrno>
+#include <chrono>
 #include <sys/resource.h>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using Quire::BatchRunner;
@@ -140,6 +143,8 @@ private Q_SLOTS:
     void severalFolders();
     void writerNice_data();
     void writerNice();
+    void leaveCoreWhenBusy_data();
+    void leaveCoreWhenBusy();
 };
 
 void TestBatchRunner::initTestCase()
@@ -563,6 +568,73 @@ void TestBatchRunner::writerNice()
     QCOMPARE(lowest.load(), std::min(19, caller + increment));
     QCOMPARE(highest.load(), std::min(19, caller + increment));
     QCOMPARE(::getpriority(PRIO_PROCESS, 0), caller); // the calling thread is left alone
+}
+
+void TestBatchRunner::leaveCoreWhenBusy_data()
+{
+    QTest::addColumn<bool>("leave");
+    QTest::addColumn<double>("othersCores");
+    QTest::addColumn<int>("expectedMost"); // writers at once once the load was seen
+    QTest::addRow("busy machine: one writer fewer") << true << 1.5 << 2;
+    QTest::addRow("quiet machine: every writer") << true << 0.1 << 3;
+    QTest::addRow("off (quire-cli): every writer") << false << 1.5 << 3;
+}
+
+// Three writers; the load source says how busy other processes keep the CPUs. Once the runner has seen
+// it (its first tick), at most expectedMost write at once; and a load that ends lifts the limit.
+void TestBatchRunner::leaveCoreWhenBusy()
+{
+    QFETCH(bool, leave);
+    QFETCH(double, othersCores);
+    QFETCH(int, expectedMost);
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    JobSpec spec = makePlan({dir.path()}, 1).spec;
+    spec.to = 1200;
+    spec.parallel = 3;
+    const Plan plan = Planner::plan(spec);
+    QVERIFY(plan.isValid());
+    BatchRunner runner;
+    runner.setLeaveCoreWhenBusy(leave);
+    QCOMPARE(runner.leavesCoreWhenBusy(), leave);
+    std::atomic<double> load{othersCores};
+    std::atomic_bool seen{false};
+    runner.setCpuLoadSourceForTesting([&load, &seen] {
+        seen = true;
+        return std::optional<double>(load.load());
+    });
+    std::atomic_int writing{0};
+    std::atomic_int most{0};
+    std::atomic_bool measuring{false};
+    runner.setFileHookForTesting([&](qint64) {
+        const int now = writing.fetch_add(1) + 1;
+        if (measuring) {
+            int seenMost = most.load();
+            while (now > seenMost && !most.compare_exchange_weak(seenMost, now)) {
+            }
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        writing.fetch_sub(1);
+    });
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    QVERIFY(runner.start(plan));
+    if (leave)
+        QTRY_VERIFY(seen.load());
+    // A writer inside a chunk (12 files here, 24 ms) finishes it: measure from the chunk after.
+    QTest::qWait(60);
+    measuring = true;
+    QTest::qWait(300);
+    QCOMPARE(runner.writerLimit(), leave && othersCores >= 0.5 ? 2 : int(Quire::WriterLimit::Unlimited));
+    measuring = false;
+    load = 0.0; // the other processes stop: every writer again
+    QTRY_COMPARE(runner.writerLimit(), int(Quire::WriterLimit::Unlimited));
+    QVERIFY(finished.wait(RunTimeoutMs));
+    QCOMPARE(dir.entries().size(), 1200);
+    QCOMPARE(seen.load(), leave); // off: the load is never even read
+    if (expectedMost < 3)
+        QCOMPARE(most.load(), expectedMost);
+    else // three at once is likely but not certain on a loaded machine
+        QVERIFY2(most.load() >= 2, qPrintable(QString::number(most.load())));
 }
 
 QTEST_GUILESS_MAIN(TestBatchRunner)
