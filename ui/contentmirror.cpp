@@ -2,6 +2,9 @@
 
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QThreadPool>
+
+#include <utility>
 
 namespace Quire {
 
@@ -86,15 +89,32 @@ void ContentMirror::adoptBuild()
 {
     if (!m_build || !m_build->done.load(std::memory_order_acquire))
         return;
-    m_base = std::move(m_build->text); // shared with the plan that was made from it: never changed in place
+    // The old base and the edits now inside the new one can hold the whole template (after a document was
+    // loaded, its first edit is all of it): freed on the GUI thread they stalled the first keystroke.
+    QList<Edit> adopted(m_edits.cbegin(), m_edits.cbegin() + m_build->edits);
     m_edits.remove(0, m_build->edits);
+    // The new base is shared with the plan that was made from it: never changed in place.
+    release(std::exchange(m_base, std::move(m_build->text)), std::move(adopted));
     m_build.reset();
+}
+
+void ContentMirror::release(QString text, QList<Edit> edits)
+{
+    constexpr qsizetype LargeChars = 1'000'000;
+    qsizetype size = text.size();
+    for (const Edit &edit : std::as_const(edits))
+        size += edit.inserted.size();
+    if (size < LargeChars)
+        return; // freed here and now, as cheap as handing it over
+    QThreadPool::globalInstance()->start([text = std::move(text), edits = std::move(edits)]() mutable {
+        text = QString();
+        edits.clear();
+    });
 }
 
 void ContentMirror::readWhole()
 {
-    m_base = m_document->toPlainText();
-    m_edits.clear();
+    release(std::exchange(m_base, m_document->toPlainText()), std::exchange(m_edits, {}));
     m_build.reset();
     m_length = m_base.size();
     m_stale = false;
