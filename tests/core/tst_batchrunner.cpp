@@ -145,6 +145,7 @@ private Q_SLOTS:
     void writerNice();
     void leaveCoreWhenBusy_data();
     void leaveCoreWhenBusy();
+    void threadsMadeAheadAndKept();
 };
 
 void TestBatchRunner::initTestCase()
@@ -635,6 +636,39 @@ void TestBatchRunner::leaveCoreWhenBusy()
         QCOMPARE(most.load(), expectedMost);
     else // three at once is likely but not certain on a loaded machine
         QVERIFY2(most.load() >= 2, qPrintable(QString::number(most.load())));
+}
+
+// prepareThreads() makes the writers before any run (the desktop app, when its window opens): start()
+// then makes none, and the threads stay for the next run, so Start never waits for threads to be made.
+void TestBatchRunner::threadsMadeAheadAndKept()
+{
+#if defined(Q_OS_LINUX)
+    const auto threadsNow = [] {
+        return QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
+    };
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    JobSpec spec = makePlan({dir.path()}, 1).spec;
+    spec.to = 300;
+    spec.parallel = 3;
+    const Plan plan = Planner::plan(spec);
+    BatchRunner runner;
+    const qsizetype before = threadsNow();
+    runner.prepareThreads(3);
+    QCOMPARE(threadsNow(), before + 3);
+    for (int run = 1; run <= 2; ++run) {
+        std::atomic<qsizetype> during{0};
+        runner.setFileHookForTesting([&](qint64) { during = std::max(during.load(), threadsNow()); });
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        QVERIFY(runner.start(plan));
+        QVERIFY(finished.wait(RunTimeoutMs));
+        QCOMPARE(during.load(), before + 3); // no thread made for the run
+        QCOMPARE(threadsNow(), before + 3);  // and none gone after it
+    }
+    QCOMPARE(dir.entries().size(), 300);
+#else
+    QSKIP("counts threads in /proc/self/task (Linux)");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestBatchRunner)
