@@ -2,6 +2,7 @@
 
 #include "core/journal/journalstore.h"
 #include "core/plan/planner.h"
+#include "core/run/threadnice.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -11,6 +12,8 @@ AsyncPlanner::AsyncPlanner(QObject *parent)
     : QObject(parent)
 {
     m_pool.setMaxThreadCount(1);
+    // Planning a 64 MB template is seconds of CPU: on a busy machine it must not take the GUI thread's turn.
+    m_backgroundNice = niceBelowThisThread(BackgroundNiceIncrement);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(150);
     connect(&m_debounce, &QTimer::timeout, this, &AsyncPlanner::launchNext);
@@ -96,7 +99,8 @@ void AsyncPlanner::launchPreview()
     // Asked for now, once the typing has paused, not on every keystroke; the costly part is made below.
     SpecMaker makeSpec = m_previewSource();
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [makeSpec = std::move(makeSpec), cancel] {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [makeSpec = std::move(makeSpec), cancel, nice = m_backgroundNice] {
+        applyThreadNice(nice);
         return PlannedRun{std::make_shared<const Plan>(Planner::plan(makeSpec(), cancel.get())), {}, {}, false};
     }));
 }
@@ -108,9 +112,11 @@ void AsyncPlanner::launchRun()
     m_runningGeneration = m_previewGeneration;
     m_cancel = m_runCancel;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [spec = m_runSpec, journal = m_runJournal, cancel] {
-        return planAndJournal(spec, journal, cancel.get());
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run(&m_pool, [spec = m_runSpec, journal = m_runJournal, cancel, nice = m_backgroundNice] {
+            applyThreadNice(nice);
+            return planAndJournal(spec, journal, cancel.get());
+        }));
     m_runSpec = JobSpec(); // the content template is not kept twice
 }
 

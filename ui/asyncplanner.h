@@ -99,6 +99,7 @@ private:
     void setBusy(bool busy);
 
     QThreadPool m_pool;
+    int m_backgroundNice = 0; ///< the planner thread's nice value: below the GUI thread, as the writers
     QTimer m_debounce;
     QFutureWatcher<PlannedRun> m_watcher;
     Task m_running = Task::None;

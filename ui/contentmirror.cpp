@@ -1,5 +1,7 @@
 #include "ui/contentmirror.h"
 
+#include "core/run/threadnice.h"
+
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QThreadPool>
@@ -13,6 +15,8 @@ ContentMirror::ContentMirror(QTextDocument *document, QObject *parent)
     , m_document(document)
 {
     connect(document, &QTextDocument::contentsChange, this, &ContentMirror::onContentsChange);
+    m_releasePool.setMaxThreadCount(1);
+    m_releaseNice = niceBelowThisThread(BackgroundNiceIncrement);
 }
 
 QString ContentMirror::text()
@@ -106,7 +110,8 @@ void ContentMirror::release(QString text, QList<Edit> edits)
         size += edit.inserted.size();
     if (size < LargeChars)
         return; // freed here and now, as cheap as handing it over
-    QThreadPool::globalInstance()->start([text = std::move(text), edits = std::move(edits)]() mutable {
+    m_releasePool.start([text = std::move(text), edits = std::move(edits), nice = m_releaseNice]() mutable {
+        applyThreadNice(nice);
         text = QString();
         edits.clear();
     });

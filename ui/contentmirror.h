@@ -3,6 +3,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
@@ -52,7 +53,7 @@ private:
     void adoptBuild();
     void readWhole();
     /** Lets text and edits go on another thread when they are large (freeing 128 MB is 10-20 ms of munmap). */
-    static void release(QString text, QList<Edit> edits = {});
+    void release(QString text, QList<Edit> edits = {});
 
     QTextDocument *m_document;
     QString m_base;
@@ -60,6 +61,8 @@ private:
     qsizetype m_length = 0; ///< of m_base with m_edits applied
     std::shared_ptr<Build> m_build;
     bool m_stale = true; ///< m_base is not known: the next text() reads it whole
+    int m_releaseNice = 0;
+    QThreadPool m_releasePool; ///< frees large texts; declared last: waited for first
 };
 
 } // namespace Quire

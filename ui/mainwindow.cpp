@@ -3,6 +3,7 @@
 #include "core/base/pluraltranslator.h"
 #include "core/job/commandline.h"
 #include "core/run/batchrunner.h"
+#include "core/run/threadnice.h"
 #include "core/source/csvtable.h"
 #include "ui/contenteditor.h"
 #include "ui/desktopfeedback.h"
@@ -45,10 +46,6 @@ namespace Quire {
 namespace {
 
 constexpr int StatusTimeoutMs = 10'000;
-// The writers run this many nice levels below the GUI thread: on a busy machine the window still answers
-// at once (issue 13 measured 81 ms stalls with both cores taken). With autogroup (the default on desktop
-// kernels) the process's share against other programs stays the same; only the GUI thread goes first.
-constexpr int WriterNiceIncrement = 5;
 
 } // namespace
 
@@ -58,7 +55,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_planner(new AsyncPlanner(this))
 {
     PluralTranslator::installOnce();
-    m_runner->setWriterNiceIncrement(WriterNiceIncrement);
+    // The writers run below the GUI thread (BackgroundNiceIncrement): with autogroup (the default on desktop
+    // kernels) the process's share against other programs stays the same; only the GUI thread goes first.
+    m_runner->setWriterNiceIncrement(BackgroundNiceIncrement);
     m_runner->setLeaveCoreWhenBusy(true); // the GUI thread keeps a core while other processes load the machine
     m_runner->prepareThreads(defaultParallelWrites()); // now, not when Start is pressed (a busy machine's stall)
     m_settingsWriter.setMaxThreadCount(1);

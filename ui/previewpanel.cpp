@@ -1,5 +1,6 @@
 #include "ui/previewpanel.h"
 
+#include "core/run/threadnice.h"
 #include "ui/async.h"
 #include "ui/planlistmodel.h"
 #include "ui/problemwording.h"
@@ -88,6 +89,7 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     , m_hex(viewer(QStringLiteral("previewHex"), tr("First bytes of the chosen file in hexadecimal"), this))
 {
     m_filePool.setMaxThreadCount(1); // one file at a time: a newer choice waits, an older result is dropped
+    m_backgroundNice = niceBelowThisThread(BackgroundNiceIncrement);
     QFont bold = m_status->font();
     bold.setBold(true);
     m_status->setFont(bold);
@@ -411,7 +413,8 @@ void PreviewPanel::showFile()
     const quint64 generation = m_fileGeneration;
     runAsync(
         &m_filePool, this,
-        [plan = m_plan, position] {
+        [plan = m_plan, position, nice = m_backgroundNice] {
+            applyThreadNice(nice);
             QString error;
             const QByteArray bytes = plan->contentBytes(position, &error);
             return std::pair(error.isEmpty() ? plan->contentText(position).left(MaxPreviewChars) : error,

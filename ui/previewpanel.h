@@ -73,6 +73,7 @@ private:
     bool m_busy = false;
     bool m_syncing = false;       ///< the list and the file number are being aligned: no echo
     quint64 m_fileGeneration = 0; ///< the chosen file's content being made: older results are dropped
+    int m_backgroundNice = 0;     ///< the file pool's nice value: below the GUI thread
     QThreadPool m_filePool;       ///< makes the chosen file's content (declared last: waited for first)
 };
 

@@ -3,6 +3,7 @@
 #include "core/base/translations.h"
 #include "core/journal/journalstore.h"
 #include "core/run/subfolders.h"
+#include "core/run/threadnice.h"
 #include "core/run/threadprobe.h"
 #include "core/run/writeloop.h"
 
@@ -36,16 +37,6 @@ int threadsAllowedByDescriptorLimit(int wanted)
     }
     const qint64 spare = qint64(limit.rlim_cur) - open - 8;
     return int(std::clamp<qint64>(spare / 3, 1, wanted));
-}
-
-constexpr int MaxNice = 19;
-
-// On Linux, the calling thread's own nice value (the calling thread is who 0 names for PRIO_PROCESS).
-int currentThreadNice()
-{
-    errno = 0;
-    const int nice = ::getpriority(PRIO_PROCESS, 0);
-    return errno == 0 ? nice : 0;
 }
 
 } // namespace
@@ -193,7 +184,7 @@ bool BatchRunner::start(std::shared_ptr<RunRecord> record)
     saveRecord();
     m_loop->beforeFile = m_fileHook;
     if (m_writerNiceIncrement > 0)
-        m_loop->writerNice = std::min(MaxNice, currentThreadNice() + m_writerNiceIncrement);
+        m_loop->writerNice = niceBelowThisThread(m_writerNiceIncrement);
     m_loop->beforeVerify = m_verifyHook;
     m_loop->prepare(threads);
     m_writers = threads;

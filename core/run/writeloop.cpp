@@ -7,6 +7,7 @@
 #include "core/plan/nestedchecks.h"
 #include "core/plan/plan.h"
 #include "core/run/filewriter.h"
+#include "core/run/threadnice.h"
 
 #include <QDir>
 #include <QFile>
@@ -86,25 +87,6 @@ struct DirCache
     }
     Q_DISABLE_COPY_MOVE(DirCache)
 };
-
-/**
- * Gives the calling thread the nice value, once per thread and value. On Linux the nice value is an
- * attribute of each thread (setpriority(2) with a thread id); QThread::setPriority cannot do this: under
- * SCHED_OTHER its only priority is 0. Lowering works for everyone; raising back needs CAP_SYS_NICE, and a
- * refusal is harmless (the writer stays a little lower), so the result is not checked.
- */
-void applyThreadNice(int nice)
-{
-#ifdef Q_OS_LINUX
-    thread_local std::optional<int> applied;
-    if (applied == nice)
-        return;
-    applied = nice;
-    ::setpriority(PRIO_PROCESS, id_t(::gettid()), nice);
-#else
-    Q_UNUSED(nice);
-#endif
-}
 
 } // namespace
 
