@@ -1,3 +1,4 @@
+#include "core/run/threadnice.h"
 #include "tests/common/testdir.h"
 #include "ui/asyncplanner.h"
 
@@ -5,6 +6,10 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <atomic>
+#include <cerrno>
+#include <sys/resource.h>
 
 using namespace Quire;
 using namespace QuireTest;
@@ -23,6 +28,7 @@ private Q_SLOTS:
     void runPlanKeepsItsJournal_data();
     void runPlanKeepsItsJournal();
     void specBuiltOnlyWhenTheDelayHasPassed();
+    void plansBelowTheGuiThread();
 };
 
 namespace {
@@ -204,6 +210,34 @@ void TestAsyncPlanner::specBuiltOnlyWhenTheDelayHasPassed()
     QVERIFY(ready.wait(10'000));
     QCOMPARE(built, 1);
     QCOMPARE(planner.latest()->fileCount(), qint64(4));
+}
+
+// A 64 MB template's plan is seconds of CPU: the planner thread runs below the thread that made the
+// planner (the GUI thread), as the writers do, so that on a busy machine it never takes the GUI's turn.
+void TestAsyncPlanner::plansBelowTheGuiThread()
+{
+#if defined(Q_OS_LINUX)
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    errno = 0;
+    const int gui = ::getpriority(PRIO_PROCESS, 0);
+    QCOMPARE(errno, 0);
+    AsyncPlanner planner;
+    planner.setDelay(0);
+    QSignalSpy ready(&planner, &AsyncPlanner::planReady);
+    std::atomic_int planning{-100};
+    planner.requestPreview([&planning, &dir] {
+        return AsyncPlanner::SpecMaker([&planning, path = dir.path()] {
+            planning = ::getpriority(PRIO_PROCESS, 0); // on the planner's thread
+            return rangeSpec(path, 4);
+        });
+    });
+    QVERIFY(ready.wait(10'000));
+    QCOMPARE(planning.load(), std::min(19, gui + BackgroundNiceIncrement));
+    QCOMPARE(::getpriority(PRIO_PROCESS, 0), gui); // the calling thread is left alone
+#else
+    QSKIP("per-thread nice values are Linux's");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestAsyncPlanner)
