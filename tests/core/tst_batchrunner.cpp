@@ -43,7 +43,7 @@ QByteArray expectedContent(qint64 index)
     return QByteArray("In file ") + QByteArray::number(index) + '\n';
 }
 
-Plan makePlan(const QStringList &folders, qint64 count, IfExists policy = IfExists::Fail, bool stopOnError = false)
+JobSpec makeSpec(const QStringList &folders, qint64 count, IfExists policy = IfExists::Fail, bool stopOnError = false)
 {
     JobSpec spec;
     spec.folders = folders;
@@ -53,6 +53,19 @@ Plan makePlan(const QStringList &folders, qint64 count, IfExists policy = IfExis
     spec.contentTemplate = u"In file {index}{nl}"_s;
     spec.ifExists = policy;
     spec.stopOnError = stopOnError;
+    return spec;
+}
+
+Plan makePlan(const QStringList &folders, qint64 count, IfExists policy = IfExists::Fail, bool stopOnError = false)
+{
+    return Planner::plan(makeSpec(folders, count, policy, stopOnError));
+}
+
+// Three writers whatever the machine's cores: for the tests that count writers at work.
+Plan threeWriterPlan(const QString &folder, qint64 count)
+{
+    JobSpec spec = makeSpec({folder}, count);
+    spec.parallel = 3;
     return Planner::plan(spec);
 }
 
@@ -590,10 +603,7 @@ void TestBatchRunner::leaveCoreWhenBusy()
     QFETCH(int, expectedMost);
     TestDir dir;
     QVERIFY(dir.isValid());
-    JobSpec spec = makePlan({dir.path()}, 1).spec;
-    spec.to = 1200;
-    spec.parallel = 3;
-    const Plan plan = Planner::plan(spec);
+    const Plan plan = threeWriterPlan(dir.path(), 1200);
     QVERIFY(plan.isValid());
     BatchRunner runner;
     runner.setLeaveCoreWhenBusy(leave);
@@ -648,10 +658,7 @@ void TestBatchRunner::threadsMadeAheadAndKept()
     };
     TestDir dir;
     QVERIFY(dir.isValid());
-    JobSpec spec = makePlan({dir.path()}, 1).spec;
-    spec.to = 300;
-    spec.parallel = 3;
-    const Plan plan = Planner::plan(spec);
+    const Plan plan = threeWriterPlan(dir.path(), 300);
     BatchRunner runner;
     const qsizetype before = threadsNow();
     runner.prepareThreads(3);
